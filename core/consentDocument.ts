@@ -1,0 +1,45 @@
+// The consent record as the rules read it: scopes granted, dates, the hashes of the approved
+// texts (per language, for the full testimony and for the public version), and withdrawals.
+import { z } from 'zod'
+import { consentScopes } from './consentScopes.ts'
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD')
+const hashes = z.looseObject({ km: z.string().nullish(), en: z.string().nullish() })
+
+export const withdrawal = z.looseObject({
+  _key: z.string().optional(),
+  date: isoDate,
+  method: z.string().nullish(),
+  recordedBy: z.string().nullish(),
+  scopes: z.array(z.enum(consentScopes)),
+})
+export type Withdrawal = z.infer<typeof withdrawal>
+
+export const consentDocument = z.looseObject({
+  _id: z.string(),
+  _type: z.literal('consentRecord'),
+  testimony: z.looseObject({ _ref: z.string() }),
+  scopes: z.array(z.enum(consentScopes)).nullish(),
+  dateGiven: isoDate.nullish(),
+  reviewDate: isoDate.nullish(),
+  approvedText: hashes.nullish(),
+  approvedPublicText: hashes.nullish(),
+  withdrawals: z.array(withdrawal).nullish(),
+})
+export type ConsentDocument = z.infer<typeof consentDocument>
+
+/** A consent still being drafted in the Studio has not been given: only published records count. */
+export function isRecordedConsent(consent: ConsentDocument): boolean {
+  return !consent._id.startsWith('drafts.') && !consent._id.startsWith('versions.')
+}
+
+/**
+ * The record in force for a testimony: the most recently given published one. A newer record
+ * replaces an older one entirely, so a survivor can narrow what she allowed.
+ */
+export function consentInForce(testimonyId: string, consents: ReadonlyArray<ConsentDocument>): ConsentDocument | null {
+  const publishedId = testimonyId.replace(/^drafts\./, '')
+  const candidates = consents.filter((c) => isRecordedConsent(c) && c.testimony._ref === publishedId && c.dateGiven)
+  candidates.sort((a, b) => (b.dateGiven ?? '').localeCompare(a.dateGiven ?? '') || b._id.localeCompare(a._id))
+  return candidates[0] ?? null
+}

@@ -1,0 +1,60 @@
+// The consent gate of consent.md, one pure function: may this testimony be used in this form, for
+// this use, in this language, today? Yes, or no with every reason. The Studio, the lake and the
+// site all ask it; when in doubt the answer is no.
+import { consentInForce, type ConsentDocument } from './consentDocument.ts'
+import { requiredScopes, useRules, type PublicationRequest } from './consentScopes.ts'
+import type { GateReason } from './gateReasons.ts'
+import { approvableText, type TestimonyDocument } from './testimonyDocument.ts'
+import { textHash } from './textHash.ts'
+
+export interface GateInput {
+  testimony: TestimonyDocument
+  /** Consent records; those of other testimonies and unpublished drafts are ignored. */
+  consents: ReadonlyArray<ConsentDocument>
+  request: PublicationRequest
+  /** Today as YYYY-MM-DD, passed in so that the rule does not read a clock. */
+  today: string
+}
+
+export type GateDecision =
+  | { allowed: true; request: PublicationRequest; consentId: string; textHash: string }
+  | { allowed: false; request: PublicationRequest; reasons: GateReason[] }
+
+export function consentGate({ testimony, consents, request, today }: GateInput): GateDecision {
+  const refuse = (reasons: GateReason[]): GateDecision => ({ allowed: false, request, reasons })
+  const consent = consentInForce(testimony._id, consents)
+  if (!consent) return refuse([{ code: 'noConsent' }])
+
+  const reasons: GateReason[] = [...scopeReasons(consent, request), ...dateReasons(consent, today)]
+
+  const which = useRules[request.use].text
+  const text = approvableText(testimony, which, request.language)
+  const hash = textHash(text)
+  const approved = (which === 'full' ? consent.approvedText : consent.approvedPublicText)?.[request.language]
+  if (text === '') reasons.push({ code: 'noTextInLanguage', language: request.language, text: which })
+  else if (!approved) reasons.push({ code: 'notApprovedInLanguage', language: request.language, text: which })
+  else if (approved !== hash) {
+    reasons.push({ code: 'approvedTextChanged', language: request.language, text: which, approvedOn: consent.dateGiven ?? '?' })
+  }
+
+  if (reasons.length > 0) return refuse(reasons)
+  return { allowed: true, request, consentId: consent._id, textHash: hash }
+}
+
+function scopeReasons(consent: ConsentDocument, request: PublicationRequest): GateReason[] {
+  const granted = new Set(consent.scopes ?? [])
+  return requiredScopes(request).flatMap((scope): GateReason[] => {
+    // Any withdrawal counts, whatever its date: withdrawing must never wait for a calendar.
+    const withdrawn = (consent.withdrawals ?? []).find((w) => w.scopes.includes(scope))
+    if (withdrawn) return [{ code: 'scopeWithdrawn', scope, date: withdrawn.date }]
+    return granted.has(scope) ? [] : [{ code: 'scopeNotGranted', scope }]
+  })
+}
+
+function dateReasons(consent: ConsentDocument, today: string): GateReason[] {
+  const reasons: GateReason[] = []
+  if (consent.dateGiven && consent.dateGiven > today) reasons.push({ code: 'consentNotYetGiven', dateGiven: consent.dateGiven })
+  if (!consent.reviewDate) reasons.push({ code: 'noReviewDate' })
+  else if (consent.reviewDate <= today) reasons.push({ code: 'reviewDatePassed', reviewDate: consent.reviewDate })
+  return reasons
+}
