@@ -1,0 +1,74 @@
+// The survivor's consent for one testimony: each scope on its own, how and in which language it
+// was given, before whom, until when, and the hashes of the exact texts she approved.
+import { CheckmarkCircleIcon } from '@sanity/icons'
+import { defineArrayMember, defineField, defineType } from '@sanity/types'
+import { stringField } from '../documentField.ts'
+import { consentMethods, scopeOptions, survivorLanguages, textHashPattern } from '../vocabulary.ts'
+
+const hashes = (name: string, title: string, description: string) =>
+  defineField({
+    name,
+    title,
+    description,
+    type: 'object',
+    readOnly: true,
+    fields: ['km', 'en'].map((language) =>
+      defineField({ name: language, title: language === 'km' ? 'Khmer' : 'English', type: 'string', validation: (rule) => rule.regex(textHashPattern, { name: 'text hash' }) }),
+    ),
+  })
+
+export const consentRecord = defineType({
+  name: 'consentRecord',
+  title: 'Consent record',
+  type: 'document',
+  icon: CheckmarkCircleIcon,
+  fields: [
+    defineField({ name: 'testimony', title: 'Testimony', type: 'reference', to: [{ type: 'testimony' }], validation: (rule) => rule.required() }),
+    defineField({ name: 'scopes', title: 'What she agreed to', type: 'array', of: [defineArrayMember({ type: 'string' })], options: { list: scopeOptions, layout: 'grid' } }),
+    defineField({ name: 'method', title: 'How she gave it', type: 'string', options: { list: consentMethods, layout: 'radio' }, validation: (rule) => rule.required() }),
+    defineField({ name: 'explainedIn', title: 'Explained in', type: 'string', options: { list: [...survivorLanguages, { title: 'English', value: 'en' }] }, validation: (rule) => rule.required() }),
+    defineField({
+      name: 'witness',
+      title: 'Witness',
+      type: 'object',
+      fields: [defineField({ name: 'name', title: 'Name', type: 'string' }), defineField({ name: 'role', title: 'Role', type: 'string' })],
+      validation: (rule) =>
+        rule.custom((witness: { name?: string } | undefined, context) => {
+          return stringField(context.document, 'method') === 'spokenWitnessed' && !witness?.name ? 'Spoken consent needs the name of its witness.' : true
+        }),
+    }),
+    defineField({ name: 'dateGiven', title: 'Date given', type: 'date', validation: (rule) => rule.required() }),
+    defineField({
+      name: 'reviewDate',
+      title: 'Review date',
+      description: 'Consent is reviewed with her, not given for ever.',
+      type: 'date',
+      validation: (rule) =>
+        rule.required().custom((reviewDate: string | undefined, context) => {
+          const given = stringField(context.document, 'dateGiven')
+          return reviewDate && given && reviewDate <= given ? 'The review date must come after the date the consent was given.' : true
+        }),
+    }),
+    defineField({ name: 'recordedBy', title: 'Recorded by', type: 'string' }),
+    hashes('approvedText', 'Approved testimony text (hash)', 'Set when her approval is recorded from the read-back sheet.'),
+    hashes('approvedPublicText', 'Approved public version (hash)', 'Set when her approval of the public version is recorded.'),
+    defineField({
+      name: 'withdrawals',
+      title: 'Withdrawals',
+      type: 'array',
+      of: [
+        defineArrayMember({
+          type: 'object',
+          name: 'withdrawal',
+          fields: [
+            defineField({ name: 'date', title: 'Date', type: 'date', validation: (rule) => rule.required() }),
+            defineField({ name: 'method', title: 'How', type: 'string' }),
+            defineField({ name: 'recordedBy', title: 'Recorded by', type: 'string' }),
+            defineField({ name: 'scopes', title: 'Withdrawn scopes', type: 'array', of: [defineArrayMember({ type: 'string' })], options: { list: scopeOptions } }),
+          ],
+        }),
+      ],
+    }),
+  ],
+  preview: { select: { title: 'testimony.publicVersion.title.en', subtitle: 'dateGiven' } },
+})

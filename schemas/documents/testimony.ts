@@ -1,0 +1,81 @@
+// A testimony: the survivor's own text (private) and, separately, the anonymised public version
+// that needs its own approval. Only the consent gate decides what of it may leave the archive.
+import { DocumentTextIcon } from '@sanity/icons'
+import { defineArrayMember, defineField, defineType, type NumberRule } from '@sanity/types'
+import { contentWarningOptions, provinceOptions, workflowStates } from '../vocabulary.ts'
+
+const yearRule = (rule: NumberRule) => rule.integer().min(1975).max(1979)
+
+export const testimony = defineType({
+  name: 'testimony',
+  title: 'Testimony',
+  type: 'document',
+  icon: DocumentTextIcon,
+  groups: [
+    { name: 'testimony', title: 'Her testimony', default: true },
+    { name: 'public', title: 'Public version' },
+    { name: 'context', title: 'Context' },
+  ],
+  fields: [
+    defineField({ name: 'survivor', title: 'Survivor', type: 'reference', to: [{ type: 'survivor' }], group: 'testimony', validation: (rule) => rule.required() }),
+    defineField({ name: 'therapist', title: 'Therapist', description: 'The lake user id of the therapist who writes it down.', type: 'string', group: 'testimony', validation: (rule) => rule.required() }),
+    defineField({
+      name: 'workflowState',
+      title: 'Workflow state',
+      type: 'string',
+      group: 'testimony',
+      options: { list: [...workflowStates], layout: 'radio' },
+      initialValue: 'drafting',
+      validation: (rule) => rule.required(),
+    }),
+    defineField({ name: 'title', title: 'Her own title', type: 'localeString', group: 'testimony' }),
+    defineField({ name: 'body', title: 'Testimony, in the first person', type: 'localeTestimonyText', group: 'testimony' }),
+    defineField({ name: 'hopes', title: 'What I hope this testimony achieves', type: 'localeText', group: 'testimony' }),
+    defineField({
+      name: 'publicVersion',
+      title: 'Public version (anonymised)',
+      description: 'No name, village, commune or district; the province at most. It needs its own approval.',
+      type: 'object',
+      group: 'public',
+      fields: [
+        defineField({ name: 'title', title: 'Public title', type: 'localeString' }),
+        defineField({ name: 'byline', title: 'Byline when anonymous', description: 'For example “A woman from Takeo province”.', type: 'localeString' }),
+        defineField({ name: 'firstName', title: 'First name, if she allows it', type: 'localeString' }),
+        defineField({ name: 'body', title: 'Public text', type: 'localeTestimonyText' }),
+        defineField({ name: 'hopes', title: 'What I hope this testimony achieves (public)', type: 'localeText' }),
+      ],
+    }),
+    defineField({
+      name: 'slug',
+      title: 'Public address',
+      type: 'slug',
+      group: 'public',
+      options: { source: 'publicVersion.title.en', maxLength: 80 },
+      validation: (rule) => rule.required(),
+    }),
+    defineField({ name: 'themes', title: 'Themes', type: 'array', group: 'context', of: [defineArrayMember({ type: 'reference', to: [{ type: 'theme' }] })] }),
+    defineField({
+      name: 'period',
+      title: 'Period',
+      type: 'object',
+      group: 'context',
+      options: { columns: 2 },
+      fields: [
+        defineField({ name: 'from', title: 'From (year)', type: 'number', validation: yearRule }),
+        defineField({ name: 'to', title: 'To (year)', type: 'number', validation: yearRule }),
+      ],
+    }),
+    defineField({ name: 'province', title: 'Province', description: 'No finer place than the province.', type: 'string', group: 'context', options: { list: provinceOptions } }),
+    defineField({
+      name: 'contentWarnings',
+      title: 'Content warnings',
+      type: 'array',
+      group: 'context',
+      of: [defineArrayMember({ type: 'string' })],
+      options: { list: contentWarningOptions, layout: 'grid' },
+    }),
+    defineField({ name: 'ceremony', title: 'Read at the ceremony', type: 'reference', group: 'context', to: [{ type: 'ceremony' }] }),
+  ],
+  preview: { select: { title: 'publicVersion.title.en', subtitle: 'workflowState', km: 'publicVersion.title.km' },
+    prepare: ({ title, subtitle, km }) => ({ title: title || km || 'Untitled testimony', subtitle }) },
+})

@@ -1,0 +1,32 @@
+// Option lists shared by the Sanity schema types, built from the consent core's vocabularies.
+import { consentScopes, contentWarnings, provinces, scopeTitles } from '../core/index.ts'
+
+export const provinceOptions = provinces.map((p) => ({ title: p, value: p }))
+export const scopeOptions = consentScopes.map((s) => ({ title: scopeTitles[s].en, value: s }))
+export const contentWarningOptions = contentWarnings.map((w) => ({ title: w.replace('-', ' '), value: w }))
+
+export const workflowStates = [
+  { title: 'Drafting', value: 'drafting' },
+  { title: 'Supervisor review', value: 'supervisorReview' },
+  { title: 'Ready for read-back', value: 'readyForReadBack' },
+  { title: 'Approved by the survivor', value: 'approved' },
+  { title: 'Published', value: 'published' },
+  { title: 'Withdrawn', value: 'withdrawn' },
+] as const
+export type WorkflowState = (typeof workflowStates)[number]['value']
+
+export const survivorLanguages = [
+  { title: 'Khmer', value: 'km' },
+  { title: 'Cham', value: 'cham' },
+  { title: 'Other', value: 'other' },
+]
+
+export const consentMethods = [
+  { title: 'Signature', value: 'signature' },
+  { title: 'Thumbprint', value: 'thumbprint' },
+  { title: 'Spoken, with a witness', value: 'spokenWitnessed' },
+  { title: 'Spoken, recorded', value: 'spokenRecorded' },
+]
+
+export const isoDate = /^\d{4}-\d{2}-\d{2}$/
+export const textHashPattern = /^sha256:[0-9a-f]{64}$/
