@@ -21,11 +21,7 @@ export function approvalCode(hash: string): string {
 
 /** Reads a code as a person typed it: any case, spaces or dashes, O for 0, I and L for 1. */
 export function readApprovalCode(typed: string): string | null {
-  const cleaned = typed
-    .toUpperCase()
-    .replace(/[\s-]/g, '')
-    .replace(/O/g, '0')
-    .replace(/[IL]/g, '1')
+  const cleaned = typed.toUpperCase().replace(/[\s-]/g, '').replace(/O/g, '0').replace(/[IL]/g, '1')
   if (cleaned.length !== codeLength || [...cleaned].some((c) => !alphabet.includes(c))) return null
   return `${cleaned.slice(0, 4)}-${cleaned.slice(4)}`
 }

@@ -30,23 +30,29 @@ const english: Describers = {
   scopeWithdrawn: (r) => `The survivor withdrew her consent to "${scopeTitles[r.scope].en}" on ${r.date}. It can not be used this way.`,
   consentNotYetGiven: (r) => `The consent is dated ${r.dateGiven}, which is after today. Check the date on the signed sheet.`,
   noReviewDate: () => 'The consent has no review date. Consent is reviewed, not given for ever: add the agreed review date.',
-  reviewDatePassed: (r) => `The consent was due for review on ${r.reviewDate}. Visit the survivor, review it with her and record the renewed consent.`,
+  reviewDatePassed: (r) =>
+    `The consent was due for review on ${r.reviewDate}. Visit the survivor, review it with her and record the renewed consent.`,
   noTextInLanguage: (r) => `The ${textNames[r.text].en} has no ${languageNames[r.language]} text.`,
-  notApprovedInLanguage: (r) => `The survivor has not approved the ${languageNames[r.language]} ${textNames[r.text].en}. Read it back to her and record her approval.`,
+  notApprovedInLanguage: (r) =>
+    `The survivor has not approved the ${languageNames[r.language]} ${textNames[r.text].en}. Read it back to her and record her approval.`,
   approvedTextChanged: (r) =>
     `The ${languageNames[r.language]} ${textNames[r.text].en} has changed since the survivor approved it on ${r.approvedOn}. Read it back to her again and record a new approval.`,
   projectionRefused: (r) => `The public version is incomplete: ${r.detail}.`,
 }
 
 const khmer: Describers = {
-  noConsent: () => 'មិនទាន់មានការកត់ត្រាការយល់ព្រមសម្រាប់សក្ខីកម្មនេះទេ។ សូមអានជូនអ្នករស់រានមានជីវិតស្តាប់ ហើយកត់ត្រាការយល់ព្រមរបស់គាត់ជាមុនសិន។',
-  scopeNotGranted: (r) => `អ្នករស់រានមានជីវិតមិនទាន់យល់ព្រមលើ «${scopeTitles[r.scope].km}» ទេ។ សូមសួរគាត់ ហើយកត់ត្រាតែនៅពេលគាត់យល់ព្រមប៉ុណ្ណោះ។`,
+  noConsent: () =>
+    'មិនទាន់មានការកត់ត្រាការយល់ព្រមសម្រាប់សក្ខីកម្មនេះទេ។ សូមអានជូនអ្នករស់រានមានជីវិតស្តាប់ ហើយកត់ត្រាការយល់ព្រមរបស់គាត់ជាមុនសិន។',
+  scopeNotGranted: (r) =>
+    `អ្នករស់រានមានជីវិតមិនទាន់យល់ព្រមលើ «${scopeTitles[r.scope].km}» ទេ។ សូមសួរគាត់ ហើយកត់ត្រាតែនៅពេលគាត់យល់ព្រមប៉ុណ្ណោះ។`,
   scopeWithdrawn: (r) => `អ្នករស់រានមានជីវិតបានដកការយល់ព្រមលើ «${scopeTitles[r.scope].km}» នៅថ្ងៃទី ${r.date}។ មិនអាចប្រើតាមរបៀបនេះបានទេ។`,
   consentNotYetGiven: (r) => `ការយល់ព្រមមានកាលបរិច្ឆេទ ${r.dateGiven} ដែលនៅក្រោយថ្ងៃនេះ។ សូមពិនិត្យកាលបរិច្ឆេទលើសន្លឹកដែលបានចុះហត្ថលេខា។`,
   noReviewDate: () => 'ការយល់ព្រមគ្មានកាលបរិច្ឆេទពិនិត្យឡើងវិញទេ។ សូមបញ្ចូលកាលបរិច្ឆេទពិនិត្យឡើងវិញដែលបានព្រមព្រៀង។',
-  reviewDatePassed: (r) => `ការយល់ព្រមត្រូវពិនិត្យឡើងវិញនៅថ្ងៃទី ${r.reviewDate}។ សូមជួបអ្នករស់រានមានជីវិត ពិនិត្យជាមួយគាត់ ហើយកត់ត្រាការយល់ព្រមថ្មី។`,
+  reviewDatePassed: (r) =>
+    `ការយល់ព្រមត្រូវពិនិត្យឡើងវិញនៅថ្ងៃទី ${r.reviewDate}។ សូមជួបអ្នករស់រានមានជីវិត ពិនិត្យជាមួយគាត់ ហើយកត់ត្រាការយល់ព្រមថ្មី។`,
   noTextInLanguage: (r) => `${textNames[r.text].km} មិនមានអត្ថបទជា${khmerLanguageNames[r.language]}ទេ។`,
-  notApprovedInLanguage: (r) => `អ្នករស់រានមានជីវិតមិនទាន់យល់ព្រមលើ${textNames[r.text].km}ជា${khmerLanguageNames[r.language]}ទេ។ សូមអានជូនគាត់ស្តាប់ ហើយកត់ត្រាការយល់ព្រម។`,
+  notApprovedInLanguage: (r) =>
+    `អ្នករស់រានមានជីវិតមិនទាន់យល់ព្រមលើ${textNames[r.text].km}ជា${khmerLanguageNames[r.language]}ទេ។ សូមអានជូនគាត់ស្តាប់ ហើយកត់ត្រាការយល់ព្រម។`,
   approvedTextChanged: (r) =>
     `${textNames[r.text].km}ជា${khmerLanguageNames[r.language]} បានផ្លាស់ប្តូរក្រោយពេលអ្នករស់រានមានជីវិតយល់ព្រមនៅថ្ងៃទី ${r.approvedOn}។ សូមអានជូនគាត់ស្តាប់ម្តងទៀត ហើយកត់ត្រាការយល់ព្រមថ្មី។`,
   projectionRefused: (r) => `កំណែសាធារណៈមិនទាន់គ្រប់គ្រាន់៖ ${r.detail}។`,

@@ -4,12 +4,31 @@ export { normaliseText, blocksToPlainText } from './normalisedText.ts'
 export { textHash, isTextHash } from './textHash.ts'
 export { approvalCode, readApprovalCode, approvalCodeMatches } from './approvalCode.ts'
 export {
-  consentScopes, scopeTitles, consentUses, publicationForms, consentMedia, useRules, requiredScopes,
-  type ConsentScope, type ConsentUse, type PublicationForm, type ConsentMedium, type ApprovedText, type PublicationRequest,
+  consentScopes,
+  scopeTitles,
+  consentUses,
+  publicationForms,
+  consentMedia,
+  useRules,
+  requiredScopes,
+  type ConsentScope,
+  type ConsentUse,
+  type PublicationForm,
+  type ConsentMedium,
+  type ApprovedText,
+  type PublicationRequest,
 } from './consentScopes.ts'
 export { testimonyDocument, approvableText, type TestimonyDocument, type PortableTextBlock } from './testimonyDocument.ts'
 export { consentDocument, consentInForce, isRecordedConsent, type ConsentDocument, type Withdrawal } from './consentDocument.ts'
 export { consentGate, type GateDecision, type GateInput } from './consentGate.ts'
 export { describeReason, type GateReason, type GateReasonCode } from './gateReasons.ts'
 export { provinces, contentWarnings, type Province, type ContentWarning } from './publicVocabulary.ts'
-export { publicTestimony, projectPublicTestimony, type PublicTestimony, type PublicText, type PublicUse, type Projection } from './publicTestimony.ts'
+export {
+  publicTestimony,
+  projectPublicTestimony,
+  type PublicTestimony,
+  type PublicText,
+  type PublicUse,
+  type Projection,
+} from './publicTestimony.ts'
+export { consentReport, formatConsentReport, type ConsentReportRow } from './consentReport.ts'

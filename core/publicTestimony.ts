@@ -35,6 +35,8 @@ export type PublicText = z.infer<typeof publicText>
 export const publicTestimony = z.strictObject({
   slug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a slug of lower-case letters, digits and dashes'),
   form: z.enum(['anonymous', 'firstName']),
+  /** A fictional composite written for demonstration, marked as such wherever it is shown. */
+  sample: z.boolean(),
   languages: z.strictObject({ km: publicText.optional(), en: publicText.optional() }),
   themes: z.array(z.string()),
   period: z.strictObject({ from: z.number().int().nullable(), to: z.number().int().nullable() }).nullable(),
@@ -70,7 +72,9 @@ export function projectPublicTestimony(input: {
   const named = allowed.map((language) => ask('firstName', language))
   const form: PublicationForm = named.every((d) => d.allowed) ? 'firstName' : 'anonymous'
   const decisions = [...anonymous, ...named]
-  const hashes = new Map((form === 'firstName' ? named : anonymous).flatMap((d) => (d.allowed ? [[d.request.language, d.textHash] as const] : [])))
+  const hashes = new Map(
+    (form === 'firstName' ? named : anonymous).flatMap((d) => (d.allowed ? [[d.request.language, d.textHash] as const] : [])),
+  )
 
   const version = input.testimony.publicVersion
   const languages: Partial<Record<Language, unknown>> = {}
@@ -86,6 +90,7 @@ export function projectPublicTestimony(input: {
   const candidate = {
     slug: input.testimony.slug?.current ?? '',
     form,
+    sample: input.testimony.sample === true,
     languages,
     themes: (input.testimony.themes ?? []).map((t) => t._ref),
     period: input.testimony.period ? { from: input.testimony.period.from ?? null, to: input.testimony.period.to ?? null } : null,

@@ -5,7 +5,12 @@ import { blocksToPlainText } from './normalisedText.ts'
 import type { Language } from './languages.ts'
 import type { ApprovedText } from './consentScopes.ts'
 
-const span = z.looseObject({ _type: z.string(), _key: z.string().optional(), text: z.string().optional(), marks: z.array(z.string()).optional() })
+const span = z.looseObject({
+  _type: z.string(),
+  _key: z.string().optional(),
+  text: z.string().optional(),
+  marks: z.array(z.string()).optional(),
+})
 export const portableTextBlock = z.looseObject({
   _type: z.string(),
   _key: z.string().optional(),
@@ -22,6 +27,7 @@ export const testimonyDocument = z.looseObject({
   _id: z.string(),
   _type: z.literal('testimony'),
   _updatedAt: z.string().optional(),
+  sample: z.boolean().nullish(),
   slug: z.looseObject({ current: z.string() }).nullish(),
   title: localeString.nullish(),
   body: localeBlocks.nullish(),

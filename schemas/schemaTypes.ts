@@ -12,6 +12,19 @@ import { theme } from './documents/theme.ts'
 import { localeString, localeStringList, localeTestimonyText, localeText, testimonyText } from './objects/localised.ts'
 
 export const schemaTypes = [
-  localeString, localeText, localeStringList, testimonyText, localeTestimonyText,
-  survivor, testimony, consentRecord, ceremony, theme, lesson, glossaryTerm, supportService, followUp, siteSettings,
+  localeString,
+  localeText,
+  localeStringList,
+  testimonyText,
+  localeTestimonyText,
+  survivor,
+  testimony,
+  consentRecord,
+  ceremony,
+  theme,
+  lesson,
+  glossaryTerm,
+  supportService,
+  followUp,
+  siteSettings,
 ]

@@ -1,5 +1,5 @@
 // A ceremony at which testimonies were read aloud and handed to their authors.
-import { CalendarIcon } from '@sanity/icons'
+import { CalendarIcon } from '@sanity/icons/Calendar'
 import { defineArrayMember, defineField, defineType } from '@sanity/types'
 
 export const ceremony = defineType({
@@ -13,13 +13,26 @@ export const ceremony = defineType({
       name: 'placeKind',
       title: 'Kind of place',
       type: 'string',
-      options: { list: [{ title: 'Pagoda', value: 'pagoda' }, { title: 'Killing field memorial', value: 'killingField' }, { title: 'Mosque', value: 'mosque' }, { title: 'Other', value: 'other' }], layout: 'radio' },
+      options: {
+        list: [
+          { title: 'Pagoda', value: 'pagoda' },
+          { title: 'Killing field memorial', value: 'killingField' },
+          { title: 'Mosque', value: 'mosque' },
+          { title: 'Other', value: 'other' },
+        ],
+        layout: 'radio',
+      },
       validation: (rule) => rule.required(),
     }),
     defineField({ name: 'place', title: 'Place', type: 'localeString', validation: (rule) => rule.required() }),
     defineField({ name: 'participants', title: 'Participants', type: 'localeText' }),
     defineField({ name: 'description', title: 'Description', type: 'localeText' }),
-    defineField({ name: 'testimonies', title: 'Testimonies read', type: 'array', of: [defineArrayMember({ type: 'reference', to: [{ type: 'testimony' }] })] }),
+    defineField({
+      name: 'testimonies',
+      title: 'Testimonies read',
+      type: 'array',
+      of: [defineArrayMember({ type: 'reference', to: [{ type: 'testimony' }] })],
+    }),
   ],
   preview: { select: { title: 'place.en', subtitle: 'date' } },
 })

@@ -1,6 +1,6 @@
 // The survivor's consent for one testimony: each scope on its own, how and in which language it
 // was given, before whom, until when, and the hashes of the exact texts she approved.
-import { CheckmarkCircleIcon } from '@sanity/icons'
+import { CheckmarkCircleIcon } from '@sanity/icons/CheckmarkCircle'
 import { defineArrayMember, defineField, defineType } from '@sanity/types'
 import { stringField } from '../documentField.ts'
 import { consentMethods, scopeOptions, survivorLanguages, textHashPattern } from '../vocabulary.ts'
@@ -13,7 +13,12 @@ const hashes = (name: string, title: string, description: string) =>
     type: 'object',
     readOnly: true,
     fields: ['km', 'en'].map((language) =>
-      defineField({ name: language, title: language === 'km' ? 'Khmer' : 'English', type: 'string', validation: (rule) => rule.regex(textHashPattern, { name: 'text hash' }) }),
+      defineField({
+        name: language,
+        title: language === 'km' ? 'Khmer' : 'English',
+        type: 'string',
+        validation: (rule) => rule.regex(textHashPattern, { name: 'text hash' }),
+      }),
     ),
   })
 
@@ -23,19 +28,47 @@ export const consentRecord = defineType({
   type: 'document',
   icon: CheckmarkCircleIcon,
   fields: [
-    defineField({ name: 'testimony', title: 'Testimony', type: 'reference', to: [{ type: 'testimony' }], validation: (rule) => rule.required() }),
-    defineField({ name: 'scopes', title: 'What she agreed to', type: 'array', of: [defineArrayMember({ type: 'string' })], options: { list: scopeOptions, layout: 'grid' } }),
-    defineField({ name: 'method', title: 'How she gave it', type: 'string', options: { list: consentMethods, layout: 'radio' }, validation: (rule) => rule.required() }),
-    defineField({ name: 'explainedIn', title: 'Explained in', type: 'string', options: { list: [...survivorLanguages, { title: 'English', value: 'en' }] }, validation: (rule) => rule.required() }),
+    defineField({
+      name: 'testimony',
+      title: 'Testimony',
+      type: 'reference',
+      to: [{ type: 'testimony' }],
+      validation: (rule) => rule.required(),
+    }),
+    defineField({
+      name: 'scopes',
+      title: 'What she agreed to',
+      type: 'array',
+      of: [defineArrayMember({ type: 'string' })],
+      options: { list: scopeOptions, layout: 'grid' },
+    }),
+    defineField({
+      name: 'method',
+      title: 'How she gave it',
+      type: 'string',
+      options: { list: consentMethods, layout: 'radio' },
+      validation: (rule) => rule.required(),
+    }),
+    defineField({
+      name: 'explainedIn',
+      title: 'Explained in',
+      type: 'string',
+      options: { list: [...survivorLanguages, { title: 'English', value: 'en' }] },
+      validation: (rule) => rule.required(),
+    }),
     defineField({
       name: 'witness',
       title: 'Witness',
       type: 'object',
       fields: [defineField({ name: 'name', title: 'Name', type: 'string' }), defineField({ name: 'role', title: 'Role', type: 'string' })],
       validation: (rule) =>
-        rule.custom((witness: { name?: string } | undefined, context) => {
-          return stringField(context.document, 'method') === 'spokenWitnessed' && !witness?.name ? 'Spoken consent needs the name of its witness.' : true
-        }),
+        rule
+          .custom((witness: { name?: string } | undefined, context) =>
+            stringField(context.document, 'method') === 'spokenWitnessed' && !witness?.name
+              ? 'Spoken consent needs the name of its witness.'
+              : true,
+          )
+          .error(),
     }),
     defineField({ name: 'dateGiven', title: 'Date given', type: 'date', validation: (rule) => rule.required() }),
     defineField({
@@ -64,7 +97,13 @@ export const consentRecord = defineType({
             defineField({ name: 'date', title: 'Date', type: 'date', validation: (rule) => rule.required() }),
             defineField({ name: 'method', title: 'How', type: 'string' }),
             defineField({ name: 'recordedBy', title: 'Recorded by', type: 'string' }),
-            defineField({ name: 'scopes', title: 'Withdrawn scopes', type: 'array', of: [defineArrayMember({ type: 'string' })], options: { list: scopeOptions } }),
+            defineField({
+              name: 'scopes',
+              title: 'Withdrawn scopes',
+              type: 'array',
+              of: [defineArrayMember({ type: 'string' })],
+              options: { list: scopeOptions },
+            }),
           ],
         }),
       ],

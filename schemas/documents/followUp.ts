@@ -1,5 +1,5 @@
 // An aftercare call: the programme phones each client twice a month after the intervention.
-import { ClockIcon } from '@sanity/icons'
+import { ClockIcon } from '@sanity/icons/Clock'
 import { defineField, defineType } from '@sanity/types'
 
 export const followUp = defineType({
@@ -8,12 +8,21 @@ export const followUp = defineType({
   type: 'document',
   icon: ClockIcon,
   fields: [
-    defineField({ name: 'survivor', title: 'Survivor', type: 'reference', to: [{ type: 'survivor' }], validation: (rule) => rule.required() }),
+    defineField({
+      name: 'survivor',
+      title: 'Survivor',
+      type: 'reference',
+      to: [{ type: 'survivor' }],
+      validation: (rule) => rule.required(),
+    }),
     defineField({ name: 'testimony', title: 'Testimony', type: 'reference', to: [{ type: 'testimony' }] }),
     defineField({ name: 'therapist', title: 'Therapist', type: 'string', validation: (rule) => rule.required() }),
     defineField({ name: 'due', title: 'Due', type: 'date', validation: (rule) => rule.required() }),
     defineField({ name: 'done', title: 'Done', type: 'boolean', initialValue: false }),
     defineField({ name: 'outcome', title: 'Outcome', type: 'text', rows: 3 }),
   ],
-  preview: { select: { title: 'due', subtitle: 'therapist', done: 'done' }, prepare: ({ title, subtitle, done }) => ({ title: `${done ? '✓' : '○'} ${title}`, subtitle }) },
+  preview: {
+    select: { title: 'due', subtitle: 'therapist', done: 'done' },
+    prepare: ({ title, subtitle, done }) => ({ title: `${done ? '✓' : '○'} ${title}`, subtitle }),
+  },
 })

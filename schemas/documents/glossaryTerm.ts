@@ -1,5 +1,5 @@
 // A term readers may not know (ECCC, Civil Party, forced marriage, …), explained in both languages.
-import { TextIcon } from '@sanity/icons'
+import { TextIcon } from '@sanity/icons/Text'
 import { defineField, defineType } from '@sanity/types'
 
 export const glossaryTerm = defineType({

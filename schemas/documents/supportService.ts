@@ -1,5 +1,5 @@
 // Where survivors and readers can get help: the programme's hotline, clinics, counselling.
-import { HelpCircleIcon } from '@sanity/icons'
+import { HelpCircleIcon } from '@sanity/icons/HelpCircle'
 import { defineField, defineType } from '@sanity/types'
 
 export const supportService = defineType({
@@ -13,7 +13,13 @@ export const supportService = defineType({
       name: 'kind',
       title: 'Kind',
       type: 'string',
-      options: { list: [{ title: 'Hotline', value: 'hotline' }, { title: 'Clinic', value: 'clinic' }, { title: 'Counselling', value: 'counselling' }] },
+      options: {
+        list: [
+          { title: 'Hotline', value: 'hotline' },
+          { title: 'Clinic', value: 'clinic' },
+          { title: 'Counselling', value: 'counselling' },
+        ],
+      },
       validation: (rule) => rule.required(),
     }),
     defineField({ name: 'phone', title: 'Public phone number', type: 'string', validation: (rule) => rule.required() }),

@@ -1,6 +1,6 @@
 // The survivor record: private. It never leaves the archive, and only her therapist and the
 // supervisors may read it (the lake's grants enforce that).
-import { LockIcon } from '@sanity/icons'
+import { LockIcon } from '@sanity/icons/Lock'
 import { defineField, defineType } from '@sanity/types'
 import { provinceOptions, survivorLanguages } from '../vocabulary.ts'
 
@@ -23,17 +23,40 @@ export const survivor = defineType({
     defineField({ name: 'commune', title: 'Commune', type: 'string' }),
     defineField({ name: 'district', title: 'District', type: 'string' }),
     defineField({ name: 'province', title: 'Province', type: 'string', options: { list: provinceOptions } }),
-    defineField({ name: 'phone', title: 'Phone', type: 'string', validation: (rule) => rule.regex(/^[+0-9 ()-]{6,20}$/, { name: 'phone number' }) }),
+    defineField({
+      name: 'phone',
+      title: 'Phone',
+      type: 'string',
+      validation: (rule) => rule.regex(/^[+0-9 ()-]{6,20}$/, { name: 'phone number' }),
+    }),
     defineField({ name: 'ecccCivilPartyNumber', title: 'ECCC civil party number', type: 'string' }),
-    defineField({ name: 'language', title: 'Language', type: 'string', options: { list: survivorLanguages, layout: 'radio' }, validation: (rule) => rule.required() }),
+    defineField({
+      name: 'language',
+      title: 'Language',
+      type: 'string',
+      options: { list: survivorLanguages, layout: 'radio' },
+      validation: (rule) => rule.required(),
+    }),
     defineField({
       name: 'literacy',
       title: 'Reading',
       description: 'How the read-back and the consent should be done.',
       type: 'string',
-      options: { list: [{ title: 'Does not read', value: 'none' }, { title: 'Reads a little', value: 'basic' }, { title: 'Reads well', value: 'fluent' }] },
+      options: {
+        list: [
+          { title: 'Does not read', value: 'none' },
+          { title: 'Reads a little', value: 'basic' },
+          { title: 'Reads well', value: 'fluent' },
+        ],
+      },
     }),
-    defineField({ name: 'assignedTherapist', title: 'Assigned therapist', description: 'The lake user id of her therapist.', type: 'string', validation: (rule) => rule.required() }),
+    defineField({
+      name: 'assignedTherapist',
+      title: 'Assigned therapist',
+      description: 'The lake user id of her therapist.',
+      type: 'string',
+      validation: (rule) => rule.required(),
+    }),
   ],
   preview: { select: { title: 'pseudonym', subtitle: 'province' } },
 })

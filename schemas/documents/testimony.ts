@@ -1,6 +1,6 @@
 // A testimony: the survivor's own text (private) and, separately, the anonymised public version
 // that needs its own approval. Only the consent gate decides what of it may leave the archive.
-import { DocumentTextIcon } from '@sanity/icons'
+import { DocumentTextIcon } from '@sanity/icons/DocumentText'
 import { defineArrayMember, defineField, defineType, type NumberRule } from '@sanity/types'
 import { contentWarningOptions, provinceOptions, workflowStates } from '../vocabulary.ts'
 
@@ -17,8 +17,22 @@ export const testimony = defineType({
     { name: 'context', title: 'Context' },
   ],
   fields: [
-    defineField({ name: 'survivor', title: 'Survivor', type: 'reference', to: [{ type: 'survivor' }], group: 'testimony', validation: (rule) => rule.required() }),
-    defineField({ name: 'therapist', title: 'Therapist', description: 'The lake user id of the therapist who writes it down.', type: 'string', group: 'testimony', validation: (rule) => rule.required() }),
+    defineField({
+      name: 'survivor',
+      title: 'Survivor',
+      type: 'reference',
+      to: [{ type: 'survivor' }],
+      group: 'testimony',
+      validation: (rule) => rule.required(),
+    }),
+    defineField({
+      name: 'therapist',
+      title: 'Therapist',
+      description: 'The lake user id of the therapist who writes it down.',
+      type: 'string',
+      group: 'testimony',
+      validation: (rule) => rule.required(),
+    }),
     defineField({
       name: 'workflowState',
       title: 'Workflow state',
@@ -27,6 +41,14 @@ export const testimony = defineType({
       options: { list: [...workflowStates], layout: 'radio' },
       initialValue: 'drafting',
       validation: (rule) => rule.required(),
+    }),
+    defineField({
+      name: 'sample',
+      title: 'Fictional sample',
+      description: 'A fictional composite written for demonstration; the site marks it as such.',
+      type: 'boolean',
+      group: 'testimony',
+      initialValue: false,
     }),
     defineField({ name: 'title', title: 'Her own title', type: 'localeString', group: 'testimony' }),
     defineField({ name: 'body', title: 'Testimony, in the first person', type: 'localeTestimonyText', group: 'testimony' }),
@@ -39,7 +61,12 @@ export const testimony = defineType({
       group: 'public',
       fields: [
         defineField({ name: 'title', title: 'Public title', type: 'localeString' }),
-        defineField({ name: 'byline', title: 'Byline when anonymous', description: 'For example “A woman from Takeo province”.', type: 'localeString' }),
+        defineField({
+          name: 'byline',
+          title: 'Byline when anonymous',
+          description: 'For example “A woman from Takeo province”.',
+          type: 'localeString',
+        }),
         defineField({ name: 'firstName', title: 'First name, if she allows it', type: 'localeString' }),
         defineField({ name: 'body', title: 'Public text', type: 'localeTestimonyText' }),
         defineField({ name: 'hopes', title: 'What I hope this testimony achieves (public)', type: 'localeText' }),
@@ -53,7 +80,13 @@ export const testimony = defineType({
       options: { source: 'publicVersion.title.en', maxLength: 80 },
       validation: (rule) => rule.required(),
     }),
-    defineField({ name: 'themes', title: 'Themes', type: 'array', group: 'context', of: [defineArrayMember({ type: 'reference', to: [{ type: 'theme' }] })] }),
+    defineField({
+      name: 'themes',
+      title: 'Themes',
+      type: 'array',
+      group: 'context',
+      of: [defineArrayMember({ type: 'reference', to: [{ type: 'theme' }] })],
+    }),
     defineField({
       name: 'period',
       title: 'Period',
@@ -65,7 +98,14 @@ export const testimony = defineType({
         defineField({ name: 'to', title: 'To (year)', type: 'number', validation: yearRule }),
       ],
     }),
-    defineField({ name: 'province', title: 'Province', description: 'No finer place than the province.', type: 'string', group: 'context', options: { list: provinceOptions } }),
+    defineField({
+      name: 'province',
+      title: 'Province',
+      description: 'No finer place than the province.',
+      type: 'string',
+      group: 'context',
+      options: { list: provinceOptions },
+    }),
     defineField({
       name: 'contentWarnings',
       title: 'Content warnings',
@@ -76,6 +116,8 @@ export const testimony = defineType({
     }),
     defineField({ name: 'ceremony', title: 'Read at the ceremony', type: 'reference', group: 'context', to: [{ type: 'ceremony' }] }),
   ],
-  preview: { select: { title: 'publicVersion.title.en', subtitle: 'workflowState', km: 'publicVersion.title.km' },
-    prepare: ({ title, subtitle, km }) => ({ title: title || km || 'Untitled testimony', subtitle }) },
+  preview: {
+    select: { title: 'publicVersion.title.en', subtitle: 'workflowState', km: 'publicVersion.title.km' },
+    prepare: ({ title, subtitle, km }) => ({ title: title || km || 'Untitled testimony', subtitle }),
+  },
 })

@@ -45,7 +45,13 @@ export const testimonyText = defineType({
         { title: 'Quotation', value: 'blockquote' },
       ],
       lists: [],
-      marks: { decorators: [{ title: 'Emphasis', value: 'em' }, { title: 'Strong', value: 'strong' }], annotations: [] },
+      marks: {
+        decorators: [
+          { title: 'Emphasis', value: 'em' },
+          { title: 'Strong', value: 'strong' },
+        ],
+        annotations: [],
+      },
     }),
   ],
 })

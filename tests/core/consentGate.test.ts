@@ -52,7 +52,9 @@ describe('the consent gate', () => {
 
   it('refuses a scope that was withdrawn, even one with a date still to come', () => {
     const testimony = aTestimony()
-    const consent = aConsent(testimony, { withdrawals: [{ date: '2027-01-01', method: 'phone', recordedBy: 'therapist', scopes: ['website'] }] })
+    const consent = aConsent(testimony, {
+      withdrawals: [{ date: '2027-01-01', method: 'phone', recordedBy: 'therapist', scopes: ['website'] }],
+    })
     expect(reasonsOf(consentGate({ testimony, consents: [consent], request: website, today }))).toEqual([
       { code: 'scopeWithdrawn', scope: 'website', date: '2027-01-01' },
     ])
@@ -87,7 +89,9 @@ describe('the consent gate', () => {
   it('refuses to publish when the approved text changed', () => {
     const testimony = aTestimony()
     const consent = aConsent(testimony)
-    const edited = aTestimony({ publicVersion: { ...testimony.publicVersion, hopes: { en: 'I hope for justice.', km: testimony.publicVersion?.hopes?.km } } })
+    const edited = aTestimony({
+      publicVersion: { ...testimony.publicVersion, hopes: { en: 'I hope for justice.', km: testimony.publicVersion?.hopes?.km } },
+    })
     const decision = consentGate({ testimony: edited, consents: [consent], request: website, today })
     expect(reasonsOf(decision)).toEqual([{ code: 'approvedTextChanged', language: 'en', text: 'public', approvedOn: '2026-03-12' }])
     // The Khmer text did not change, so Khmer may still be published.

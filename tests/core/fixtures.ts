@@ -2,7 +2,10 @@
 import { approvableText, textHash, type ConsentDocument, type TestimonyDocument } from '../../core/index.ts'
 
 const block = (text: string, key: string) => ({
-  _type: 'block', _key: key, style: 'normal', markDefs: [],
+  _type: 'block',
+  _key: key,
+  style: 'normal',
+  markDefs: [],
   children: [{ _type: 'span', _key: `${key}s`, text, marks: [] }],
 })
 
@@ -23,7 +26,10 @@ export function aTestimony(overrides: Partial<TestimonyDocument> = {}): Testimon
       title: { en: 'A story of the rice fields', km: 'រឿងរ៉ាវនៃវាលស្រែ' },
       byline: { en: 'A woman from Takeo province', km: 'ស្ត្រីម្នាក់មកពីខេត្តតាកែវ' },
       firstName: { en: 'Neang', km: 'នាង' },
-      body: { en: [block('I was born in a village in the south.', 'a'), block('In 1977 I was married by force.', 'b')], km: [block('ខ្ញុំកើតនៅភូមិមួយនៅភាគខាងត្បូង។', 'a')] },
+      body: {
+        en: [block('I was born in a village in the south.', 'a'), block('In 1977 I was married by force.', 'b')],
+        km: [block('ខ្ញុំកើតនៅភូមិមួយនៅភាគខាងត្បូង។', 'a')],
+      },
       hopes: { en: 'I hope no woman lives this again.', km: 'ខ្ញុំសង្ឃឹមថាគ្មានស្ត្រីណាម្នាក់ជួបរឿងនេះម្តងទៀតទេ។' },
     },
     ...overrides,

@@ -27,14 +27,21 @@ describe('the public projection', () => {
   it('publishes only the languages whose approved text is unchanged', () => {
     const testimony = aTestimony()
     const consent = aConsent(testimony)
-    const edited = aTestimony({ publicVersion: { ...testimony.publicVersion, title: { km: 'ចំណងជើងថ្មី', en: testimony.publicVersion?.title?.en } } })
+    const edited = aTestimony({
+      publicVersion: { ...testimony.publicVersion, title: { km: 'ចំណងជើងថ្មី', en: testimony.publicVersion?.title?.en } },
+    })
     const projection = projectPublicTestimony({ testimony: edited, consents: [consent], use: 'website', today })
     expect(projection.public && Object.keys(projection.testimony.languages)).toEqual(['en'])
   })
 
   it('is refused, with the gate’s reasons, when no language may be published', () => {
     const testimony = aTestimony()
-    const projection = projectPublicTestimony({ testimony, consents: [aConsent(testimony, { scopes: ['ceremonyReading'] })], use: 'website', today })
+    const projection = projectPublicTestimony({
+      testimony,
+      consents: [aConsent(testimony, { scopes: ['ceremonyReading'] })],
+      use: 'website',
+      today,
+    })
     expect(projection).toMatchObject({ public: false, reasons: [{ code: 'scopeNotGranted', scope: 'website' }] })
   })
 
@@ -43,21 +50,35 @@ describe('the public projection', () => {
     const testimony = aTestimony({ publicVersion: { ...base.publicVersion, title: null } })
     const projection = projectPublicTestimony({ testimony, consents: [aConsent(testimony)], use: 'website', today })
     expect(projection.public).toBe(false)
-    expect(!projection.public && projection.reasons[0]).toMatchObject({ code: 'projectionRefused', detail: expect.stringContaining('languages.km.title') })
+    expect(!projection.public && projection.reasons[0]).toMatchObject({
+      code: 'projectionRefused',
+      detail: expect.stringContaining('languages.km.title'),
+    })
   })
 
   it('keeps only words and simple emphasis of the text: links, images and unknown keys are dropped', () => {
     const base = aTestimony()
     const body = [
-      { _type: 'block', style: 'normal', markDefs: [{ _key: 'l', _type: 'link', href: 'https://example.org/private' }], privateNote: 'secret',
-        children: [{ _type: 'span', text: 'Words', marks: ['strong', 'l'] }] },
+      {
+        _type: 'block',
+        style: 'normal',
+        markDefs: [{ _key: 'l', _type: 'link', href: 'https://example.org/private' }],
+        privateNote: 'secret',
+        children: [{ _type: 'span', text: 'Words', marks: ['strong', 'l'] }],
+      },
       { _type: 'image', asset: { _ref: 'image-abc-10x10-jpg' } },
     ]
     const testimony = aTestimony({ publicVersion: { ...base.publicVersion, body: { ...base.publicVersion?.body, en: body } } })
     const projection = projectPublicTestimony({ testimony, consents: [aConsent(testimony)], use: 'website', today })
     if (!projection.public) throw new Error(JSON.stringify(projection.reasons))
     expect(projection.testimony.languages.en?.body).toEqual([
-      { _type: 'block', _key: 'b0', style: 'normal', markDefs: [], children: [{ _type: 'span', _key: 's0', text: 'Words', marks: ['strong'] }] },
+      {
+        _type: 'block',
+        _key: 'b0',
+        style: 'normal',
+        markDefs: [],
+        children: [{ _type: 'span', _key: 's0', text: 'Words', marks: ['strong'] }],
+      },
     ])
   })
 
@@ -66,7 +87,10 @@ describe('the public projection', () => {
     const projection = projectPublicTestimony({ testimony, consents: [aConsent(testimony)], use: 'website', today })
     if (!projection.public) throw new Error('expected public')
     expect(publicTestimony.safeParse({ ...projection.testimony, survivor: { _ref: 'x' } }).success).toBe(false)
-    expect(publicTestimony.safeParse({ ...projection.testimony, languages: { en: { ...projection.testimony.languages.en, phone: '1' } } }).success).toBe(false)
+    expect(
+      publicTestimony.safeParse({ ...projection.testimony, languages: { en: { ...projection.testimony.languages.en, phone: '1' } } })
+        .success,
+    ).toBe(false)
   })
 })
 
@@ -75,8 +99,9 @@ const marker = fc.stringMatching(/^[a-z]{6,12}$/).map((s) => `PRIVATE${s}`)
 const words = fc.array(fc.stringMatching(/^[a-zA-Z\u1780-\u17B3 ]{1,30}$/), { minLength: 1, maxLength: 4 })
 const block = (text: string) => ({ _type: 'block', style: 'normal', markDefs: [], children: [{ _type: 'span', text, marks: [] }] })
 
-const anyTestimony = fc.record({ secrets: fc.array(marker, { minLength: 6, maxLength: 6 }), title: words, body: words, hopes: words }).map(
-  ({ secrets, title, body, hopes }): { testimony: TestimonyDocument; secrets: string[] } => {
+const anyTestimony = fc
+  .record({ secrets: fc.array(marker, { minLength: 6, maxLength: 6 }), title: words, body: words, hopes: words })
+  .map(({ secrets, title, body, hopes }): { testimony: TestimonyDocument; secrets: string[] } => {
     const [name, village, phone, witness, fullText, note] = secrets as [string, string, string, string, string, string]
     const localised = (values: string[]) => ({ km: `ក ${values.join(' ')}`, en: values.join(' ') })
     const testimony = aTestimony({
@@ -96,31 +121,44 @@ const anyTestimony = fc.record({ secrets: fc.array(marker, { minLength: 6, maxLe
       },
     })
     return { testimony, secrets }
-  },
-)
+  })
 
 describe('properties of the consent core', () => {
   it('nothing private ever passes the projection, whatever the testimony holds', () => {
     fc.assert(
-      fc.property(anyTestimony, fc.subarray(['ceremonyReading', 'website', 'firstName', 'teaching'] as const), ({ testimony, secrets }, scopes) => {
-        const projection = projectPublicTestimony({ testimony, consents: [aConsent(testimony, { scopes })], use: 'website', today })
-        const json = JSON.stringify(projection.public ? projection.testimony : null)
-        for (const secret of secrets) expect(json).not.toContain(secret)
-      }),
+      fc.property(
+        anyTestimony,
+        fc.subarray(['ceremonyReading', 'website', 'firstName', 'teaching'] as const),
+        ({ testimony, secrets }, scopes) => {
+          const projection = projectPublicTestimony({ testimony, consents: [aConsent(testimony, { scopes })], use: 'website', today })
+          const json = JSON.stringify(projection.public ? projection.testimony : null)
+          for (const secret of secrets) expect(json).not.toContain(secret)
+        },
+      ),
     )
   })
 
   it('any change to an approved text closes the gate for that language', () => {
     fc.assert(
-      fc.property(anyTestimony, fc.constantFrom('title', 'byline', 'firstName', 'hopes'), fc.stringMatching(/^[a-z]{1,8}$/), ({ testimony }, field, addition) => {
-        const consent = aConsent(testimony)
-        const version = testimony.publicVersion ?? {}
-        const current = version[field]?.en ?? ''
-        const edited = { ...testimony, publicVersion: { ...version, [field]: { ...version[field], en: `${current} ${addition}` } } }
-        const decision = consentGate({ testimony: edited, consents: [consent], request: { use: 'website', form: 'anonymous', language: 'en' }, today })
-        expect(decision.allowed).toBe(false)
-        expect(!decision.allowed && decision.reasons.map((r) => r.code)).toContain('approvedTextChanged')
-      }),
+      fc.property(
+        anyTestimony,
+        fc.constantFrom('title', 'byline', 'firstName', 'hopes'),
+        fc.stringMatching(/^[a-z]{1,8}$/),
+        ({ testimony }, field, addition) => {
+          const consent = aConsent(testimony)
+          const version = testimony.publicVersion ?? {}
+          const current = version[field]?.en ?? ''
+          const edited = { ...testimony, publicVersion: { ...version, [field]: { ...version[field], en: `${current} ${addition}` } } }
+          const decision = consentGate({
+            testimony: edited,
+            consents: [consent],
+            request: { use: 'website', form: 'anonymous', language: 'en' },
+            today,
+          })
+          expect(decision.allowed).toBe(false)
+          expect(!decision.allowed && decision.reasons.map((r) => r.code)).toContain('approvedTextChanged')
+        },
+      ),
     )
   })
 
@@ -135,7 +173,12 @@ describe('properties of the consent core', () => {
         const changed = original.slice(0, position) + insert + original.slice(position)
         const body = blocks.map((b, i) => (i === index ? block(changed) : b))
         const edited = { ...testimony, publicVersion: { ...testimony.publicVersion, body: { ...testimony.publicVersion?.body, en: body } } }
-        const decision = consentGate({ testimony: edited, consents: [consent], request: { use: 'website', form: 'anonymous', language: 'en' }, today })
+        const decision = consentGate({
+          testimony: edited,
+          consents: [consent],
+          request: { use: 'website', form: 'anonymous', language: 'en' },
+          today,
+        })
         expect(decision.allowed).toBe(false)
       }),
     )

@@ -5,7 +5,9 @@ import { compiledSchema, privateTypes, publicTypes, schemaTypes } from '../../sc
 describe('the archive schema', () => {
   it('compiles with Sanity’s own schema compiler without an error or a warning', () => {
     const problems = groupProblems(validateSchema(schemaTypes).getTypes()).flatMap((group) =>
-      group.problems.map((problem) => `${group.path.map((p) => ('name' in p ? p.name : '')).join('.')}: ${problem.severity} ${problem.message}`),
+      group.problems.map(
+        (problem) => `${group.path.map((p) => ('name' in p ? p.name : '')).join('.')}: ${problem.severity} ${problem.message}`,
+      ),
     )
     expect(problems).toEqual([])
   })
@@ -20,7 +22,22 @@ describe('the archive schema', () => {
   it('keeps the fields the consent rules read', () => {
     const schema = compiledSchema()
     const fieldsOf = (name: string) => (schema.get(name)?.fields ?? []).map((field: { name: string }) => field.name)
-    expect(fieldsOf('testimony')).toEqual(expect.arrayContaining(['title', 'body', 'hopes', 'publicVersion', 'slug', 'themes', 'period', 'province', 'contentWarnings', 'ceremony']))
-    expect(fieldsOf('consentRecord')).toEqual(expect.arrayContaining(['testimony', 'scopes', 'dateGiven', 'reviewDate', 'approvedText', 'approvedPublicText', 'withdrawals']))
+    expect(fieldsOf('testimony')).toEqual(
+      expect.arrayContaining([
+        'title',
+        'body',
+        'hopes',
+        'publicVersion',
+        'slug',
+        'themes',
+        'period',
+        'province',
+        'contentWarnings',
+        'ceremony',
+      ]),
+    )
+    expect(fieldsOf('consentRecord')).toEqual(
+      expect.arrayContaining(['testimony', 'scopes', 'dateGiven', 'reviewDate', 'approvedText', 'approvedPublicText', 'withdrawals']),
+    )
   })
 })

@@ -1,0 +1,66 @@
+// The consent report: for each testimony, may it be used for each purpose, in which form and
+// languages, and if not, why. Printed by `npm start`, exported for supervisors later.
+import { consentDocument, type ConsentDocument } from './consentDocument.ts'
+import { consentGate } from './consentGate.ts'
+import { describeReason } from './gateReasons.ts'
+import { publicLanguages, type Language } from './languages.ts'
+import { projectPublicTestimony } from './publicTestimony.ts'
+import { testimonyDocument, type TestimonyDocument } from './testimonyDocument.ts'
+
+export interface ConsentReportRow {
+  testimonyId: string
+  title: string
+  website: { public: true; form: string; languages: Language[] } | { public: false; reasons: string[] }
+  teaching: boolean
+  ceremony: boolean
+}
+
+export function consentReport(documents: ReadonlyArray<unknown>, today: string, language: Language = 'en'): ConsentReportRow[] {
+  const testimonies: TestimonyDocument[] = []
+  const consents: ConsentDocument[] = []
+  for (const document of documents) {
+    const testimony = testimonyDocument.safeParse(document)
+    if (testimony.success && !testimony.data._id.startsWith('drafts.')) testimonies.push(testimony.data)
+    const consent = consentDocument.safeParse(document)
+    if (consent.success) consents.push(consent.data)
+  }
+  return testimonies.map((testimony) => {
+    const website = projectPublicTestimony({ testimony, consents, use: 'website', today })
+    const teaching = projectPublicTestimony({ testimony, consents, use: 'teaching', today })
+    const ceremony = publicLanguages.some(
+      (l) => consentGate({ testimony, consents, today, request: { use: 'ceremony', form: 'anonymous', language: l } }).allowed,
+    )
+    return {
+      testimonyId: testimony._id,
+      title: testimony.publicVersion?.title?.[language] ?? testimony.publicVersion?.title?.km ?? testimony._id,
+      website: website.public
+        ? { public: true, form: website.testimony.form, languages: publicLanguages.filter((l) => website.testimony.languages[l]) }
+        : { public: false, reasons: website.reasons.map((r) => describeReason(r, language)) },
+      teaching: teaching.public,
+      ceremony,
+    }
+  })
+}
+
+export function formatConsentReport(rows: ReadonlyArray<ConsentReportRow>, today: string): string {
+  const lines = [
+    `Consent report for ${today}: ${rows.filter((r) => r.website.public).length} of ${rows.length} testimonies may be on the website.`,
+    '',
+  ]
+  for (const row of rows) {
+    const uses = [`ceremony ${row.ceremony ? 'yes' : 'no'}`, `teaching ${row.teaching ? 'yes' : 'no'}`].join(', ')
+    if (row.website.public) {
+      lines.push(
+        `✓ ${row.testimonyId}  ${row.title}`,
+        `    website: yes, ${row.website.form === 'firstName' ? 'with first name' : 'anonymous'}, in ${row.website.languages.join(' and ')}; ${uses}`,
+      )
+    } else {
+      lines.push(
+        `✗ ${row.testimonyId}  ${row.title}`,
+        `    website: no; ${uses}`,
+        ...row.website.reasons.map((reason) => `    - ${reason}`),
+      )
+    }
+  }
+  return lines.join('\n')
+}

@@ -1,0 +1,79 @@
+// One dataset: its store, the mutations applied to it, its listeners. Every write goes through
+// `transact`, which applies the changes in memory, commits them whole, then tells the listeners.
+import { randomUUID } from 'node:crypto'
+import { conflict } from './errors.ts'
+import { ListenerHub } from './listen/listenerHub.ts'
+import { applyMutations, parseMutations } from './mutations/applyMutations.ts'
+import type { DocumentChange, LakeDocument } from './mutations/document.ts'
+import { selectIds } from './query/runQuery.ts'
+import type { DatasetStore } from './store/datasetStore.ts'
+
+export interface Clock {
+  now(): Date
+}
+
+export interface WriteOptions {
+  author: string
+  transactionId?: string
+  /** Checks run on the changes before they are committed; throwing refuses the whole transaction. */
+  guard?: (changes: DocumentChange[]) => void
+}
+
+export interface TransactionResult {
+  transactionId: string
+  changes: DocumentChange[]
+}
+
+export class Dataset {
+  readonly name: string
+  readonly store: DatasetStore
+  readonly listeners = new ListenerHub()
+  readonly #clock: Clock
+
+  constructor(name: string, store: DatasetStore, clock: Clock) {
+    this.name = name
+    this.store = store
+    this.#clock = clock
+  }
+
+  get(id: string): LakeDocument | null {
+    return this.store.get(id)
+  }
+
+  documents(): LakeDocument[] {
+    return this.store.all()
+  }
+
+  /** Applies raw mutations (as a client sent them) in one transaction. */
+  mutate(rawMutations: ReadonlyArray<unknown>, options: WriteOptions): TransactionResult {
+    const mutations = parseMutations(rawMutations)
+    return this.transact(mutations, options, (context) => applyMutations(mutations, context))
+  }
+
+  /** The one write path: build the changes against the current state, commit, publish. */
+  transact(
+    mutations: unknown[],
+    options: WriteOptions,
+    build: (context: { transactionId: string; timestamp: string; read: (id: string) => LakeDocument | null; select: (q: string, p: Record<string, unknown>) => string[]; newId: () => string }) => DocumentChange[],
+  ): TransactionResult {
+    const transactionId = options.transactionId ?? randomUUID()
+    if (this.store.hasTransaction(transactionId)) throw conflict(`Transaction "${transactionId}" was already committed; send each transaction once, with a new id`)
+    const timestamp = this.#clock.now().toISOString()
+    const changes = build({
+      transactionId,
+      timestamp,
+      read: (id) => this.store.get(id),
+      select: (query, params) => selectIds(query, params, this.store.all()),
+      newId: () => randomUUID(),
+    }).filter((change) => change.before !== null || change.after !== null)
+    options.guard?.(changes)
+    const transaction = { id: transactionId, timestamp, author: options.author, mutations, changes }
+    this.store.commit(transaction)
+    this.listeners.publish(transaction)
+    return { transactionId, changes }
+  }
+
+  close(): void {
+    this.store.close()
+  }
+}

@@ -1,0 +1,93 @@
+// The data API: query, doc and mutate, over one dataset, within what the token may read and write.
+import { Hono } from 'hono'
+import { z } from 'zod'
+import { badRequest, forbidden } from '../errors.ts'
+import { maxMutationsPerTransaction } from '../limits.ts'
+import { mutateBody } from '../mutations/mutationRequest.ts'
+import type { DocumentChange } from '../mutations/document.ts'
+import { perspectiveViews } from '../query/perspective.ts'
+import { runQuery } from '../query/runQuery.ts'
+import type { Access } from '../auth/access.ts'
+import type { LakeEnv, LakeServices } from './lakeEnv.ts'
+import { readJson } from './readJson.ts'
+import { flag, perspectiveOf, queryParams } from './requestValues.ts'
+
+const queryBody = z.object({ query: z.string(), params: z.record(z.string(), z.unknown()).optional(), perspective: z.unknown().optional() })
+
+export function dataRoutes(services: LakeServices) {
+  const app = new Hono<LakeEnv>()
+
+  const query = (version: string, datasetName: string, url: URL, access: Access, body: z.infer<typeof queryBody>) => {
+    const dataset = services.datasets.get(datasetName)
+    const started = performance.now()
+    const perspective = perspectiveOf(url, version, body.perspective)
+    const documents = perspectiveViews[perspective](access.readable(dataset.documents()))
+    const result = runQuery({ query: body.query, params: body.params ?? {}, perspective: 'raw', documents, identity: access.user.id, now: services.clock.now() })
+    return { query: body.query, result, ms: Math.round(performance.now() - started) }
+  }
+
+  app.get('/:version/data/query/:dataset', (c) => {
+    const url = new URL(c.req.url)
+    const text = url.searchParams.get('query')
+    if (!text) throw badRequest('The query is missing: send it as ?query=…', 'queryParseError')
+    return c.json(query(c.req.param('version'), c.req.param('dataset'), url, c.var.access, { query: text, params: queryParams(url) }))
+  })
+
+  app.post('/:version/data/query/:dataset', async (c) => {
+    const body = queryBody.safeParse(await readJson(c.req.raw))
+    if (!body.success) throw badRequest('The body must be JSON like {"query": "*[…]", "params": {…}}', 'invalidRequestError')
+    return c.json(query(c.req.param('version'), c.req.param('dataset'), new URL(c.req.url), c.var.access, body.data))
+  })
+
+  app.get('/:version/data/doc/:dataset/:ids', (c) => {
+    const dataset = services.datasets.get(c.req.param('dataset'))
+    const ids = c.req.param('ids').split(',').filter(Boolean)
+    const documents = []
+    const omitted = []
+    for (const id of ids) {
+      const document = dataset.get(id)
+      if (!document) omitted.push({ id, reason: 'existence' })
+      else if (!c.var.access.canRead(document)) omitted.push({ id, reason: 'permission' })
+      else documents.push(document)
+    }
+    return c.json({ documents, omitted })
+  })
+
+  app.post('/:version/data/mutate/:dataset', async (c) => {
+    const url = new URL(c.req.url)
+    const dataset = services.datasets.get(c.req.param('dataset'))
+    const body = mutateBody.safeParse(await readJson(c.req.raw))
+    if (!body.success) throw badRequest('The body must be JSON like {"mutations": [{"create": {…}}, …]}', 'invalidRequestError')
+    if (body.data.mutations.length > maxMutationsPerTransaction) throw badRequest(`A transaction may hold at most ${maxMutationsPerTransaction} mutations; split it`)
+    const access = c.var.access
+    if (access.readOnly) throw forbidden(`The ${access.user.role} role may only read; ask an administrator for a token that may write`)
+    const result = dataset.mutate(body.data.mutations, {
+      author: access.user.id,
+      transactionId: body.data.transactionId,
+      guard: (changes) => guardWrites(access, changes),
+    })
+    const returnDocuments = flag(url, 'returnDocuments')
+    return c.json({
+      transactionId: result.transactionId,
+      results: result.changes.map((change) => ({
+        id: change.id,
+        operation: change.before === null ? 'create' : change.after === null ? 'delete' : 'update',
+        ...(returnDocuments && change.after ? { document: change.after } : {}),
+      })),
+      ...(flag(url, 'returnIds') ? { documentIds: result.changes.map((change) => change.id) } : {}),
+    })
+  })
+
+  return app
+}
+
+/** A write is allowed when the token may write the document as it was and as it would become. */
+export function guardWrites(access: Access, changes: ReadonlyArray<DocumentChange>): void {
+  for (const change of changes) {
+    for (const document of [change.before, change.after]) {
+      if (document && !access.canWrite(document)) {
+        throw forbidden(`The ${access.user.role} role may not change document "${change.id}" (${document._type})`)
+      }
+    }
+  }
+}

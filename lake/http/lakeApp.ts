@@ -1,0 +1,57 @@
+// The lake's HTTP application: CORS for the Studio's origins, the body limit, token sign-in, the
+// routes, and the one place where errors become responses in Sanity's error shape.
+import { Hono } from 'hono'
+import { bodyLimit } from 'hono/body-limit'
+import { cors } from 'hono/cors'
+import { accessFor } from '../auth/access.ts'
+import { LakeError, unauthorized } from '../errors.ts'
+import { maxMutationBodyBytes } from '../limits.ts'
+import { dataRoutes } from './dataRoutes.ts'
+import type { LakeEnv, LakeServices } from './lakeEnv.ts'
+import { listenRoutes } from './listenRoutes.ts'
+import { studioRoutes } from './studioRoutes.ts'
+
+export function createLakeApp(services: LakeServices) {
+  const app = new Hono<LakeEnv>()
+
+  app.onError((error, c) => {
+    if (error instanceof LakeError) return c.json(error.toJSON(), error.status as 400)
+    // Never show a stack or a document to the caller; log only the message.
+    services.log(`lake: internal error on ${c.req.method} ${new URL(c.req.url).pathname}: ${error.message}`)
+    return c.json({ error: { type: 'internalError', description: 'The lake failed to answer this request; the error was logged.' }, statusCode: 500 }, 500)
+  })
+  app.notFound((c) => c.json(new LakeError(404, 'notFoundError', `No such endpoint: ${c.req.method} ${new URL(c.req.url).pathname}`).toJSON(), 404))
+
+  app.use(
+    '*',
+    cors({
+      origin: (origin) => (services.corsOrigins.includes(origin) ? origin : null),
+      credentials: true,
+      allowHeaders: ['Authorization', 'Content-Type', 'X-Sanity-Project-Id', 'Last-Event-ID'],
+      allowMethods: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'],
+      maxAge: 600,
+    }),
+  )
+  app.use(
+    '*',
+    bodyLimit({
+      maxSize: maxMutationBodyBytes,
+      onError: () => {
+        throw new LakeError(413, 'requestEntityTooLargeError', `The request body is larger than ${maxMutationBodyBytes} bytes; split the transaction`)
+      },
+    }),
+  )
+  app.use('*', async (c, next) => {
+    const header = c.req.header('Authorization') ?? ''
+    const token = header.startsWith('Bearer ') ? header.slice(7).trim() : ''
+    const user = token ? services.tokens.authenticate(token) : null
+    if (!user) throw unauthorized(token ? 'This token is unknown or was revoked; sign in again with a valid lake token.' : undefined)
+    c.set('access', accessFor(user))
+    await next()
+  })
+
+  app.route('/', studioRoutes(services))
+  app.route('/', dataRoutes(services))
+  app.route('/', listenRoutes(services))
+  return app
+}

@@ -1,0 +1,68 @@
+// The listener: Server-Sent Events with a welcome event, then one mutation event per change the
+// listener's query selects, as Sanity's /data/listen sends them.
+import { Hono } from 'hono'
+import { streamSSE } from 'hono/streaming'
+import { badRequest } from '../errors.ts'
+import type { MutationEvent } from '../listen/listenerHub.ts'
+import type { LakeEnv, LakeServices } from './lakeEnv.ts'
+import { flag, queryParams } from './requestValues.ts'
+
+/** Comments keep idle connections open through proxies and tell the client the lake is there. */
+const keepAliveMs = 25_000
+
+export function listenRoutes(services: LakeServices) {
+  const app = new Hono<LakeEnv>()
+
+  app.get('/:version/data/listen/:dataset', (c) => {
+    const url = new URL(c.req.url)
+    const dataset = services.datasets.get(c.req.param('dataset'))
+    const query = url.searchParams.get('query')
+    if (!query) throw badRequest('The listener query is missing: send it as ?query=*[…]', 'queryParseError')
+    const access = c.var.access
+    const queue: MutationEvent[] = []
+    let wake: (() => void) | null = null
+    const stop = dataset.listeners.subscribe(
+      {
+        query,
+        params: queryParams(url),
+        includeResult: flag(url, 'includeResult'),
+        includePreviousRevision: flag(url, 'includePreviousRevision'),
+        includeMutations: url.searchParams.get('includeMutations') !== 'false',
+        effectFormat: url.searchParams.get('effectFormat') === 'mendoza' ? 'mendoza' : null,
+        canRead: access.canRead,
+      },
+      (event) => {
+        queue.push(event)
+        wake?.()
+      },
+    )
+    return streamSSE(c, async (stream) => {
+      let open = true
+      stream.onAbort(() => {
+        open = false
+        stop()
+        wake?.()
+      })
+      await stream.writeSSE({ event: 'welcome', data: JSON.stringify({ listenerName: `lake-${access.user.id}-${Date.now()}` }) })
+      while (open) {
+        const event = queue.shift()
+        if (event) {
+          await stream.writeSSE({ event: 'mutation', id: event.eventId, data: JSON.stringify(event) })
+          continue
+        }
+        const woken = await new Promise<boolean>((resolve) => {
+          const timer = setTimeout(() => resolve(false), keepAliveMs)
+          wake = () => {
+            clearTimeout(timer)
+            resolve(true)
+          }
+        })
+        wake = null
+        if (!woken && open) await stream.write(': keep-alive\n\n')
+      }
+      stop()
+    })
+  })
+
+  return app
+}

@@ -1,0 +1,31 @@
+// Reading Sanity-style request values: JSON-encoded `$param` query parameters, booleans, versions.
+import { badRequest } from '../errors.ts'
+import { perspectives, type Perspective } from '../query/perspective.ts'
+
+export function queryParams(url: URL): Record<string, unknown> {
+  const params: Record<string, unknown> = {}
+  for (const [key, value] of url.searchParams) {
+    if (!key.startsWith('$')) continue
+    try {
+      params[key.slice(1)] = JSON.parse(value)
+    } catch {
+      throw badRequest(`Parameter "${key}" is not valid JSON; encode strings with quotes, e.g. ${key}="value"`, 'invalidParameterError')
+    }
+  }
+  return params
+}
+
+export function flag(url: URL, name: string): boolean {
+  const value = url.searchParams.get(name)
+  return value === 'true' || value === '1' || value === ''
+}
+
+/** Sanity answers API versions from 2025-02-19 on in the published perspective by default. */
+export function perspectiveOf(url: URL, version: string, requested?: unknown): Perspective {
+  const value = requested ?? url.searchParams.get('perspective')
+  if (value === null || value === undefined || value === '') return version >= 'v2025-02-19' || version === 'vX' ? 'published' : 'raw'
+  const first = Array.isArray(value) ? value[0] : String(value).split(',')[0]
+  const found = perspectives.find((p) => p === first)
+  if (!found) throw badRequest(`Perspective "${String(value)}" is not supported; use raw, published or drafts`, 'invalidPerspectiveError')
+  return found
+}

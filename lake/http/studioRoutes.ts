@@ -1,0 +1,39 @@
+// The endpoints around the data API that the Studio asks on start-up: who am I, what may I do,
+// which project and datasets exist, and the optional ones it copes without (answered as recorded).
+import { Hono } from 'hono'
+import { roleGrants } from '../auth/roles.ts'
+import type { LakeEnv, LakeServices } from './lakeEnv.ts'
+
+export function studioRoutes(services: LakeServices) {
+  const app = new Hono<LakeEnv>()
+
+  app.get('/:version/users/me', (c) => {
+    const { user } = c.var.access
+    const role = { name: user.role, title: roleGrants[user.role].title }
+    return c.json({ id: user.id, name: user.name, email: `${user.id}@lake.localhost`, profileImage: null, role: user.role, roles: [role], provider: 'lake' })
+  })
+
+  app.get('/:version/projects/:project/datasets/:dataset/acl', (c) => {
+    const grants = roleGrants[c.var.access.user.role]
+    const read = grants.read ?? '_id in path("**")'
+    const permissions = grants.write === 'none' ? ['read'] : ['read', 'create', 'update', 'history']
+    return c.json([{ filter: grants.write === null ? '_id in path("**")' : read, permissions }])
+  })
+
+  app.get('/:version/projects/:project', (c) =>
+    c.json({ id: services.projectId, displayName: 'Testimony Archive (local lake)', studioHost: null, isBlocked: false, metadata: {}, members: [] }),
+  )
+  app.get('/:version/projects/:project/datasets', (c) => c.json([{ name: 'production', aclMode: 'private' }]))
+  app.get('/:version/projects/:project/user-applications', (c) => c.json([]))
+  app.get('/:version/projects/:project/grants', (c) => c.json({}))
+  app.get('/:version/features', (c) => c.json([]))
+  app.get('/:version/ping', (c) => c.text('PONG'))
+  app.get('/:version/users/me/keyvalue/:keys', (c) => c.json(c.req.param('keys').split(',').map((key) => ({ key, value: null }))))
+  app.put('/:version/users/me/keyvalue', (c) => c.json([]))
+  app.get('/:version/journey/*', (c) => c.json({}))
+  // The archive sends no telemetry: the Studio is told so, and anything it sends anyway is dropped.
+  app.get('/:version/intake/telemetry-status', (c) => c.json({ status: 'denied' }))
+  app.post('/:version/intake/batch', (c) => c.json({}))
+
+  return app
+}

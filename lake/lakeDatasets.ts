@@ -1,0 +1,48 @@
+// The datasets of one lake: a folder each under the data folder, opened on first use.
+import { existsSync, mkdirSync } from 'node:fs'
+import { join } from 'node:path'
+import { Dataset, type Clock } from './dataset.ts'
+import { badRequest, notFound } from './errors.ts'
+import { datasetNamePattern } from './limits.ts'
+import { DatasetStore } from './store/datasetStore.ts'
+
+export class LakeDatasets {
+  readonly #dataDir: string
+  readonly #clock: Clock
+  readonly #open = new Map<string, Dataset>()
+
+  constructor(dataDir: string, clock: Clock) {
+    this.#dataDir = dataDir
+    this.#clock = clock
+    mkdirSync(join(dataDir, 'datasets'), { recursive: true })
+  }
+
+  /** An existing dataset; a 404 in Sanity's words if there is none of that name. */
+  get(name: string): Dataset {
+    const open = this.#open.get(name)
+    if (open) return open
+    if (!datasetNamePattern.test(name)) throw badRequest(`Dataset name "${name}" is not valid: use lower-case letters, digits, "_" and "-"`)
+    const folder = join(this.#dataDir, 'datasets', name)
+    if (!existsSync(folder)) throw notFound(`Dataset "${name}" not found; create it with \`npm run lake -- dataset create ${name}\` or import into it`)
+    return this.#openDataset(name, folder)
+  }
+
+  /** Creates the dataset if needed and opens it. */
+  ensure(name: string): Dataset {
+    if (!datasetNamePattern.test(name)) throw badRequest(`Dataset name "${name}" is not valid: use lower-case letters, digits, "_" and "-"`)
+    const folder = join(this.#dataDir, 'datasets', name)
+    mkdirSync(folder, { recursive: true })
+    return this.#open.get(name) ?? this.#openDataset(name, folder)
+  }
+
+  #openDataset(name: string, folder: string): Dataset {
+    const dataset = new Dataset(name, new DatasetStore(join(folder, 'documents.sqlite')), this.#clock)
+    this.#open.set(name, dataset)
+    return dataset
+  }
+
+  close(): void {
+    for (const dataset of this.#open.values()) dataset.close()
+    this.#open.clear()
+  }
+}

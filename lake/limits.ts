@@ -1,0 +1,15 @@
+// Limits and names copied from hosted Sanity where it has them, so that what works against the
+// lake works against Sanity too (https://www.sanity.io/docs/technical-limits).
+
+/** Largest request body the data API accepts (Sanity: 4 MB for mutations). */
+export const maxMutationBodyBytes = 4 * 1024 * 1024
+/** Largest asset upload the lake accepts. */
+export const maxAssetBytes = 50 * 1024 * 1024
+/** Longest GROQ query Sanity accepts (about 10 kB as a GET parameter; POST allows more). */
+export const maxQueryLength = 300 * 1024
+/** Mutations in one transaction. */
+export const maxMutationsPerTransaction = 1000
+/** The API versions the lake answers; `X` stands for the newest, as Sanity allows. */
+export const apiVersionPattern = /^v(\d{4}-\d{2}-\d{2}|1|X)$/
+/** Dataset names as Sanity allows them. */
+export const datasetNamePattern = /^[a-z0-9][a-z0-9_-]{0,63}$/

@@ -1,0 +1,104 @@
+// Fans committed transactions out to listeners, as Sanity's /data/listen does: one mutation event
+// per changed document that the listener's query selects before or after the change, with the
+// transition, revisions, and on request the result and mendoza effects.
+import { evaluateSync, parse, toJS, type ExprNode } from 'groq-js'
+import { badRequest } from '../errors.ts'
+import type { DocumentChange, LakeDocument } from '../mutations/document.ts'
+
+export interface ListenOptions {
+  query: string
+  params: Record<string, unknown>
+  includeResult: boolean
+  includePreviousRevision: boolean
+  includeMutations: boolean
+  effectFormat: 'mendoza' | null
+  /** Which documents this listener may see at all (the token's read grant). */
+  canRead(document: LakeDocument): boolean
+}
+
+export interface CommittedTransaction {
+  id: string
+  timestamp: string
+  author: string
+  mutations: unknown[]
+  changes: DocumentChange[]
+}
+
+export type MutationEvent = Record<string, unknown> & { eventId: string; documentId: string; transactionId: string }
+type Send = (event: MutationEvent) => void
+
+interface Listener {
+  options: ListenOptions
+  tree: ExprNode
+  send: Send
+}
+
+export class ListenerHub {
+  readonly #listeners = new Set<Listener>()
+
+  /** Starts a listener; throws a 400 for a query that does not parse. Returns its stop function. */
+  subscribe(options: ListenOptions, send: Send): () => void {
+    let tree: ExprNode
+    try {
+      tree = parse(options.query, { params: options.params })
+    } catch (error) {
+      throw badRequest(`The listener query does not parse: ${error instanceof Error ? error.message : String(error)}`, 'queryParseError', { query: options.query, start: 0, end: options.query.length })
+    }
+    const listener = { options, tree, send }
+    this.#listeners.add(listener)
+    return () => this.#listeners.delete(listener)
+  }
+
+  get size(): number {
+    return this.#listeners.size
+  }
+
+  publish(transaction: CommittedTransaction): void {
+    for (const listener of this.#listeners) {
+      const relevant = transaction.changes.flatMap((change) => {
+        const before = change.before && matches(listener, change.before)
+        const after = change.after && matches(listener, change.after)
+        if (!before && !after) return []
+        return [{ change, transition: before && after ? 'update' : after ? 'appear' : 'disappear' }]
+      })
+      relevant.forEach(({ change, transition }, index) => {
+        try {
+          listener.send(mutationEvent(listener.options, transaction, change, transition, index, relevant.length))
+        } catch {
+          // A listener whose connection broke is removed by its own stream; the others go on.
+        }
+      })
+    }
+  }
+}
+
+function matches(listener: Listener, document: LakeDocument): boolean {
+  if (!listener.options.canRead(document)) return false
+  try {
+    const result = toJS(evaluateSync(listener.tree, { dataset: [document], params: listener.options.params }))
+    return Array.isArray(result) ? result.length > 0 : Boolean(result)
+  } catch {
+    return false
+  }
+}
+
+function mutationEvent(options: ListenOptions, transaction: CommittedTransaction, change: DocumentChange, transition: string, index: number, total: number): MutationEvent {
+  return {
+    eventId: `${transaction.id}#${change.id}`,
+    documentId: change.id,
+    transactionId: transaction.id,
+    transition,
+    identity: transaction.author,
+    previousRev: change.before?._rev,
+    resultRev: transaction.id,
+    timestamp: transaction.timestamp,
+    visibility: 'query',
+    transactionTotalEvents: total,
+    transactionCurrentEvent: index + 1,
+    ...(options.includeMutations ? { mutations: transaction.mutations } : {}),
+    ...(options.includeResult && change.after ? { result: change.after } : {}),
+    ...(options.includePreviousRevision && change.before ? { previous: change.before } : {}),
+    // A whole-value mendoza patch (opcode 0 = literal value) is valid and enough for the Studio.
+    ...(options.effectFormat === 'mendoza' ? { effects: { apply: [0, change.after], revert: [0, change.before] } } : {}),
+  }
+}

@@ -1,0 +1,102 @@
+// One dataset's documents and transaction log in SQLite (node:sqlite, WAL, synchronous=FULL), with
+// the documents also held in memory for GROQ. A transaction is written whole in one SQLite
+// transaction before it is acknowledged, so an acknowledged write survives kill -9.
+import { DatabaseSync } from 'node:sqlite'
+import { z } from 'zod'
+import type { DocumentChange, LakeDocument } from '../mutations/document.ts'
+
+export interface TransactionRecord {
+  id: string
+  timestamp: string
+  author: string
+  mutations: unknown[]
+  changes: DocumentChange[]
+}
+
+const documentRow = z.object({ body: z.string() })
+const lakeDocument = z.looseObject({ _id: z.string(), _type: z.string() })
+const documentChanges = z.array(z.object({ id: z.string(), before: lakeDocument.nullable(), after: lakeDocument.nullable() }))
+const transactionRow = z.object({ id: z.string(), timestamp: z.string(), author: z.string(), mutations: z.string(), changes: z.string() })
+
+export class DatasetStore {
+  readonly #db: DatabaseSync
+  readonly #documents = new Map<string, LakeDocument>()
+  #snapshot: LakeDocument[] | null = null
+
+  constructor(file: string) {
+    this.#db = new DatabaseSync(file)
+    this.#db.exec(`
+      PRAGMA journal_mode = WAL;
+      PRAGMA synchronous = FULL;
+      PRAGMA busy_timeout = 5000;
+      CREATE TABLE IF NOT EXISTS documents (id TEXT PRIMARY KEY, type TEXT NOT NULL, body TEXT NOT NULL);
+      CREATE TABLE IF NOT EXISTS transactions (
+        seq INTEGER PRIMARY KEY AUTOINCREMENT, id TEXT NOT NULL UNIQUE, timestamp TEXT NOT NULL,
+        author TEXT NOT NULL, mutations TEXT NOT NULL, changes TEXT NOT NULL);
+      CREATE TABLE IF NOT EXISTS transaction_documents (document_id TEXT NOT NULL, seq INTEGER NOT NULL);
+      CREATE INDEX IF NOT EXISTS transaction_documents_by_id ON transaction_documents (document_id, seq);
+    `)
+    for (const row of this.#db.prepare('SELECT body FROM documents').all()) {
+      const document = lakeDocument.parse(JSON.parse(documentRow.parse(row).body))
+      this.#documents.set(document._id, document)
+    }
+  }
+
+  get(id: string): LakeDocument | null {
+    return this.#documents.get(id) ?? null
+  }
+
+  /** Every document, as one array shared until the next write (GROQ reads it as `*`). */
+  all(): LakeDocument[] {
+    this.#snapshot ??= [...this.#documents.values()]
+    return this.#snapshot
+  }
+
+  get size(): number {
+    return this.#documents.size
+  }
+
+  commit(transaction: TransactionRecord): void {
+    const upsert = this.#db.prepare('INSERT INTO documents (id, type, body) VALUES (?, ?, ?) ON CONFLICT(id) DO UPDATE SET type = excluded.type, body = excluded.body')
+    const remove = this.#db.prepare('DELETE FROM documents WHERE id = ?')
+    const log = this.#db.prepare('INSERT INTO transactions (id, timestamp, author, mutations, changes) VALUES (?, ?, ?, ?, ?)')
+    const index = this.#db.prepare('INSERT INTO transaction_documents (document_id, seq) VALUES (?, ?)')
+    this.#db.exec('BEGIN IMMEDIATE')
+    try {
+      const { lastInsertRowid } = log.run(transaction.id, transaction.timestamp, transaction.author, JSON.stringify(transaction.mutations), JSON.stringify(transaction.changes))
+      for (const change of transaction.changes) {
+        if (change.after) upsert.run(change.id, change.after._type, JSON.stringify(change.after))
+        else remove.run(change.id)
+        index.run(change.id, lastInsertRowid)
+      }
+      this.#db.exec('COMMIT')
+    } catch (error) {
+      this.#db.exec('ROLLBACK')
+      throw error
+    }
+    for (const change of transaction.changes) {
+      if (change.after) this.#documents.set(change.id, change.after)
+      else this.#documents.delete(change.id)
+    }
+    this.#snapshot = null
+  }
+
+  hasTransaction(id: string): boolean {
+    return this.#db.prepare('SELECT 1 FROM transactions WHERE id = ?').get(id) !== undefined
+  }
+
+  /** The transactions that touched a document, oldest first. */
+  transactionsOf(documentId: string): TransactionRecord[] {
+    const rows = this.#db
+      .prepare('SELECT t.id, t.timestamp, t.author, t.mutations, t.changes FROM transactions t JOIN transaction_documents d ON d.seq = t.seq WHERE d.document_id = ? ORDER BY t.seq')
+      .all(documentId)
+    return rows.map((row) => {
+      const parsed = transactionRow.parse(row)
+      return { ...parsed, mutations: z.array(z.unknown()).parse(JSON.parse(parsed.mutations)), changes: documentChanges.parse(JSON.parse(parsed.changes)) }
+    })
+  }
+
+  close(): void {
+    this.#db.close()
+  }
+}

@@ -1,0 +1,7 @@
+// `npm run seed:build`: regenerates seed/archive.ndjson from the hand-written seed/content.
+import { writeFile } from 'node:fs/promises'
+import { buildSeedArchive, formatArchive, seedArchivePath } from '../seed/index.ts'
+
+const documents = await buildSeedArchive()
+await writeFile(seedArchivePath, formatArchive(documents))
+console.log(`Wrote ${documents.length} documents to ${seedArchivePath}`)

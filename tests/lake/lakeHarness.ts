@@ -1,0 +1,53 @@
+// A real lake on a temporary folder, served on a free port, with a token per role and a real
+// @sanity/client for each.
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { createClient, type SanityClient } from '@sanity/client'
+import { openLake, serveLake, type Lake, type Role } from '../../lake/index.ts'
+
+export interface LakeHarness {
+  lake: Lake
+  port: number
+  dataDir: string
+  tokens: Record<Role, string>
+  client(role: Role | null, options?: { perspective?: 'raw' | 'published' | 'drafts' }): SanityClient
+  stop(): Promise<void>
+}
+
+export async function startLake(options: { dataDir?: string; keep?: boolean } = {}): Promise<LakeHarness> {
+  const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'lake-test-'))
+  const logged: string[] = []
+  const lake = openLake({ dataDir, log: (line) => logged.push(line) })
+  lake.services.datasets.ensure('production')
+  const now = new Date()
+  const tokens = {
+    administrator: lake.services.tokens.create({ name: 'Admin (test)', role: 'administrator', userId: 'admin-test', now }).token,
+    supervisor: lake.services.tokens.create({ name: 'Supervisor (test)', role: 'supervisor', userId: 'supervisor-test', now }).token,
+    therapist: lake.services.tokens.create({ name: 'Sophea (test)', role: 'therapist', userId: 'therapist-sophea', now }).token,
+    publisher: lake.services.tokens.create({ name: 'Site build (test)', role: 'publisher', userId: 'publisher-test', now }).token,
+  }
+  const server = await serveLake(lake, 0)
+  return {
+    lake,
+    port: server.port,
+    dataDir,
+    tokens,
+    client: (role, clientOptions = {}) =>
+      createClient({
+        projectId: 'local',
+        dataset: 'production',
+        apiHost: `http://127.0.0.1:${server.port}`,
+        useProjectHostname: false,
+        apiVersion: '2025-02-19',
+        useCdn: false,
+        ...(role ? { token: tokens[role] } : {}),
+        perspective: clientOptions.perspective ?? 'raw',
+      }),
+    async stop() {
+      await server.close()
+      lake.close()
+      if (!options.keep && !options.dataDir) rmSync(dataDir, { recursive: true, force: true })
+    },
+  }
+}
