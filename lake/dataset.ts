@@ -54,10 +54,17 @@ export class Dataset {
   transact(
     mutations: unknown[],
     options: WriteOptions,
-    build: (context: { transactionId: string; timestamp: string; read: (id: string) => LakeDocument | null; select: (q: string, p: Record<string, unknown>) => string[]; newId: () => string }) => DocumentChange[],
+    build: (context: {
+      transactionId: string
+      timestamp: string
+      read: (id: string) => LakeDocument | null
+      select: (q: string, p: Record<string, unknown>) => string[]
+      newId: () => string
+    }) => DocumentChange[],
   ): TransactionResult {
     const transactionId = options.transactionId ?? randomUUID()
-    if (this.store.hasTransaction(transactionId)) throw conflict(`Transaction "${transactionId}" was already committed; send each transaction once, with a new id`)
+    if (this.store.hasTransaction(transactionId))
+      throw conflict(`Transaction "${transactionId}" was already committed; send each transaction once, with a new id`)
     const timestamp = this.#clock.now().toISOString()
     const changes = build({
       transactionId,

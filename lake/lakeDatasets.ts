@@ -23,7 +23,8 @@ export class LakeDatasets {
     if (open) return open
     if (!datasetNamePattern.test(name)) throw badRequest(`Dataset name "${name}" is not valid: use lower-case letters, digits, "_" and "-"`)
     const folder = join(this.#dataDir, 'datasets', name)
-    if (!existsSync(folder)) throw notFound(`Dataset "${name}" not found; create it with \`npm run lake -- dataset create ${name}\` or import into it`)
+    if (!existsSync(folder))
+      throw notFound(`Dataset "${name}" not found; create it with \`npm run lake -- dataset create ${name}\` or import into it`)
     return this.#openDataset(name, folder)
   }
 

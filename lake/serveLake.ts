@@ -2,7 +2,11 @@
 import { serve, type ServerType } from '@hono/node-server'
 import type { Lake } from './lake.ts'
 
-export function serveLake(lake: Lake, port: number, hostname = '127.0.0.1'): Promise<{ server: ServerType; port: number; close(): Promise<void> }> {
+export function serveLake(
+  lake: Lake,
+  port: number,
+  hostname = '127.0.0.1',
+): Promise<{ server: ServerType; port: number; close(): Promise<void> }> {
   return new Promise((resolve, reject) => {
     const server = serve({ fetch: lake.app.fetch, port, hostname }, (info) => {
       resolve({

@@ -49,7 +49,9 @@ export class TokenStore {
     const token = `lake_${randomBytes(24).toString('base64url')}`
     const tokenId = randomUUID().slice(0, 8)
     const userId = input.userId ?? `${input.role}-${tokenId}`
-    this.#db.prepare('INSERT INTO tokens (token_id, hash, user_id, name, role, created_at) VALUES (?, ?, ?, ?, ?, ?)').run(tokenId, hashOf(token), userId, input.name, input.role, input.now.toISOString())
+    this.#db
+      .prepare('INSERT INTO tokens (token_id, hash, user_id, name, role, created_at) VALUES (?, ?, ?, ?, ?, ?)')
+      .run(tokenId, hashOf(token), userId, input.name, input.role, input.now.toISOString())
     return { token, info: { tokenId, id: userId, name: input.name, role: input.role, createdAt: input.now.toISOString(), revokedAt: null } }
   }
 
@@ -62,14 +64,19 @@ export class TokenStore {
   }
 
   list(): TokenInfo[] {
-    return this.#db.prepare('SELECT * FROM tokens ORDER BY created_at').all().map((row) => {
-      const r = tokenRow.parse(row)
-      return { tokenId: r.token_id, id: r.user_id, name: r.name, role: r.role, createdAt: r.created_at, revokedAt: r.revoked_at }
-    })
+    return this.#db
+      .prepare('SELECT * FROM tokens ORDER BY created_at')
+      .all()
+      .map((row) => {
+        const r = tokenRow.parse(row)
+        return { tokenId: r.token_id, id: r.user_id, name: r.name, role: r.role, createdAt: r.created_at, revokedAt: r.revoked_at }
+      })
   }
 
   revoke(tokenId: string, now: Date): void {
-    const result = this.#db.prepare('UPDATE tokens SET revoked_at = ? WHERE token_id = ? AND revoked_at IS NULL').run(now.toISOString(), tokenId)
+    const result = this.#db
+      .prepare('UPDATE tokens SET revoked_at = ? WHERE token_id = ? AND revoked_at IS NULL')
+      .run(now.toISOString(), tokenId)
     if (result.changes === 0) throw notFound(`No active token with id "${tokenId}"; \`npm run lake -- token list\` shows them`)
   }
 

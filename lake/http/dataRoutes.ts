@@ -22,7 +22,14 @@ export function dataRoutes(services: LakeServices) {
     const started = performance.now()
     const perspective = perspectiveOf(url, version, body.perspective)
     const documents = perspectiveViews[perspective](access.readable(dataset.documents()))
-    const result = runQuery({ query: body.query, params: body.params ?? {}, perspective: 'raw', documents, identity: access.user.id, now: services.clock.now() })
+    const result = runQuery({
+      query: body.query,
+      params: body.params ?? {},
+      perspective: 'raw',
+      documents,
+      identity: access.user.id,
+      now: services.clock.now(),
+    })
     return { query: body.query, result, ms: Math.round(performance.now() - started) }
   }
 
@@ -58,7 +65,8 @@ export function dataRoutes(services: LakeServices) {
     const dataset = services.datasets.get(c.req.param('dataset'))
     const body = mutateBody.safeParse(await readJson(c.req.raw))
     if (!body.success) throw badRequest('The body must be JSON like {"mutations": [{"create": {…}}, …]}', 'invalidRequestError')
-    if (body.data.mutations.length > maxMutationsPerTransaction) throw badRequest(`A transaction may hold at most ${maxMutationsPerTransaction} mutations; split it`)
+    if (body.data.mutations.length > maxMutationsPerTransaction)
+      throw badRequest(`A transaction may hold at most ${maxMutationsPerTransaction} mutations; split it`)
     const access = c.var.access
     if (access.readOnly) throw forbidden(`The ${access.user.role} role may only read; ask an administrator for a token that may write`)
     const result = dataset.mutate(body.data.mutations, {

@@ -18,9 +18,14 @@ export function createLakeApp(services: LakeServices) {
     if (error instanceof LakeError) return c.json(error.toJSON(), error.status as 400)
     // Never show a stack or a document to the caller; log only the message.
     services.log(`lake: internal error on ${c.req.method} ${new URL(c.req.url).pathname}: ${error.message}`)
-    return c.json({ error: { type: 'internalError', description: 'The lake failed to answer this request; the error was logged.' }, statusCode: 500 }, 500)
+    return c.json(
+      { error: { type: 'internalError', description: 'The lake failed to answer this request; the error was logged.' }, statusCode: 500 },
+      500,
+    )
   })
-  app.notFound((c) => c.json(new LakeError(404, 'notFoundError', `No such endpoint: ${c.req.method} ${new URL(c.req.url).pathname}`).toJSON(), 404))
+  app.notFound((c) =>
+    c.json(new LakeError(404, 'notFoundError', `No such endpoint: ${c.req.method} ${new URL(c.req.url).pathname}`).toJSON(), 404),
+  )
 
   app.use(
     '*',
@@ -37,7 +42,11 @@ export function createLakeApp(services: LakeServices) {
     bodyLimit({
       maxSize: maxMutationBodyBytes,
       onError: () => {
-        throw new LakeError(413, 'requestEntityTooLargeError', `The request body is larger than ${maxMutationBodyBytes} bytes; split the transaction`)
+        throw new LakeError(
+          413,
+          'requestEntityTooLargeError',
+          `The request body is larger than ${maxMutationBodyBytes} bytes; split the transaction`,
+        )
       },
     }),
   )

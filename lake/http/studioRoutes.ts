@@ -10,7 +10,15 @@ export function studioRoutes(services: LakeServices) {
   app.get('/:version/users/me', (c) => {
     const { user } = c.var.access
     const role = { name: user.role, title: roleGrants[user.role].title }
-    return c.json({ id: user.id, name: user.name, email: `${user.id}@lake.localhost`, profileImage: null, role: user.role, roles: [role], provider: 'lake' })
+    return c.json({
+      id: user.id,
+      name: user.name,
+      email: `${user.id}@lake.localhost`,
+      profileImage: null,
+      role: user.role,
+      roles: [role],
+      provider: 'lake',
+    })
   })
 
   app.get('/:version/projects/:project/datasets/:dataset/acl', (c) => {
@@ -21,14 +29,28 @@ export function studioRoutes(services: LakeServices) {
   })
 
   app.get('/:version/projects/:project', (c) =>
-    c.json({ id: services.projectId, displayName: 'Testimony Archive (local lake)', studioHost: null, isBlocked: false, metadata: {}, members: [] }),
+    c.json({
+      id: services.projectId,
+      displayName: 'Testimony Archive (local lake)',
+      studioHost: null,
+      isBlocked: false,
+      metadata: {},
+      members: [],
+    }),
   )
   app.get('/:version/projects/:project/datasets', (c) => c.json([{ name: 'production', aclMode: 'private' }]))
   app.get('/:version/projects/:project/user-applications', (c) => c.json([]))
   app.get('/:version/projects/:project/grants', (c) => c.json({}))
   app.get('/:version/features', (c) => c.json([]))
   app.get('/:version/ping', (c) => c.text('PONG'))
-  app.get('/:version/users/me/keyvalue/:keys', (c) => c.json(c.req.param('keys').split(',').map((key) => ({ key, value: null }))))
+  app.get('/:version/users/me/keyvalue/:keys', (c) =>
+    c.json(
+      c.req
+        .param('keys')
+        .split(',')
+        .map((key) => ({ key, value: null })),
+    ),
+  )
   app.put('/:version/users/me/keyvalue', (c) => c.json([]))
   app.get('/:version/journey/*', (c) => c.json({}))
   // The archive sends no telemetry: the Studio is told so, and anything it sends anyway is dropped.

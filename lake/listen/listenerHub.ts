@@ -42,7 +42,11 @@ export class ListenerHub {
     try {
       tree = parse(options.query, { params: options.params })
     } catch (error) {
-      throw badRequest(`The listener query does not parse: ${error instanceof Error ? error.message : String(error)}`, 'queryParseError', { query: options.query, start: 0, end: options.query.length })
+      throw badRequest(`The listener query does not parse: ${error instanceof Error ? error.message : String(error)}`, 'queryParseError', {
+        query: options.query,
+        start: 0,
+        end: options.query.length,
+      })
     }
     const listener = { options, tree, send }
     this.#listeners.add(listener)
@@ -82,7 +86,14 @@ function matches(listener: Listener, document: LakeDocument): boolean {
   }
 }
 
-function mutationEvent(options: ListenOptions, transaction: CommittedTransaction, change: DocumentChange, transition: string, index: number, total: number): MutationEvent {
+function mutationEvent(
+  options: ListenOptions,
+  transaction: CommittedTransaction,
+  change: DocumentChange,
+  transition: string,
+  index: number,
+  total: number,
+): MutationEvent {
   return {
     eventId: `${transaction.id}#${change.id}`,
     documentId: change.id,

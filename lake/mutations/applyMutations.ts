@@ -76,11 +76,18 @@ function applyOne(item: Mutation, state: State): void {
 
 function create(body: { _id?: string; _type: string } & Record<string, unknown>, state: State, ifExists: 'fail' | 'ignore' | 'replace') {
   const id = !body._id ? state.context.newId() : body._id.endsWith('.') ? body._id + state.context.newId() : body._id
-  if (!documentIdPattern.test(id)) throw badRequest(`Document id "${id}" is not valid: use letters, digits, ".", "_" and "-", at most 128 characters`, 'invalidDocumentIdError')
+  if (!documentIdPattern.test(id))
+    throw badRequest(
+      `Document id "${id}" is not valid: use letters, digits, ".", "_" and "-", at most 128 characters`,
+      'invalidDocumentIdError',
+    )
   const existing = state.current(id)
   if (existing && ifExists === 'ignore') return
   if (existing && ifExists === 'fail') throw conflict(`Document by ID "${id}" already exists`, { id, type: 'documentAlreadyExistsError' })
-  state.write(id, stamp({ ...body, _id: id, _createdAt: existing?._createdAt ?? stringOr(body._createdAt, state.context.timestamp) }, state.context))
+  state.write(
+    id,
+    stamp({ ...body, _id: id, _createdAt: existing?._createdAt ?? stringOr(body._createdAt, state.context.timestamp) }, state.context),
+  )
 }
 
 function patch(body: PatchMutation, state: State) {
@@ -90,17 +97,24 @@ function patch(body: PatchMutation, state: State) {
     const existing = state.current(id)
     if (!existing) throw new LakeError(404, 'documentNotFoundError', `Document "${id}" not found`, { id })
     if (body.ifRevisionID !== undefined && body.ifRevisionID !== existing._rev) {
-      throw conflict(`Document "${id}" has unexpected revision ID ("${existing._rev}"), expected "${body.ifRevisionID}"`, { id, type: 'revisionMismatchError' })
+      throw conflict(`Document "${id}" has unexpected revision ID ("${existing._rev}"), expected "${body.ifRevisionID}"`, {
+        id,
+        type: 'revisionMismatchError',
+      })
     }
     const { id: _ignoredId, query: _query, params: _params, ifRevisionID: _rev, ...operations } = body
     let patched: LakeDocument | null
     try {
       patched = new SanityMutation({ mutations: [{ patch: { id, ...operations } }] }).apply(existing)
     } catch (error) {
-      throw badRequest(`Patch of "${id}" could not be applied: ${error instanceof Error ? error.message : String(error)}`, 'invalidPatchError')
+      throw badRequest(
+        `Patch of "${id}" could not be applied: ${error instanceof Error ? error.message : String(error)}`,
+        'invalidPatchError',
+      )
     }
     if (!patched) throw badRequest(`Patch of "${id}" removed the document; use delete instead`, 'invalidPatchError')
-    if (patched._id !== id || typeof patched._type !== 'string') throw badRequest(`Patch of "${id}" may not change _id or _type`, 'invalidPatchError')
+    if (patched._id !== id || typeof patched._type !== 'string')
+      throw badRequest(`Patch of "${id}" may not change _id or _type`, 'invalidPatchError')
     state.write(id, stamp(patched, state.context))
   }
 }

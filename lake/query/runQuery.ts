@@ -16,7 +16,8 @@ export interface QueryInput {
 }
 
 export function runQuery(input: QueryInput): unknown {
-  if (input.query.length > maxQueryLength) throw badRequest(`The query is ${input.query.length} characters long; the limit is ${maxQueryLength}`, 'queryTooLargeError')
+  if (input.query.length > maxQueryLength)
+    throw badRequest(`The query is ${input.query.length} characters long; the limit is ${maxQueryLength}`, 'queryTooLargeError')
   let tree
   try {
     tree = parse(input.query, { params: input.params })
@@ -24,7 +25,11 @@ export function runQuery(input: QueryInput): unknown {
     if (error instanceof GroqSyntaxError) {
       throw badRequest(error.message, 'queryParseError', { query: input.query, start: error.position, end: error.position + 1 })
     }
-    throw badRequest(error instanceof Error ? error.message : String(error), 'queryParseError', { query: input.query, start: 0, end: input.query.length })
+    throw badRequest(error instanceof Error ? error.message : String(error), 'queryParseError', {
+      query: input.query,
+      start: 0,
+      end: input.query.length,
+    })
   }
   try {
     const value = evaluateSync(tree, {
@@ -35,7 +40,9 @@ export function runQuery(input: QueryInput): unknown {
     })
     return toJS(value)
   } catch (error) {
-    throw badRequest(`The query could not be run: ${error instanceof Error ? error.message : String(error)}`, 'queryEvaluationError', { query: input.query })
+    throw badRequest(`The query could not be run: ${error instanceof Error ? error.message : String(error)}`, 'queryEvaluationError', {
+      query: input.query,
+    })
   }
 }
 

@@ -57,13 +57,21 @@ export class DatasetStore {
   }
 
   commit(transaction: TransactionRecord): void {
-    const upsert = this.#db.prepare('INSERT INTO documents (id, type, body) VALUES (?, ?, ?) ON CONFLICT(id) DO UPDATE SET type = excluded.type, body = excluded.body')
+    const upsert = this.#db.prepare(
+      'INSERT INTO documents (id, type, body) VALUES (?, ?, ?) ON CONFLICT(id) DO UPDATE SET type = excluded.type, body = excluded.body',
+    )
     const remove = this.#db.prepare('DELETE FROM documents WHERE id = ?')
     const log = this.#db.prepare('INSERT INTO transactions (id, timestamp, author, mutations, changes) VALUES (?, ?, ?, ?, ?)')
     const index = this.#db.prepare('INSERT INTO transaction_documents (document_id, seq) VALUES (?, ?)')
     this.#db.exec('BEGIN IMMEDIATE')
     try {
-      const { lastInsertRowid } = log.run(transaction.id, transaction.timestamp, transaction.author, JSON.stringify(transaction.mutations), JSON.stringify(transaction.changes))
+      const { lastInsertRowid } = log.run(
+        transaction.id,
+        transaction.timestamp,
+        transaction.author,
+        JSON.stringify(transaction.mutations),
+        JSON.stringify(transaction.changes),
+      )
       for (const change of transaction.changes) {
         if (change.after) upsert.run(change.id, change.after._type, JSON.stringify(change.after))
         else remove.run(change.id)
@@ -88,11 +96,17 @@ export class DatasetStore {
   /** The transactions that touched a document, oldest first. */
   transactionsOf(documentId: string): TransactionRecord[] {
     const rows = this.#db
-      .prepare('SELECT t.id, t.timestamp, t.author, t.mutations, t.changes FROM transactions t JOIN transaction_documents d ON d.seq = t.seq WHERE d.document_id = ? ORDER BY t.seq')
+      .prepare(
+        'SELECT t.id, t.timestamp, t.author, t.mutations, t.changes FROM transactions t JOIN transaction_documents d ON d.seq = t.seq WHERE d.document_id = ? ORDER BY t.seq',
+      )
       .all(documentId)
     return rows.map((row) => {
       const parsed = transactionRow.parse(row)
-      return { ...parsed, mutations: z.array(z.unknown()).parse(JSON.parse(parsed.mutations)), changes: documentChanges.parse(JSON.parse(parsed.changes)) }
+      return {
+        ...parsed,
+        mutations: z.array(z.unknown()).parse(JSON.parse(parsed.mutations)),
+        changes: documentChanges.parse(JSON.parse(parsed.changes)),
+      }
     })
   }
 

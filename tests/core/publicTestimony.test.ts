@@ -96,7 +96,7 @@ describe('the public projection', () => {
 
 // Private values are drawn as distinctive markers so that a leak is visible in the JSON output.
 const marker = fc.stringMatching(/^[a-z]{6,12}$/).map((s) => `PRIVATE${s}`)
-const words = fc.array(fc.stringMatching(/^[a-zA-Z\u1780-\u17B3 ]{1,30}$/), { minLength: 1, maxLength: 4 })
+const words = fc.array(fc.stringMatching(/^[a-zA-Z\u1780-\u17B3][a-zA-Z\u1780-\u17B3 ]{0,29}$/), { minLength: 1, maxLength: 4 })
 const block = (text: string) => ({ _type: 'block', style: 'normal', markDefs: [], children: [{ _type: 'span', text, marks: [] }] })
 
 const anyTestimony = fc

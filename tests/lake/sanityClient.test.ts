@@ -40,7 +40,10 @@ describe('the lake, used through @sanity/client', () => {
     expect(await client.fetch('count(*[_id in ["gl-1", "gl-2"]])')).toBe(2)
 
     const failing = client.transaction().create({ _id: 'gl-3', _type: 'glossaryTerm' }).create({ _id: 'gl-1', _type: 'glossaryTerm' })
-    await expect(failing.commit()).rejects.toMatchObject({ statusCode: 409, message: expect.stringContaining('Document by ID "gl-1" already exists') })
+    await expect(failing.commit()).rejects.toMatchObject({
+      statusCode: 409,
+      message: expect.stringContaining('Document by ID "gl-1" already exists'),
+    })
     expect(await client.getDocument('gl-3')).toBeUndefined()
   })
 
@@ -80,7 +83,10 @@ describe('the lake, used through @sanity/client', () => {
 
   it('reports a bad query as Sanity does, pointing at the position', async () => {
     const client = harness.client('administrator')
-    await expect(client.fetch('*[_type == ]')).rejects.toMatchObject({ statusCode: 400, message: expect.stringContaining('GROQ query parse error') })
+    await expect(client.fetch('*[_type == ]')).rejects.toMatchObject({
+      statusCode: 400,
+      message: expect.stringContaining('GROQ query parse error'),
+    })
   })
 
   it('tells a caller without a token to sign in, and refuses a wrong one', async () => {
@@ -97,9 +103,11 @@ describe('the lake, used through @sanity/client', () => {
   it('delivers a change made by another client to a listener, with the transaction id as resultRev', async () => {
     const client = harness.client('administrator')
     const events: Array<{ transition?: string; resultRev?: string; transactionId?: string; result?: Record<string, unknown> }> = []
-    const subscription = client.listen('*[_type == "theme" && _id == "live-1"]', {}, { includeResult: true, events: ['welcome', 'mutation'] }).subscribe((event) => {
-      if (event.type === 'mutation') events.push(event)
-    })
+    const subscription = client
+      .listen('*[_type == "theme" && _id == "live-1"]', {}, { includeResult: true, events: ['welcome', 'mutation'] })
+      .subscribe((event) => {
+        if (event.type === 'mutation') events.push(event)
+      })
     await new Promise((resolve) => setTimeout(resolve, 300))
     const other = harness.client('supervisor')
     const result = await other.create({ _id: 'live-1', _type: 'theme', title: 'Live' }, { transactionId: 'tx-live-1' })
