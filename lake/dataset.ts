@@ -3,7 +3,8 @@
 import { randomUUID } from 'node:crypto'
 import { conflict } from './errors.ts'
 import { ListenerHub } from './listen/listenerHub.ts'
-import { applyMutations, parseMutations } from './mutations/applyMutations.ts'
+import { applyActions, parseActions } from './actions/applyActions.ts'
+import { applyMutations, parseMutations, type MutationContext } from './mutations/applyMutations.ts'
 import type { DocumentChange, LakeDocument } from './mutations/document.ts'
 import { selectIds } from './query/runQuery.ts'
 import type { DatasetStore } from './store/datasetStore.ts'
@@ -48,6 +49,12 @@ export class Dataset {
   mutate(rawMutations: ReadonlyArray<unknown>, options: WriteOptions): TransactionResult {
     const mutations = parseMutations(rawMutations)
     return this.transact(mutations, options, (context) => applyMutations(mutations, context))
+  }
+
+  /** Applies Studio document actions (the Actions API) in one transaction. */
+  act(rawActions: ReadonlyArray<unknown>, options: WriteOptions): TransactionResult {
+    const actions = parseActions(rawActions)
+    return this.transact(actions, options, (context) => applyActions(actions, context))
   }
 
   /** The one write path: build the changes against the current state, commit, publish. */

@@ -1,6 +1,8 @@
 // The data API: query, doc and mutate, over one dataset, within what the token may read and write.
 import { Hono } from 'hono'
 import { z } from 'zod'
+import { actionsBody } from '../actions/actionRequest.ts'
+import { parseActions } from '../actions/applyActions.ts'
 import { badRequest, forbidden } from '../errors.ts'
 import { maxMutationsPerTransaction } from '../limits.ts'
 import { mutateBody } from '../mutations/mutationRequest.ts'
@@ -84,6 +86,28 @@ export function dataRoutes(services: LakeServices) {
       })),
       ...(flag(url, 'returnIds') ? { documentIds: result.changes.map((change) => change.id) } : {}),
     })
+  })
+
+  app.post('/:version/data/actions/:dataset', async (c) => {
+    const dataset = services.datasets.get(c.req.param('dataset'))
+    const body = actionsBody.safeParse(await readJson(c.req.raw))
+    if (!body.success)
+      throw badRequest(
+        'The body must be JSON like {"actions": [{"actionType": "sanity.action.document.create", …}]}',
+        'invalidRequestError',
+      )
+    const access = c.var.access
+    if (access.readOnly) throw forbidden(`The ${access.user.role} role may only read; ask an administrator for a token that may write`)
+    if (body.data.dryRun) {
+      parseActions(body.data.actions)
+      return c.json({ transactionId: body.data.transactionId ?? null })
+    }
+    const result = dataset.act(body.data.actions, {
+      author: access.user.id,
+      transactionId: body.data.transactionId,
+      guard: (changes) => guardWrites(access, changes),
+    })
+    return c.json({ transactionId: result.transactionId })
   })
 
   return app

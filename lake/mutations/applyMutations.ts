@@ -3,6 +3,7 @@
 // by @sanity/mutator, the Studio's own implementation of Sanity's patch semantics.
 import { Mutation as SanityMutation } from '@sanity/mutator'
 import { badRequest, conflict, LakeError, transactionError } from '../errors.ts'
+import { createChangeSet, type ChangeSet } from './changeSet.ts'
 import { documentIdPattern, type DocumentChange, type LakeDocument } from './document.ts'
 import { mutation as mutationSchema, type Mutation, type PatchMutation } from './mutationRequest.ts'
 
@@ -15,12 +16,8 @@ export interface MutationContext {
   newId(): string
 }
 
-type Working = Map<string, LakeDocument | null>
-interface State {
+interface State extends Omit<ChangeSet, 'changes'> {
   context: MutationContext
-  working: Working
-  current(id: string): LakeDocument | null
-  write(id: string, document: LakeDocument | null): void
 }
 
 export function parseMutations(raw: ReadonlyArray<unknown>): Mutation[] {
@@ -40,17 +37,8 @@ export function parseMutations(raw: ReadonlyArray<unknown>): Mutation[] {
 }
 
 export function applyMutations(mutations: ReadonlyArray<Mutation>, context: MutationContext): DocumentChange[] {
-  const working: Working = new Map()
-  const before = new Map<string, LakeDocument | null>()
-  const state: State = {
-    context,
-    working,
-    current: (id) => (working.has(id) ? (working.get(id) ?? null) : context.read(id)),
-    write(id, document) {
-      if (!before.has(id)) before.set(id, context.read(id))
-      working.set(id, document)
-    },
-  }
+  const changeSet = createChangeSet(context.read)
+  const state: State = { context, current: changeSet.current, write: changeSet.write }
   mutations.forEach((item, index) => {
     try {
       applyOne(item, state)
@@ -59,7 +47,7 @@ export function applyMutations(mutations: ReadonlyArray<Mutation>, context: Muta
       throw error
     }
   })
-  return [...working.entries()].map(([id, after]) => ({ id, before: before.get(id) ?? null, after }))
+  return changeSet.changes()
 }
 
 function applyOne(item: Mutation, state: State): void {
