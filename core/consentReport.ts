@@ -16,22 +16,26 @@ export interface ConsentReportRow {
 }
 
 export function consentReport(documents: ReadonlyArray<unknown>, today: string, language: Language = 'en'): ConsentReportRow[] {
-  const testimonies: TestimonyDocument[] = []
+  // A testimony is judged by its current text: the draft where there is one, else the published.
+  const testimonies = new Map<string, TestimonyDocument>()
   const consents: ConsentDocument[] = []
   for (const document of documents) {
     const testimony = testimonyDocument.safeParse(document)
-    if (testimony.success && !testimony.data._id.startsWith('drafts.')) testimonies.push(testimony.data)
+    if (testimony.success) {
+      const id = testimony.data._id.replace(/^drafts\./, '')
+      if (testimony.data._id.startsWith('drafts.') || !testimonies.has(id)) testimonies.set(id, testimony.data)
+    }
     const consent = consentDocument.safeParse(document)
     if (consent.success) consents.push(consent.data)
   }
-  return testimonies.map((testimony) => {
+  return [...testimonies.values()].map((testimony) => {
     const website = projectPublicTestimony({ testimony, consents, use: 'website', today })
     const teaching = projectPublicTestimony({ testimony, consents, use: 'teaching', today })
     const ceremony = publicLanguages.some(
       (l) => consentGate({ testimony, consents, today, request: { use: 'ceremony', form: 'anonymous', language: l } }).allowed,
     )
     return {
-      testimonyId: testimony._id,
+      testimonyId: testimony._id.replace(/^drafts\./, ''),
       title: testimony.publicVersion?.title?.[language] ?? testimony.publicVersion?.title?.km ?? testimony._id,
       website: website.public
         ? { public: true, form: website.testimony.form, languages: publicLanguages.filter((l) => website.testimony.languages[l]) }

@@ -24,6 +24,8 @@ const blocks = (paragraphs: string[] | null) => (paragraphs ? paragraphs.map(blo
 const localised = (value: { km: string; en: string | null }) => (value.en === null ? { km: value.km } : { km: value.km, en: value.en })
 const pad = (n: number) => String(n + 1).padStart(2, '0')
 const ref = (id: string, key?: string) => (key ? { _type: 'reference', _ref: id, _key: key } : { _type: 'reference', _ref: id })
+// Testimonies are referenced weakly: one may be a draft only, and erasure must not be blocked.
+const weakRef = (id: string, key?: string) => ({ ...ref(id, key), _weak: true })
 const slugify = (title: string) =>
   title
     .toLowerCase()
@@ -75,6 +77,19 @@ const consentStates: Record<
   supervisorReview: null,
 }
 
+/** Testimonies that are not (or no longer) published exist only as drafts, as in the Studio. */
+const onlyDraft: Record<SeedState, boolean> = {
+  publishedAnonymous: false,
+  publishedFirstName: false,
+  pastReviewDate: false,
+  textChangedAfterApproval: true,
+  withdrawn: true,
+  ceremonyOnly: true,
+  awaitingReadBack: true,
+  drafting: true,
+  supervisorReview: true,
+}
+
 const workflow: Record<SeedState, string> = {
   publishedAnonymous: 'published',
   publishedFirstName: 'published',
@@ -104,7 +119,7 @@ export function seedArchive(testimonies: SeedTestimony[], reference: SeedReferen
     const therapist = therapists[i % therapists.length] ?? therapists[0]
     documents.push({ _id: survivorId, _type: 'survivor', ...stamp, ...t.survivor, assignedTherapist: therapist })
     const testimony: SeedDocument & TestimonyDocument = {
-      _id: testimonyId,
+      _id: onlyDraft[t.state] ? `drafts.${testimonyId}` : testimonyId,
       _type: 'testimony',
       ...stamp,
       sample: true,
@@ -144,7 +159,7 @@ export function seedArchive(testimonies: SeedTestimony[], reference: SeedReferen
       _id: `consent-${pad(i)}`,
       _type: 'consentRecord',
       ...stamp,
-      testimony: ref(testimonyId),
+      testimony: weakRef(testimonyId),
       scopes: consent.scopes,
       method: t.survivor.literacy === 'fluent' ? 'signature' : t.survivor.literacy === 'basic' ? 'thumbprint' : 'spokenWitnessed',
       explainedIn: t.survivor.language,
@@ -182,7 +197,7 @@ export function seedArchive(testimonies: SeedTestimony[], reference: SeedReferen
     }),
   )
   reference.ceremonies.forEach((c) => {
-    const read = testimonies.filter((t) => t.ceremony === c.key).map((t, k) => ref(lookup(ids, t.key, 'testimony'), `r${k}`))
+    const read = testimonies.filter((t) => t.ceremony === c.key).map((t, k) => weakRef(lookup(ids, t.key, 'testimony'), `r${k}`))
     documents.push({
       _id: lookup(ceremonyIds, c.key, 'ceremony'),
       _type: 'ceremony',
@@ -207,7 +222,7 @@ export function seedArchive(testimonies: SeedTestimony[], reference: SeedReferen
       questions: l.questions,
       today: l.today,
       themes: l.themes.map((key, k) => ref(lookup(themeIds, key, 'theme'), `t${k}`)),
-      testimonies: l.testimonies.map((key, k) => ref(lookup(ids, key, 'testimony'), `s${k}`)),
+      testimonies: l.testimonies.map((key, k) => weakRef(lookup(ids, key, 'testimony'), `s${k}`)),
     }),
   )
   reference.glossary.forEach((g, i) =>
@@ -233,7 +248,7 @@ export function seedArchive(testimonies: SeedTestimony[], reference: SeedReferen
       _type: 'followUp',
       ...stamp,
       survivor: ref(`survivor-${pad(index)}`),
-      testimony: ref(testimonyId),
+      testimony: weakRef(testimonyId),
       therapist: therapists[index % therapists.length],
       due: f.due,
       done: f.done,

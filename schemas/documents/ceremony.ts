@@ -31,7 +31,7 @@ export const ceremony = defineType({
       name: 'testimonies',
       title: 'Testimonies read',
       type: 'array',
-      of: [defineArrayMember({ type: 'reference', to: [{ type: 'testimony' }] })],
+      of: [defineArrayMember({ type: 'reference', weak: true, to: [{ type: 'testimony' }] })],
     }),
   ],
   preview: { select: { title: 'place.en', subtitle: 'date' } },

@@ -32,6 +32,7 @@ export const consentRecord = defineType({
       name: 'testimony',
       title: 'Testimony',
       type: 'reference',
+      weak: true,
       to: [{ type: 'testimony' }],
       validation: (rule) => rule.required(),
     }),

@@ -15,7 +15,7 @@ export const followUp = defineType({
       to: [{ type: 'survivor' }],
       validation: (rule) => rule.required(),
     }),
-    defineField({ name: 'testimony', title: 'Testimony', type: 'reference', to: [{ type: 'testimony' }] }),
+    defineField({ name: 'testimony', title: 'Testimony', type: 'reference', weak: true, to: [{ type: 'testimony' }] }),
     defineField({ name: 'therapist', title: 'Therapist', type: 'string', validation: (rule) => rule.required() }),
     defineField({ name: 'due', title: 'Due', type: 'date', validation: (rule) => rule.required() }),
     defineField({ name: 'done', title: 'Done', type: 'boolean', initialValue: false }),

@@ -42,7 +42,7 @@ export const lesson = defineType({
       title: 'Related testimonies',
       description: 'Only those published with consent for teaching appear on the site.',
       type: 'array',
-      of: [defineArrayMember({ type: 'reference', to: [{ type: 'testimony' }] })],
+      of: [defineArrayMember({ type: 'reference', weak: true, to: [{ type: 'testimony' }] })],
     }),
     defineField({ name: 'today', title: 'Gender-based violence today, and where to get help', type: 'localeText' }),
   ],

@@ -1,0 +1,113 @@
+// `npm run lake -- <command>`: serve the lake, manage its tokens, import and export datasets.
+import { readFile, writeFile } from 'node:fs/promises'
+import { resolve } from 'node:path'
+import { parseArgs } from 'node:util'
+import { roles } from './auth/roles.ts'
+import { LakeError } from './errors.ts'
+import { openLake, type Lake } from './lake.ts'
+import { serveLake } from './serveLake.ts'
+import { exportDocuments, importDocuments } from './transfer.ts'
+
+export const defaultDataDir = resolve(import.meta.dirname, '..', '.lake-data')
+export const defaultPort = 4444
+
+type Args = { positionals: string[]; values: Record<string, string | boolean | undefined> }
+type Command = (lake: Lake, args: Args, out: (line: string) => void) => Promise<'keep-open' | void>
+
+const text = (args: Args, name: string) => {
+  const value = args.values[name]
+  return typeof value === 'string' ? value : undefined
+}
+const required = (args: Args, name: string, hint: string) => {
+  const value = text(args, name)
+  if (!value) throw new Error(`--${name} is required: ${hint}`)
+  return value
+}
+
+const commands: Record<string, Command> = {
+  async serve(lake, args, out) {
+    const port = Number(text(args, 'port') ?? defaultPort)
+    if (!Number.isInteger(port) || port < 0 || port > 65535)
+      throw new Error(`--port ${text(args, 'port')} is not a port number; use 1–65535`)
+    lake.services.datasets.ensure(text(args, 'dataset') ?? 'production')
+    const server = await serveLake(lake, port, text(args, 'host') ?? '127.0.0.1')
+    out(`The lake is serving http://localhost:${server.port} (data in ${text(args, 'data') ?? defaultDataDir}). Ctrl-C stops it.`)
+    const stop = async () => {
+      await server.close()
+      lake.close()
+      process.exit(0)
+    }
+    process.once('SIGINT', stop)
+    process.once('SIGTERM', stop)
+    return 'keep-open'
+  },
+  async token(lake, args, out) {
+    const [, action, id] = args.positionals
+    const tokens = lake.services.tokens
+    if (action === 'create') {
+      const role = required(args, 'role', `one of ${roles.join(', ')}`)
+      const name = required(args, 'name', 'the person or program that will use it, e.g. --name "Sophea"')
+      const { token, info } = tokens.create({ name, role, userId: text(args, 'user'), now: new Date() })
+      out(`Created token ${info.tokenId} for ${info.name} (${info.role}, user id ${info.id}). It is shown once; keep it safe:`)
+      out(token)
+    } else if (action === 'list') {
+      for (const t of tokens.list())
+        out(
+          `${t.tokenId}  ${t.role.padEnd(13)} ${t.id.padEnd(24)} ${t.name}  ${t.revokedAt ? `revoked ${t.revokedAt}` : `created ${t.createdAt}`}`,
+        )
+    } else if (action === 'revoke') {
+      if (!id) throw new Error('Say which token to revoke: `token revoke <id>` (ids are in `token list`)')
+      tokens.revoke(id, new Date())
+      out(`Revoked token ${id}.`)
+    } else {
+      throw new Error('Use `token create --role ROLE --name NAME`, `token list` or `token revoke ID`')
+    }
+  },
+  async import(lake, args, out) {
+    const file = args.positionals[1]
+    if (!file) throw new Error('Say which file to import: `import FILE.ndjson`')
+    const dataset = lake.services.datasets.ensure(text(args, 'dataset') ?? 'production')
+    const result = importDocuments(dataset, await readFile(file, 'utf8'), { author: 'import', replace: args.values.replace === true })
+    out(`Imported ${result.documents} documents into ${dataset.name} in transaction ${result.transactionId}.`)
+  },
+  async export(lake, args, out) {
+    const file = args.positionals[1]
+    if (!file) throw new Error('Say where to export: `export FILE.ndjson`')
+    const dataset = lake.services.datasets.get(text(args, 'dataset') ?? 'production')
+    await writeFile(file, exportDocuments(dataset))
+    out(`Exported ${dataset.documents().length} documents of ${dataset.name} to ${file}.`)
+  },
+}
+
+export async function runLakeCli(argv: string[], out: (line: string) => void = console.log): Promise<number> {
+  const { positionals, values } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      data: { type: 'string' },
+      port: { type: 'string' },
+      host: { type: 'string' },
+      dataset: { type: 'string' },
+      role: { type: 'string' },
+      name: { type: 'string' },
+      user: { type: 'string' },
+      replace: { type: 'boolean' },
+    },
+  })
+  const command = commands[positionals[0] ?? '']
+  if (!command) {
+    out(`Usage: npm run lake -- <${Object.keys(commands).join('|')}> [--data DIR]. For example: npm run lake -- serve --port 4444`)
+    return 2
+  }
+  const lake = openLake({ dataDir: typeof values.data === 'string' ? resolve(values.data) : defaultDataDir })
+  try {
+    const outcome = await command(lake, { positionals, values }, out)
+    if (outcome === 'keep-open') return 0
+    lake.close()
+    return 0
+  } catch (error) {
+    lake.close()
+    out(`lake: ${error instanceof LakeError || error instanceof Error ? error.message : String(error)}`)
+    return 1
+  }
+}

@@ -1,0 +1,76 @@
+// The lake's command line, run as a user runs it: tokens, import, export.
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { runLakeCli } from '../../lake/cli.ts'
+import { openLake } from '../../lake/index.ts'
+
+async function run(...argv: string[]) {
+  const lines: string[] = []
+  const code = await runLakeCli(argv, (line) => lines.push(line))
+  return { code, lines, last: lines.at(-1) ?? '' }
+}
+
+describe('npm run lake', () => {
+  const data = mkdtempSync(join(tmpdir(), 'lake-cli-'))
+
+  it('creates a token, prints it as the last line, and stores only its hash', async () => {
+    const { code, last } = await run('token', 'create', '--role', 'therapist', '--name', 'Sophea', '--data', data)
+    expect(code).toBe(0)
+    expect(last).toMatch(/^lake_[A-Za-z0-9_-]{20,}$/)
+    const stored = readFileSync(join(data, 'tokens.sqlite'))
+    expect(stored.includes(Buffer.from(last))).toBe(false)
+    const lake = openLake({ dataDir: data })
+    expect(lake.services.tokens.authenticate(last)).toMatchObject({ name: 'Sophea', role: 'therapist' })
+    lake.close()
+  })
+
+  it('lists tokens and revokes one, which then no longer signs in', async () => {
+    const { last: token } = await run('token', 'create', '--role', 'publisher', '--name', 'Site build', '--data', data)
+    const listed = await run('token', 'list', '--data', data)
+    const row = listed.lines.find((line) => line.includes('Site build'))
+    const id = row?.split(/\s+/)[0] ?? ''
+    expect((await run('token', 'revoke', id, '--data', data)).code).toBe(0)
+    const lake = openLake({ dataDir: data })
+    expect(lake.services.tokens.authenticate(token)).toBeNull()
+    lake.close()
+  })
+
+  it('refuses an unknown role and says which exist', async () => {
+    const { code, last } = await run('token', 'create', '--role', 'janitor', '--name', 'X', '--data', data)
+    expect(code).toBe(1)
+    expect(last).toContain('administrator, supervisor, therapist, publisher')
+  })
+
+  it('imports an NDJSON file and exports the same documents', async () => {
+    const file = join(data, 'in.ndjson')
+    writeFileSync(file, ['{"_id":"theme-a","_type":"theme","title":{"en":"A"}}', '{"_id":"drafts.theme-b","_type":"theme"}'].join('\n'))
+    expect((await run('import', file, '--data', data)).last).toContain('Imported 2 documents')
+    const out = join(data, 'out.ndjson')
+    await run('export', out, '--data', data)
+    const exported = readFileSync(out, 'utf8')
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line))
+    expect(exported.map((d) => d._id)).toEqual(['drafts.theme-b', 'theme-a'])
+    expect(exported[1]).toMatchObject({ title: { en: 'A' } })
+  })
+
+  it('imports nothing from a file with one bad line, and says which line', async () => {
+    const file = join(data, 'bad.ndjson')
+    writeFileSync(file, ['{"_id":"theme-c","_type":"theme"}', '{not json'].join('\n'))
+    const { code, last } = await run('import', file, '--data', data)
+    expect(code).toBe(1)
+    expect(last).toContain('Line 2')
+    const lake = openLake({ dataDir: data })
+    expect(lake.services.datasets.get('production').get('theme-c')).toBeNull()
+    lake.close()
+  })
+
+  it('shows the usage for an unknown command', async () => {
+    const { code, last } = await run('fly')
+    expect(code).toBe(2)
+    expect(last).toContain('Usage: npm run lake --')
+  })
+})
