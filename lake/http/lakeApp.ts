@@ -8,6 +8,7 @@ import { LakeError, unauthorized } from '../errors.ts'
 import { maxMutationBodyBytes } from '../limits.ts'
 import { dataRoutes } from './dataRoutes.ts'
 import type { LakeEnv, LakeServices } from './lakeEnv.ts'
+import { historyRoutes } from './historyRoutes.ts'
 import { listenRoutes } from './listenRoutes.ts'
 import { studioRoutes } from './studioRoutes.ts'
 
@@ -62,5 +63,6 @@ export function createLakeApp(services: LakeServices) {
   app.route('/', studioRoutes(services))
   app.route('/', dataRoutes(services))
   app.route('/', listenRoutes(services))
+  app.route('/', historyRoutes(services))
   return app
 }

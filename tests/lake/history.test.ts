@@ -1,0 +1,56 @@
+// History: transactions of a document, and the document as it was at a revision.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { startLake, type LakeHarness } from './lakeHarness.ts'
+
+let harness: LakeHarness
+beforeAll(async () => {
+  harness = await startLake()
+})
+afterAll(async () => {
+  await harness.stop()
+})
+
+describe('document history', () => {
+  it('lists the transactions that touched a document, oldest first, with whole-value effects', async () => {
+    const client = harness.client('supervisor')
+    const first = await client.create({ _id: 'hist-1', _type: 'theme', title: { en: 'One' } })
+    await client.patch('hist-1').set({ 'title.en': 'Two' }).commit()
+    const response = await fetch(
+      `http://127.0.0.1:${harness.port}/v2025-02-19/data/history/production/transactions/hist-1?excludeContent=true`,
+      {
+        headers: { Authorization: `Bearer ${harness.tokens.supervisor}` },
+      },
+    )
+    expect(response.headers.get('content-type')).toContain('application/x-ndjson')
+    const lines = (await response.text())
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line))
+    expect(lines.map((t) => t.id)[0]).toBe(first._rev)
+    expect(lines).toHaveLength(2)
+    expect(lines[1]).toMatchObject({
+      author: 'supervisor-test',
+      documentIDs: ['hist-1'],
+      effects: { 'hist-1': { apply: [0, { title: { en: 'Two' } }] } },
+    })
+    expect(lines[1].mutations).toBeUndefined()
+  })
+
+  it('returns a document as it was at an earlier revision', async () => {
+    const client = harness.client('supervisor')
+    const first = await client.create({ _id: 'hist-2', _type: 'theme', title: { en: 'Old' } })
+    await client.patch('hist-2').set({ 'title.en': 'New' }).commit()
+    const answer = await client.request<{ documents: Array<{ title: { en: string } }> }>({
+      url: `/data/history/production/documents/hist-2?revision=${first._rev}`,
+    })
+    expect(answer.documents[0]?.title.en).toBe('Old')
+  })
+
+  it('says which revision does not exist', async () => {
+    const client = harness.client('supervisor')
+    await expect(client.request({ url: '/data/history/production/documents/hist-2?revision=nope' })).rejects.toMatchObject({
+      statusCode: 404,
+      message: expect.stringContaining('has no revision "nope"'),
+    })
+  })
+})
