@@ -33,7 +33,7 @@ export function createLakeApp(services: LakeServices) {
     cors({
       origin: (origin) => (services.corsOrigins.includes(origin) ? origin : null),
       credentials: true,
-      allowHeaders: ['Authorization', 'Content-Type', 'X-Sanity-Project-Id', 'Last-Event-ID'],
+      // No fixed list: the headers a preflight asks for are echoed, as hosted Sanity does.
       allowMethods: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'],
       maxAge: 600,
     }),
@@ -51,6 +51,12 @@ export function createLakeApp(services: LakeServices) {
       },
     }),
   )
+  // The Studio probes this, without credentials, to tell a CORS problem from a network one.
+  app.get('/:version/ping', (c) => c.text('PONG'))
+  app.get('/:version/check/cors', (c) =>
+    c.json({ result: { allowed: services.corsOrigins.includes(c.req.header('Origin') ?? ''), withCredentials: true } }),
+  )
+
   app.use('*', async (c, next) => {
     const header = c.req.header('Authorization') ?? ''
     const token = header.startsWith('Bearer ') ? header.slice(7).trim() : ''

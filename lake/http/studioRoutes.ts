@@ -42,7 +42,6 @@ export function studioRoutes(services: LakeServices) {
   app.get('/:version/projects/:project/user-applications', (c) => c.json([]))
   app.get('/:version/projects/:project/grants', (c) => c.json({}))
   app.get('/:version/features', (c) => c.json([]))
-  app.get('/:version/ping', (c) => c.text('PONG'))
   app.get('/:version/users/me/keyvalue/:keys', (c) =>
     c.json(
       c.req

@@ -1,0 +1,19 @@
+// The Studio therapists and supervisors work in: on the local lake by default, on hosted Sanity
+// when SANITY_STUDIO_PROJECT_ID is set at build time.
+import { defineConfig } from 'sanity'
+import { structureTool } from 'sanity/structure'
+import { schemaTypes } from '../schemas/index.ts'
+import { studioBackend } from './studioBackend.ts'
+
+const backend = studioBackend(import.meta.env)
+
+export default defineConfig({
+  name: 'archive',
+  title: 'Testimony Archive',
+  projectId: backend.projectId,
+  dataset: backend.dataset,
+  ...(backend.apiHost ? { apiHost: backend.apiHost } : {}),
+  auth: backend.local ? { loginMethod: 'token' } : undefined,
+  schema: { types: schemaTypes },
+  plugins: [structureTool()],
+})
