@@ -3,9 +3,11 @@
 import { defineConfig } from 'sanity'
 import { structureTool } from 'sanity/structure'
 import { schemaTypes } from '../schemas/index.ts'
+import { installListenerHosts } from './listenerHosts.ts'
 import { studioBackend } from './studioBackend.ts'
 
 const backend = studioBackend(import.meta.env)
+if (backend.local && backend.apiHost) installListenerHosts(backend.apiHost)
 
 export default defineConfig({
   name: 'archive',

@@ -106,7 +106,8 @@ function mutationEvent(
     visibility: 'query',
     transactionTotalEvents: total,
     transactionCurrentEvent: index + 1,
-    ...(options.includeMutations ? { mutations: transaction.mutations } : {}),
+    // The change as a mutation of this document, whether it came from a mutation or an action.
+    ...(options.includeMutations ? { mutations: [change.after ? { createOrReplace: change.after } : { delete: { id: change.id } }] } : {}),
     ...(options.includeResult && change.after ? { result: change.after } : {}),
     ...(options.includePreviousRevision && change.before ? { previous: change.before } : {}),
     // A whole-value mendoza patch (opcode 0 = literal value) is valid and enough for the Studio.

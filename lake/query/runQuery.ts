@@ -5,6 +5,7 @@ import { badRequest } from '../errors.ts'
 import { maxQueryLength } from '../limits.ts'
 import type { LakeDocument } from '../mutations/document.ts'
 import { perspectiveViews, type Perspective } from './perspective.ts'
+import { prepareTextQuery, withSearchText } from './textQuery.ts'
 
 export interface QueryInput {
   query: string
@@ -18,9 +19,10 @@ export interface QueryInput {
 export function runQuery(input: QueryInput): unknown {
   if (input.query.length > maxQueryLength)
     throw badRequest(`The query is ${input.query.length} characters long; the limit is ${maxQueryLength}`, 'queryTooLargeError')
+  const prepared = prepareTextQuery(input.query, input.params)
   let tree
   try {
-    tree = parse(input.query, { params: input.params })
+    tree = parse(prepared.query, { params: prepared.params })
   } catch (error) {
     if (error instanceof GroqSyntaxError) {
       throw badRequest(error.message, 'queryParseError', { query: input.query, start: error.position, end: error.position + 1 })
@@ -32,9 +34,10 @@ export function runQuery(input: QueryInput): unknown {
     })
   }
   try {
+    const view = perspectiveViews[input.perspective](input.documents)
     const value = evaluateSync(tree, {
-      dataset: perspectiveViews[input.perspective](input.documents),
-      params: input.params,
+      dataset: prepared.searchesText ? view.map(withSearchText) : view,
+      params: prepared.params,
       timestamp: input.now ?? new Date(),
       identity: input.identity ?? 'anonymous',
     })

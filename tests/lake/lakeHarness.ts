@@ -15,7 +15,7 @@ export interface LakeHarness {
   stop(): Promise<void>
 }
 
-export async function startLake(options: { dataDir?: string; keep?: boolean } = {}): Promise<LakeHarness> {
+export async function startLake(options: { dataDir?: string; keep?: boolean; port?: number } = {}): Promise<LakeHarness> {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'lake-test-'))
   const logged: string[] = []
   const lake = openLake({ dataDir, log: (line) => logged.push(line) })
@@ -27,7 +27,7 @@ export async function startLake(options: { dataDir?: string; keep?: boolean } = 
     therapist: lake.services.tokens.create({ name: 'Sophea (test)', role: 'therapist', userId: 'therapist-sophea', now }).token,
     publisher: lake.services.tokens.create({ name: 'Site build (test)', role: 'publisher', userId: 'publisher-test', now }).token,
   }
-  const server = await serveLake(lake, 0)
+  const server = await serveLake(lake, options.port ?? 0)
   return {
     lake,
     port: server.port,

@@ -1,0 +1,73 @@
+// The unmodified Sanity Studio, built from studio/, in a real Chromium against a running lake.
+import { existsSync } from 'node:fs'
+import { join } from 'node:path'
+import type { Browser } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { serveStudio, studioBuildDir } from '../../studio/serveStudio.ts'
+import { launchChromium } from '../browserHarness.ts'
+import { startLake, type LakeHarness } from '../lake/lakeHarness.ts'
+
+let harness: LakeHarness
+let browser: Browser
+let studio: Awaited<ReturnType<typeof serveStudio>>
+
+beforeAll(async () => {
+  if (!existsSync(join(studioBuildDir, 'index.html'))) throw new Error('Build the Studio first: npm run build:studio')
+  harness = await startLake({ port: 4444 })
+  studio = await serveStudio(3333)
+  browser = await launchChromium()
+}, 60_000)
+
+afterAll(async () => {
+  await browser?.close()
+  await studio?.close()
+  await harness?.stop()
+})
+
+describe('the Studio on the lake', () => {
+  it('creates, edits and publishes a document, sees another client’s change live, and keeps it all after a reload', async () => {
+    const page = await browser.newPage()
+    await page.goto(`http://localhost:3333/#token=${harness.tokens.supervisor}`)
+    await page.goto('http://localhost:3333/intent/create/type=theme;id=theme-studio-test/')
+    const title = page.locator('input[id="title.en"]')
+    await title.waitFor({ timeout: 30_000 })
+    await title.fill('Forced marriage')
+    await page.locator('input[id="slug"]').fill('forced-marriage')
+    await expect
+      .poll(async () => (await harness.client('supervisor').getDocument('drafts.theme-studio-test'))?.title?.en, { timeout: 15_000 })
+      .toBe('Forced marriage')
+
+    await page.locator('[data-testid="action-publish"]').click()
+    await expect
+      .poll(async () => (await harness.client('supervisor').getDocument('theme-studio-test'))?.title?.en, { timeout: 15_000 })
+      .toBe('Forced marriage')
+
+    // Another client changes the published document; the open editor shows it without a reload.
+    await harness.client('administrator').patch('theme-studio-test').set({ 'title.km': 'ការរៀបការដោយបង្ខំ' }).commit()
+    await expect.poll(() => page.locator('input[id="title.km"]').inputValue(), { timeout: 15_000 }).toBe('ការរៀបការដោយបង្ខំ')
+
+    await page.reload()
+    await page.locator('input[id="title.en"]').waitFor({ timeout: 30_000 })
+    await expect.poll(() => page.locator('input[id="title.en"]').inputValue(), { timeout: 15_000 }).toBe('Forced marriage')
+    await page.close()
+  }, 120_000)
+
+  it('opens two documents side by side, both editable', async () => {
+    const client = harness.client('supervisor')
+    await client.createOrReplace({ _id: 'theme-left', _type: 'theme', title: { en: 'Left' } })
+    await client.createOrReplace({ _id: 'theme-right', _type: 'theme', title: { en: 'Right' } })
+    const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } })
+    await page.goto(`http://localhost:3333/#token=${harness.tokens.supervisor}`)
+    // A split pane: the left document and, beside it, the right one.
+    await page.goto('http://localhost:3333/structure/theme;theme-left|;theme-right')
+    const left = page.locator('input[id="title.en"][value="Left"]').first()
+    const right = page.locator('input[id="title.en"][value="Right"]').first()
+    await right.waitFor({ timeout: 30_000 })
+    await left.waitFor({ timeout: 30_000 })
+    await right.fill('Right, edited')
+    await expect.poll(async () => (await client.getDocument('drafts.theme-right'))?.title?.en, { timeout: 15_000 }).toBe('Right, edited')
+    await left.fill('Left, edited')
+    await expect.poll(async () => (await client.getDocument('drafts.theme-left'))?.title?.en, { timeout: 15_000 }).toBe('Left, edited')
+    await page.close()
+  }, 120_000)
+})
