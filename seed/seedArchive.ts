@@ -6,7 +6,7 @@ import type { SeedReference, SeedState, SeedTestimony } from './seedContent.ts'
 export type SeedDocument = { _id: string; _type: string } & Record<string, unknown>
 
 const stamp = { _createdAt: '2026-01-05T08:00:00Z', _updatedAt: '2026-01-05T08:00:00Z', _rev: 'seed' }
-const therapists = ['therapist-sophea', 'therapist-dara'] as const
+const therapists = ['therapist-sovann', 'therapist-dara'] as const
 const witnesses = [
   { name: 'Keo Sovannary (fictional)', role: 'Commune council member' },
   { name: 'Meas Rithy (fictional)', role: 'Pagoda committee member' },

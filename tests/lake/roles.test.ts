@@ -1,0 +1,70 @@
+// Who may read and write what: the roles' GROQ-filter grants, seen through @sanity/client.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { startLake, type LakeHarness } from './lakeHarness.ts'
+
+let harness: LakeHarness
+beforeAll(async () => {
+  harness = await startLake()
+  await harness
+    .client('administrator')
+    .transaction()
+    .create({ _id: 'survivor-own', _type: 'survivor', name: 'Own (fictional)', assignedTherapist: 'therapist-sophea' })
+    .create({ _id: 'survivor-other', _type: 'survivor', name: 'Other (fictional)', assignedTherapist: 'therapist-dara' })
+    .create({ _id: 'theme-public', _type: 'theme', title: { en: 'Public theme' } })
+    .create({ _id: 'drafts.theme-public', _type: 'theme', title: { en: 'Draft of the theme' } })
+    .create({ _id: 'consent-1', _type: 'consentRecord', testimony: { _ref: 'testimony-1', _weak: true } })
+    .commit()
+})
+afterAll(async () => {
+  await harness.stop()
+})
+
+describe('roles', () => {
+  it('lets a therapist read only her own survivors’ records', async () => {
+    const ids = await harness.client('therapist').fetch<string[]>('*[_type == "survivor"]._id')
+    expect(ids).toEqual(['survivor-own'])
+    const { documents, omitted } = await harness
+      .client('therapist')
+      .request<{ documents: unknown[]; omitted: unknown[] }>({ url: '/data/doc/production/survivor-other' })
+    expect(documents).toEqual([])
+    expect(omitted).toEqual([{ id: 'survivor-other', reason: 'permission' }])
+  })
+
+  it('refuses a therapist a change to another therapist’s survivor', async () => {
+    await expect(harness.client('therapist').patch('survivor-other').set({ phone: '000 000 199' }).commit()).rejects.toMatchObject({
+      statusCode: 403,
+    })
+    expect((await harness.client('administrator').getDocument('survivor-other'))?.phone).toBeUndefined()
+  })
+
+  it('refuses a therapist to hand her survivor to another therapist she could then not see', async () => {
+    await expect(
+      harness.client('therapist').patch('survivor-own').set({ assignedTherapist: 'therapist-dara' }).commit(),
+    ).rejects.toMatchObject({ statusCode: 403 })
+  })
+
+  it('lets a supervisor read everyone’s records', async () => {
+    expect(await harness.client('supervisor').fetch('count(*[_type == "survivor"])')).toBe(2)
+  })
+
+  it('shows the publisher only published documents of public types, even in the raw perspective', async () => {
+    const ids = await harness.client('publisher').fetch<string[]>('*[]._id', {}, { perspective: 'raw' })
+    expect(ids).toEqual(['theme-public'])
+  })
+
+  it('refuses every write by the publisher', async () => {
+    await expect(harness.client('publisher').create({ _id: 'x', _type: 'theme' })).rejects.toMatchObject({
+      statusCode: 403,
+      message: expect.stringContaining('may only read'),
+    })
+  })
+
+  it('answers /users/me and the ACL from the role', async () => {
+    const me = await harness.client('therapist').request<{ id: string; roles: Array<{ name: string }> }>({ url: '/users/me' })
+    expect(me).toMatchObject({ id: 'therapist-sophea', roles: [{ name: 'therapist' }] })
+    const acl = await harness
+      .client('publisher')
+      .request<Array<{ permissions: string[] }>>({ url: '/projects/local/datasets/production/acl' })
+    expect(acl[0]?.permissions).toEqual(['read'])
+  })
+})
