@@ -1,4 +1,4 @@
-// Unit and integration tests; browser tests (tests/**/*.browser.test.ts) drive a real Chromium.
+// Unit, integration and browser tests (tests/studio drives a real Chromium), all in `npm test`.
 import { defineConfig } from 'vitest/config'
 
 export default defineConfig({
@@ -6,5 +6,8 @@ export default defineConfig({
     include: ['tests/**/*.test.ts'],
     environment: 'node',
     testTimeout: 20_000,
+    // One file at a time: the browser tests drive a real Studio and must not compete for the two
+    // cores with the crash test's lake processes.
+    fileParallelism: false,
   },
 })

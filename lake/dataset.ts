@@ -1,6 +1,7 @@
 // One dataset: its store, the mutations applied to it, its listeners. Every write goes through
 // `transact`, which applies the changes in memory, commits them whole, then tells the listeners.
 import { randomUUID } from 'node:crypto'
+import type { AssetStore } from './assets/assetStore.ts'
 import { conflict } from './errors.ts'
 import { ListenerHub } from './listen/listenerHub.ts'
 import { applyActions, parseActions } from './actions/applyActions.ts'
@@ -28,12 +29,14 @@ export interface TransactionResult {
 export class Dataset {
   readonly name: string
   readonly store: DatasetStore
+  readonly assets: AssetStore
   readonly listeners = new ListenerHub()
   readonly #clock: Clock
 
-  constructor(name: string, store: DatasetStore, clock: Clock) {
+  constructor(name: string, store: DatasetStore, assets: AssetStore, clock: Clock) {
     this.name = name
     this.store = store
+    this.assets = assets
     this.#clock = clock
   }
 

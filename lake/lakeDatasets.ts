@@ -1,6 +1,7 @@
 // The datasets of one lake: a folder each under the data folder, opened on first use.
 import { existsSync, mkdirSync } from 'node:fs'
 import { join } from 'node:path'
+import { AssetStore } from './assets/assetStore.ts'
 import { Dataset, type Clock } from './dataset.ts'
 import { badRequest, notFound } from './errors.ts'
 import { datasetNamePattern } from './limits.ts'
@@ -37,7 +38,12 @@ export class LakeDatasets {
   }
 
   #openDataset(name: string, folder: string): Dataset {
-    const dataset = new Dataset(name, new DatasetStore(join(folder, 'documents.sqlite')), this.#clock)
+    const dataset = new Dataset(
+      name,
+      new DatasetStore(join(folder, 'documents.sqlite')),
+      new AssetStore(join(folder, 'assets')),
+      this.#clock,
+    )
     this.#open.set(name, dataset)
     return dataset
   }

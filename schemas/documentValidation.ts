@@ -1,6 +1,6 @@
 // Validates documents against the archive schema with Sanity's own validator (the rules the Studio
 // shows), outside the Studio: for the seed, imports and the lake.
-import { createClient } from '@sanity/client'
+import type { SanityClient } from '@sanity/client'
 import type { SanityDocument } from '@sanity/types'
 import { validateDocument } from '@sanity/validation'
 import { compiledSchema } from './compiledSchema.ts'
@@ -13,11 +13,11 @@ export interface DocumentProblem {
   message: string
 }
 
-// Custom rules in this schema read only the document, so the client is never asked for data; the
-// validator requires one to run custom rules at all. It points nowhere and is never called.
-const offlineClient = createClient({ projectId: 'offline', dataset: 'offline', apiVersion: '2025-02-19', useCdn: false })
-
-export async function validateArchiveDocuments(documents: ReadonlyArray<SanityDocument>): Promise<DocumentProblem[]> {
+/**
+ * Validates documents the way the Studio does. Rules that look at other documents (a slug must be
+ * unique) ask `client`, which must reach the dataset the documents are in: the lake or hosted Sanity.
+ */
+export async function validateArchiveDocuments(documents: ReadonlyArray<SanityDocument>, client: SanityClient): Promise<DocumentProblem[]> {
   const schema = compiledSchema()
   const ids = new Set(documents.map((d) => d._id))
   const problems: DocumentProblem[] = []
@@ -35,7 +35,7 @@ export async function validateArchiveDocuments(documents: ReadonlyArray<SanityDo
     const result = await validateDocument({
       document,
       schema,
-      client: offlineClient,
+      client,
       customValidation: true,
       getDocumentExists: async ({ id }) => ids.has(id),
     })

@@ -3,13 +3,13 @@
 import { readFile } from 'node:fs/promises'
 import { consentReport, formatConsentReport } from '../core/index.ts'
 import { parseArchive, seedArchivePath } from '../seed/index.ts'
-import { validateArchiveDocuments } from '../schemas/documentValidation.ts'
+import { checkDocumentsInLake } from '../seed/seedCheck.ts'
 
 const today = new Date().toISOString().slice(0, 10)
 const documents = parseArchive(await readFile(seedArchivePath, 'utf8'))
 console.log(`Loaded ${documents.length} documents from the fictional seed archive (${seedArchivePath}).`)
 
-const problems = await validateArchiveDocuments(documents.map((d) => ({ _createdAt: '', _updatedAt: '', _rev: '', ...d })))
+const problems = await checkDocumentsInLake(documents)
 const errors = problems.filter((p) => p.level === 'error')
 for (const problem of problems) console.log(`${problem.level}: ${problem.type} ${problem.id} ${problem.path}: ${problem.message}`)
 console.log(`Validated every document against the schema: ${errors.length} errors, ${problems.length - errors.length} warnings.\n`)

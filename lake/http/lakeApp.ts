@@ -3,13 +3,14 @@
 import { Hono } from 'hono'
 import { bodyLimit } from 'hono/body-limit'
 import { cors } from 'hono/cors'
-import { accessFor } from '../auth/access.ts'
 import { LakeError, unauthorized } from '../errors.ts'
 import { maxMutationBodyBytes } from '../limits.ts'
+import { assetRoutes } from './assetRoutes.ts'
 import { dataRoutes } from './dataRoutes.ts'
 import type { LakeEnv, LakeServices } from './lakeEnv.ts'
 import { historyRoutes } from './historyRoutes.ts'
 import { listenRoutes } from './listenRoutes.ts'
+import { optionalAccess } from './signIn.ts'
 import { studioRoutes } from './studioRoutes.ts'
 
 export function createLakeApp(services: LakeServices) {
@@ -39,7 +40,7 @@ export function createLakeApp(services: LakeServices) {
     }),
   )
   app.use(
-    '*',
+    '/:version/data/*',
     bodyLimit({
       maxSize: maxMutationBodyBytes,
       onError: () => {
@@ -57,12 +58,13 @@ export function createLakeApp(services: LakeServices) {
     c.json({ result: { allowed: services.corsOrigins.includes(c.req.header('Origin') ?? ''), withCredentials: true } }),
   )
 
+  // Assets check their own access: public images may be served without a token.
+  app.route('/', assetRoutes(services))
+
   app.use('*', async (c, next) => {
-    const header = c.req.header('Authorization') ?? ''
-    const token = header.startsWith('Bearer ') ? header.slice(7).trim() : ''
-    const user = token ? services.tokens.authenticate(token) : null
-    if (!user) throw unauthorized(token ? 'This token is unknown or was revoked; sign in again with a valid lake token.' : undefined)
-    c.set('access', accessFor(user))
+    const access = optionalAccess(c, services)
+    if (!access) throw unauthorized()
+    c.set('access', access)
     await next()
   })
 

@@ -2,7 +2,7 @@
 // was given, before whom, until when, and the hashes of the exact texts she approved.
 import { CheckmarkCircleIcon } from '@sanity/icons/CheckmarkCircle'
 import { defineArrayMember, defineField, defineType } from '@sanity/types'
-import { stringField } from '../documentField.ts'
+import { stringField, witnessName } from '../documentField.ts'
 import { consentMethods, scopeOptions, survivorLanguages, textHashPattern } from '../vocabulary.ts'
 
 const hashes = (name: string, title: string, description: string) =>
@@ -62,14 +62,6 @@ export const consentRecord = defineType({
       title: 'Witness',
       type: 'object',
       fields: [defineField({ name: 'name', title: 'Name', type: 'string' }), defineField({ name: 'role', title: 'Role', type: 'string' })],
-      validation: (rule) =>
-        rule
-          .custom((witness: { name?: string } | undefined, context) =>
-            stringField(context.document, 'method') === 'spokenWitnessed' && !witness?.name
-              ? 'Spoken consent needs the name of its witness.'
-              : true,
-          )
-          .error(),
     }),
     defineField({ name: 'dateGiven', title: 'Date given', type: 'date', validation: (rule) => rule.required() }),
     defineField({
@@ -110,5 +102,12 @@ export const consentRecord = defineType({
       ],
     }),
   ],
+  // On the document, not the field: a rule on an empty field does not run, and an empty witness is the case.
+  validation: (rule) =>
+    rule.custom((document) =>
+      stringField(document, 'method') === 'spokenWitnessed' && !witnessName(document)
+        ? { message: 'Spoken consent needs the name of its witness.', path: ['witness'] }
+        : true,
+    ),
   preview: { select: { title: 'testimony.publicVersion.title.en', subtitle: 'dateGiven' } },
 })

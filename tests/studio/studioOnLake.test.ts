@@ -34,21 +34,24 @@ describe('the Studio on the lake', () => {
     await title.fill('Forced marriage')
     await page.locator('input[id="slug"]').fill('forced-marriage')
     await expect
-      .poll(async () => (await harness.client('supervisor').getDocument('drafts.theme-studio-test'))?.title?.en, { timeout: 15_000 })
+      .poll(async () => (await harness.client('supervisor').getDocument('drafts.theme-studio-test'))?.title?.en, { timeout: 30_000 })
       .toBe('Forced marriage')
 
-    await page.locator('[data-testid="action-publish"]').click()
+    const publish = page.locator('[data-testid="action-publish"]')
+    await expect.poll(() => publish.isEnabled(), { timeout: 30_000 }).toBe(true)
+    await publish.click()
     await expect
-      .poll(async () => (await harness.client('supervisor').getDocument('theme-studio-test'))?.title?.en, { timeout: 15_000 })
+      .poll(async () => (await harness.client('supervisor').getDocument('theme-studio-test'))?.title?.en, { timeout: 30_000 })
       .toBe('Forced marriage')
+    await page.screenshot({ path: 'dist/studio-after-publish.png' }).catch(() => {})
 
     // Another client changes the published document; the open editor shows it without a reload.
     await harness.client('administrator').patch('theme-studio-test').set({ 'title.km': 'ការរៀបការដោយបង្ខំ' }).commit()
-    await expect.poll(() => page.locator('input[id="title.km"]').inputValue(), { timeout: 15_000 }).toBe('ការរៀបការដោយបង្ខំ')
+    await expect.poll(() => page.locator('input[id="title.km"]').inputValue(), { timeout: 30_000 }).toBe('ការរៀបការដោយបង្ខំ')
 
     await page.reload()
     await page.locator('input[id="title.en"]').waitFor({ timeout: 30_000 })
-    await expect.poll(() => page.locator('input[id="title.en"]').inputValue(), { timeout: 15_000 }).toBe('Forced marriage')
+    await expect.poll(() => page.locator('input[id="title.en"]').inputValue(), { timeout: 30_000 }).toBe('Forced marriage')
     await page.close()
   }, 120_000)
 
@@ -65,9 +68,9 @@ describe('the Studio on the lake', () => {
     await right.waitFor({ timeout: 30_000 })
     await left.waitFor({ timeout: 30_000 })
     await right.fill('Right, edited')
-    await expect.poll(async () => (await client.getDocument('drafts.theme-right'))?.title?.en, { timeout: 15_000 }).toBe('Right, edited')
+    await expect.poll(async () => (await client.getDocument('drafts.theme-right'))?.title?.en, { timeout: 30_000 }).toBe('Right, edited')
     await left.fill('Left, edited')
-    await expect.poll(async () => (await client.getDocument('drafts.theme-left'))?.title?.en, { timeout: 15_000 }).toBe('Left, edited')
+    await expect.poll(async () => (await client.getDocument('drafts.theme-left'))?.title?.en, { timeout: 30_000 }).toBe('Left, edited')
     await page.close()
   }, 120_000)
 })

@@ -1,0 +1,160 @@
+// Assets: image and file upload (images decoded and stripped of EXIF and GPS), and the image URL
+// API. An asset is served to a token that may read a document using it; without a token, only when
+// a published public document (other than a testimony, whose images the consent gate decides) uses it.
+import { Hono } from 'hono'
+import { createHash } from 'node:crypto'
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { publicTypes } from '../../schemas/index.ts'
+import type { Access } from '../auth/access.ts'
+import { sha1Of } from '../assets/assetStore.ts'
+import { readImageParams, transformImage } from '../assets/imageTransform.ts'
+import { prepareImage } from '../assets/preparedImage.ts'
+import type { Dataset } from '../dataset.ts'
+import { badRequest, forbidden, LakeError, notFound, unauthorized } from '../errors.ts'
+import { maxAssetBytes } from '../limits.ts'
+import { isDraftId } from '../mutations/document.ts'
+import type { LakeEnv, LakeServices } from './lakeEnv.ts'
+import { optionalAccess } from './signIn.ts'
+
+async function readUpload(request: Request): Promise<Buffer> {
+  const bytes = Buffer.from(await request.arrayBuffer())
+  if (bytes.length === 0) throw badRequest('The upload is empty: send the file as the request body')
+  if (bytes.length > maxAssetBytes) throw new LakeError(413, 'requestEntityTooLargeError', `Assets may be at most ${maxAssetBytes} bytes`)
+  return bytes
+}
+
+export function assetRoutes(services: LakeServices) {
+  const app = new Hono<LakeEnv>()
+
+  const upload = async (dataset: Dataset, access: Access, assetDocument: Record<string, unknown> & { _id: string; _type: string }) => {
+    if (access.readOnly) throw forbidden(`The ${access.user.role} role may only read; ask an administrator for a token that may upload`)
+    const existing = dataset.get(assetDocument._id)
+    if (existing) return existing
+    dataset.mutate([{ createIfNotExists: assetDocument }], { author: access.user.id })
+    return dataset.get(assetDocument._id)
+  }
+
+  app.post('/:version/assets/images/:dataset', async (c) => {
+    const access = requireAccess(optionalAccess(c, services))
+    const dataset = services.datasets.get(c.req.param('dataset'))
+    const image = await prepareImage(await readUpload(c.req.raw))
+    const sha1 = sha1Of(image.bytes)
+    const name = `${sha1}-${image.width}x${image.height}.${image.extension}`
+    dataset.assets.put(name, image.bytes)
+    const path = `images/${services.projectId}/${dataset.name}/${name}`
+    const document = await upload(dataset, access, {
+      _id: `image-${sha1}-${image.width}x${image.height}-${image.extension}`,
+      _type: 'sanity.imageAsset',
+      assetId: sha1,
+      sha1hash: sha1,
+      extension: image.extension,
+      mimeType: image.mimeType,
+      size: image.bytes.length,
+      originalFilename: c.req.query('filename') ?? name,
+      path,
+      url: `${new URL(c.req.url).origin}/${path}`,
+      metadata: {
+        _type: 'sanity.imageMetadata',
+        dimensions: { _type: 'sanity.imageDimensions', width: image.width, height: image.height, aspectRatio: image.width / image.height },
+        hasAlpha: image.hasAlpha,
+        isOpaque: !image.hasAlpha,
+      },
+    })
+    return c.json({ document })
+  })
+
+  app.post('/:version/assets/files/:dataset', async (c) => {
+    const access = requireAccess(optionalAccess(c, services))
+    const dataset = services.datasets.get(c.req.param('dataset'))
+    const bytes = await readUpload(c.req.raw)
+    const filename = c.req.query('filename') ?? 'file'
+    const extension = /\.([a-z0-9]{1,8})$/i.exec(filename)?.[1]?.toLowerCase() ?? 'bin'
+    const sha1 = sha1Of(bytes)
+    dataset.assets.put(`${sha1}.${extension}`, bytes)
+    const path = `files/${services.projectId}/${dataset.name}/${sha1}.${extension}`
+    const document = await upload(dataset, access, {
+      _id: `file-${sha1}-${extension}`,
+      _type: 'sanity.fileAsset',
+      assetId: sha1,
+      sha1hash: sha1,
+      extension,
+      mimeType: c.req.header('Content-Type') ?? 'application/octet-stream',
+      size: bytes.length,
+      originalFilename: filename,
+      path,
+      url: `${new URL(c.req.url).origin}/${path}`,
+    })
+    return c.json({ document })
+  })
+
+  app.get('/images/:project/:dataset/:name', async (c) => {
+    const dataset = services.datasets.get(c.req.param('dataset'))
+    const name = c.req.param('name')
+    const match = /^([a-f0-9]{40})-(\d+x\d+)\.([a-z0-9]+)$/.exec(name)
+    if (!match) throw notFound(`No image "${name}"`)
+    mayServe(dataset, `image-${match[1]}-${match[2]}-${match[3]}`, optionalAccess(c, services))
+    const source = dataset.assets.get(name)
+    if (!source) throw notFound(`No image "${name}"`)
+    const url = new URL(c.req.url)
+    const params = readImageParams(url)
+    const accept = c.req.header('Accept') ?? ''
+    const cacheFolder = join(dataset.assets.folder(), 'transformed')
+    const key = createHash('sha1')
+      .update(`${name}?${[...url.searchParams].sort().join('&')}|${params.auto === 'format' ? accept : ''}`)
+      .digest('hex')
+    const cached = join(cacheFolder, key)
+    let result: { bytes: Buffer; mimeType: string }
+    if (existsSync(cached) && existsSync(`${cached}.type`)) {
+      result = { bytes: readFileSync(cached), mimeType: readFileSync(`${cached}.type`, 'utf8') }
+    } else {
+      result = await transformImage(source, params, accept)
+      mkdirSync(cacheFolder, { recursive: true })
+      writeFileSync(cached, result.bytes)
+      writeFileSync(`${cached}.type`, result.mimeType)
+    }
+    return c.body(new Uint8Array(result.bytes), 200, {
+      'Content-Type': result.mimeType,
+      'Cache-Control': 'private, max-age=3600',
+      Vary: 'Accept, Authorization',
+    })
+  })
+
+  app.get('/files/:project/:dataset/:name', (c) => {
+    const dataset = services.datasets.get(c.req.param('dataset'))
+    const name = c.req.param('name')
+    const match = /^([a-f0-9]{40})\.([a-z0-9]+)$/.exec(name)
+    if (!match) throw notFound(`No file "${name}"`)
+    const assetId = `file-${match[1]}-${match[2]}`
+    mayServe(dataset, assetId, optionalAccess(c, services))
+    const bytes = dataset.assets.get(name)
+    if (!bytes) throw notFound(`No file "${name}"`)
+    const mimeType = dataset.get(assetId)?.mimeType
+    return c.body(new Uint8Array(bytes), 200, {
+      'Content-Type': typeof mimeType === 'string' ? mimeType : 'application/octet-stream',
+      'Cache-Control': 'private',
+    })
+  })
+
+  return app
+}
+
+function requireAccess(access: Access | null): Access {
+  if (!access) throw unauthorized()
+  return access
+}
+
+/** Throws unless this caller may see the asset (see the file's first lines for the rule). */
+function mayServe(dataset: Dataset, assetId: string, access: Access | null): void {
+  const users = dataset.documents().filter((document) => JSON.stringify(document).includes(`"${assetId}"`) && document._id !== assetId)
+  if (access) {
+    const asset = dataset.get(assetId)
+    if (!access.readOnly && asset && access.canRead(asset)) return
+    if (users.some((document) => access.canRead(document))) return
+    throw forbidden('This token may not see this asset')
+  }
+  const publicUse = users.some(
+    (d) => !isDraftId(d._id) && d._type !== 'testimony' && (publicTypes as ReadonlyArray<string>).includes(d._type),
+  )
+  if (!publicUse) throw unauthorized('This asset is not public; send a lake token that may read a document using it')
+}
