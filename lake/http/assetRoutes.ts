@@ -38,8 +38,11 @@ export function assetRoutes(services: LakeServices) {
   app.post('/:version/assets/images/:dataset', async (c) => {
     const access = requireAccess(optionalAccess(c, services))
     const dataset = services.datasets.get(c.req.param('dataset'))
-    const image = await prepareImage(await readUpload(c.req.raw))
-    const sha1 = sha1Of(image.bytes)
+    const uploaded = await readUpload(c.req.raw)
+    const image = await prepareImage(uploaded)
+    // Named by the SHA-1 of the file as uploaded, as Sanity does, so the Studio's duplicate check
+    // finds it; what is stored is the re-encoded image without its metadata.
+    const sha1 = sha1Of(uploaded)
     const name = `${sha1}-${image.width}x${image.height}.${image.extension}`
     dataset.assets.put(name, image.bytes)
     const path = `images/${services.projectId}/${dataset.name}/${name}`
@@ -146,10 +149,11 @@ function requireAccess(access: Access | null): Access {
 
 /** Throws unless this caller may see the asset (see the file's first lines for the rule). */
 function mayServe(dataset: Dataset, assetId: string, access: Access | null): void {
+  const asset = dataset.get(assetId)
+  if (!asset) throw notFound(`No asset "${assetId}"`)
   const users = dataset.documents().filter((document) => JSON.stringify(document).includes(`"${assetId}"`) && document._id !== assetId)
   if (access) {
-    const asset = dataset.get(assetId)
-    if (!access.readOnly && asset && access.canRead(asset)) return
+    if (!access.readOnly && access.canRead(asset)) return
     if (users.some((document) => access.canRead(document))) return
     throw forbidden('This token may not see this asset')
   }

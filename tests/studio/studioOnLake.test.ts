@@ -37,13 +37,19 @@ describe('the Studio on the lake', () => {
       .poll(async () => (await harness.client('supervisor').getDocument('drafts.theme-studio-test'))?.title?.en, { timeout: 30_000 })
       .toBe('Forced marriage')
 
+    // As a therapist would: wait for "Saved", press Publish, and press again if the Studio was
+    // still validating the last keystrokes and asked to wait.
+    await page.getByText('Saved', { exact: true }).waitFor({ timeout: 30_000 })
     const publish = page.locator('[data-testid="action-publish"]')
-    await expect.poll(() => publish.isEnabled(), { timeout: 30_000 }).toBe(true)
-    await publish.click()
     await expect
-      .poll(async () => (await harness.client('supervisor').getDocument('theme-studio-test'))?.title?.en, { timeout: 30_000 })
+      .poll(
+        async () => {
+          if (await publish.isEnabled()) await publish.click()
+          return (await harness.client('supervisor').getDocument('theme-studio-test'))?.title?.en
+        },
+        { timeout: 30_000, interval: 2000 },
+      )
       .toBe('Forced marriage')
-    await page.screenshot({ path: 'dist/studio-after-publish.png' }).catch(() => {})
 
     // Another client changes the published document; the open editor shows it without a reload.
     await harness.client('administrator').patch('theme-studio-test').set({ 'title.km': 'ការរៀបការដោយបង្ខំ' }).commit()
