@@ -1,6 +1,7 @@
 // Opens a lake over a data folder: its datasets, its tokens and its HTTP application.
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
+import { AssetSessions } from './auth/assetSessions.ts'
 import { TokenStore } from './auth/tokenStore.ts'
 import type { Clock } from './dataset.ts'
 import { createLakeApp } from './http/lakeApp.ts'
@@ -23,6 +24,7 @@ export function openLake(options: LakeOptions) {
   const services: LakeServices = {
     datasets: new LakeDatasets(options.dataDir, options.clock ?? { now: () => new Date() }),
     tokens: new TokenStore(join(options.dataDir, 'tokens.sqlite')),
+    assetSessions: new AssetSessions(),
     clock: options.clock ?? { now: () => new Date() },
     projectId: options.projectId ?? defaultProjectId,
     corsOrigins: options.corsOrigins ?? defaultCorsOrigins,

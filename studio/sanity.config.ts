@@ -3,11 +3,15 @@
 import { defineConfig } from 'sanity'
 import { structureTool } from 'sanity/structure'
 import { schemaTypes } from '../schemas/index.ts'
+import { openAssetSession } from './assetSession.ts'
 import { installListenerHosts } from './listenerHosts.ts'
 import { studioBackend } from './studioBackend.ts'
 
 const backend = studioBackend(import.meta.env)
-if (backend.local && backend.apiHost) installListenerHosts(backend.apiHost)
+if (backend.local && backend.apiHost) {
+  installListenerHosts(backend.apiHost)
+  openAssetSession(backend.apiHost, backend.projectId)
+}
 
 export default defineConfig({
   name: 'archive',

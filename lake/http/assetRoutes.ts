@@ -15,7 +15,9 @@ import { badRequest, forbidden, LakeError, notFound, unauthorized } from '../err
 import { maxAssetBytes } from '../limits.ts'
 import { isDraftId } from '../mutations/document.ts'
 import type { LakeEnv, LakeServices } from './lakeEnv.ts'
-import { optionalAccess } from './signIn.ts'
+import { assetAccess, bearerToken, optionalAccess } from './signIn.ts'
+import { setCookie } from 'hono/cookie'
+import { assetSessionCookie } from '../auth/assetSessions.ts'
 
 async function readUpload(request: Request): Promise<Buffer> {
   const bytes = Buffer.from(await request.arrayBuffer())
@@ -91,12 +93,20 @@ export function assetRoutes(services: LakeServices) {
     return c.json({ document })
   })
 
+  // The Studio trades its token for a cookie that <img> requests carry (see auth/assetSessions.ts).
+  app.post('/:version/auth/asset-session', (c) => {
+    requireAccess(optionalAccess(c, services))
+    const session = services.assetSessions.open(bearerToken(c), services.clock.now().getTime())
+    setCookie(c, assetSessionCookie, session.id, { httpOnly: true, sameSite: 'Lax', path: '/', maxAge: session.maxAgeSeconds })
+    return c.json({ ok: true, expiresInSeconds: session.maxAgeSeconds })
+  })
+
   app.get('/images/:project/:dataset/:name', async (c) => {
     const dataset = services.datasets.get(c.req.param('dataset'))
     const name = c.req.param('name')
     const match = /^([a-f0-9]{40})-(\d+x\d+)\.([a-z0-9]+)$/.exec(name)
     if (!match) throw notFound(`No image "${name}"`)
-    mayServe(dataset, `image-${match[1]}-${match[2]}-${match[3]}`, optionalAccess(c, services))
+    mayServe(dataset, `image-${match[1]}-${match[2]}-${match[3]}`, assetAccess(c, services))
     const source = dataset.assets.get(name)
     if (!source) throw notFound(`No image "${name}"`)
     const url = new URL(c.req.url)
@@ -129,7 +139,7 @@ export function assetRoutes(services: LakeServices) {
     const match = /^([a-f0-9]{40})\.([a-z0-9]+)$/.exec(name)
     if (!match) throw notFound(`No file "${name}"`)
     const assetId = `file-${match[1]}-${match[2]}`
-    mayServe(dataset, assetId, optionalAccess(c, services))
+    mayServe(dataset, assetId, assetAccess(c, services))
     const bytes = dataset.assets.get(name)
     if (!bytes) throw notFound(`No file "${name}"`)
     const mimeType = dataset.get(assetId)?.mimeType

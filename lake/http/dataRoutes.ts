@@ -3,6 +3,7 @@ import { Hono } from 'hono'
 import { z } from 'zod'
 import { actionsBody } from '../actions/actionRequest.ts'
 import { parseActions } from '../actions/applyActions.ts'
+import { formatArchive } from '../datasetFile.ts'
 import { badRequest, forbidden } from '../errors.ts'
 import { maxMutationsPerTransaction } from '../limits.ts'
 import { mutateBody } from '../mutations/mutationRequest.ts'
@@ -86,6 +87,15 @@ export function dataRoutes(services: LakeServices) {
       })),
       ...(flag(url, 'returnIds') ? { documentIds: result.changes.map((change) => change.id) } : {}),
     })
+  })
+
+  // Sanity's streaming export: every document the token may read, one JSON document a line.
+  app.get('/:version/data/export/:dataset', (c) => {
+    const dataset = services.datasets.get(c.req.param('dataset'))
+    const url = new URL(c.req.url)
+    const types = url.searchParams.get('types')?.split(',').filter(Boolean)
+    const documents = c.var.access.readable(dataset.documents()).filter((d) => !types || types.includes(d._type))
+    return c.body(formatArchive(documents), 200, { 'Content-Type': 'application/x-ndjson' })
   })
 
   app.post('/:version/data/actions/:dataset', async (c) => {

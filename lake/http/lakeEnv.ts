@@ -1,5 +1,6 @@
 // What the lake's HTTP layer hands from middleware to routes, and the services it is built on.
 import type { Access } from '../auth/access.ts'
+import type { AssetSessions } from '../auth/assetSessions.ts'
 import type { TokenStore } from '../auth/tokenStore.ts'
 import type { Clock } from '../dataset.ts'
 import type { LakeDatasets } from '../lakeDatasets.ts'
@@ -7,6 +8,7 @@ import type { LakeDatasets } from '../lakeDatasets.ts'
 export interface LakeServices {
   datasets: LakeDatasets
   tokens: TokenStore
+  assetSessions: AssetSessions
   clock: Clock
   /** The project id the Studio and clients are configured with. */
   projectId: string

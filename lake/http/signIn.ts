@@ -1,5 +1,7 @@
 // Who is asking: the user of the request's bearer token, or null when there is none.
 import type { Context } from 'hono'
+import { getCookie } from 'hono/cookie'
+import { assetSessionCookie } from '../auth/assetSessions.ts'
 import { accessFor, type Access } from '../auth/access.ts'
 import { unauthorized } from '../errors.ts'
 import type { LakeServices } from './lakeEnv.ts'
@@ -15,4 +17,13 @@ export function optionalAccess(c: Context, services: LakeServices): Access | nul
   const user = services.tokens.authenticate(token)
   if (!user) throw unauthorized('This token is unknown or was revoked; sign in again with a valid lake token.')
   return accessFor(user)
+}
+
+/** For images and files: the bearer token, else the asset session cookie the Studio opened. */
+export function assetAccess(c: Context, services: LakeServices): Access | null {
+  if (bearerToken(c)) return optionalAccess(c, services)
+  const session = getCookie(c, assetSessionCookie)
+  const token = session ? services.assetSessions.tokenOf(session, services.clock.now().getTime()) : null
+  const user = token ? services.tokens.authenticate(token) : null
+  return user ? accessFor(user) : null
 }

@@ -28,6 +28,20 @@ export const ceremony = defineType({
     defineField({ name: 'participants', title: 'Participants', type: 'localeText' }),
     defineField({ name: 'description', title: 'Description', type: 'localeText' }),
     defineField({
+      name: 'photo',
+      title: 'Photograph of the place',
+      description: 'No faces of survivors unless the photograph scope of their consent allows it.',
+      type: 'image',
+      fields: [
+        defineField({
+          name: 'alt',
+          title: 'Description for readers who can not see it (alt text)',
+          type: 'localeString',
+          validation: (rule) => rule.required(),
+        }),
+      ],
+    }),
+    defineField({
       name: 'testimonies',
       title: 'Testimonies read',
       type: 'array',

@@ -82,4 +82,20 @@ describe('assets', () => {
       .create({ _id: 'ceremony-photo', _type: 'ceremony', photo: { _type: 'image', asset: { _ref: asset._id } } })
     expect((await fetch(`${base()}/${asset.path}`)).status).toBe(200)
   })
+
+  it('serves a private image to a browser holding the asset session its token opened, and to no other', async () => {
+    const asset = await harness.client('therapist').assets.upload('image', await photoWithGps(), { filename: 'private.jpg' })
+    await harness
+      .client('supervisor')
+      .create({ _id: 'consent-scan-2', _type: 'consentRecord', scan: { _type: 'image', asset: { _ref: asset._id } } })
+    const opened = await fetch(`${base()}/v2025-02-19/auth/asset-session`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${harness.tokens.supervisor}` },
+    })
+    const cookie = (opened.headers.get('set-cookie') ?? '').split(';')[0] ?? ''
+    expect(cookie).toMatch(/^lake_asset_session=/)
+    expect(opened.headers.get('set-cookie')).toContain('HttpOnly')
+    expect((await fetch(`${base()}/${asset.path}`, { headers: { Cookie: cookie } })).status).toBe(200)
+    expect((await fetch(`${base()}/${asset.path}`, { headers: { Cookie: 'lake_asset_session=forged' } })).status).toBe(401)
+  })
 })

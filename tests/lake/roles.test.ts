@@ -68,3 +68,22 @@ describe('roles', () => {
     expect(acl[0]?.permissions).toEqual(['read'])
   })
 })
+
+describe('the streaming export', () => {
+  it('streams, as NDJSON, only the documents the token may read', async () => {
+    const lines = async (role: 'therapist' | 'publisher') => {
+      const response = await fetch(`http://127.0.0.1:${harness.port}/v2025-02-19/data/export/production`, {
+        headers: { Authorization: `Bearer ${harness.tokens[role]}` },
+      })
+      expect(response.headers.get('content-type')).toContain('application/x-ndjson')
+      return (await response.text())
+        .trim()
+        .split('\n')
+        .map((line) => JSON.parse(line)._id)
+    }
+    expect(await lines('publisher')).toEqual(['theme-public'])
+    const therapistSees = await lines('therapist')
+    expect(therapistSees).toContain('survivor-own')
+    expect(therapistSees).not.toContain('survivor-other')
+  })
+})

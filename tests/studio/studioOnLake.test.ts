@@ -2,6 +2,7 @@
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Browser } from 'playwright-core'
+import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { serveStudio, studioBuildDir } from '../../studio/serveStudio.ts'
 import { launchChromium } from '../browserHarness.ts'
@@ -77,6 +78,35 @@ describe('the Studio on the lake', () => {
     await expect.poll(async () => (await client.getDocument('drafts.theme-right'))?.title?.en, { timeout: 30_000 }).toBe('Right, edited')
     await left.fill('Left, edited')
     await expect.poll(async () => (await client.getDocument('drafts.theme-left'))?.title?.en, { timeout: 30_000 }).toBe('Left, edited')
+    await page.close()
+  }, 120_000)
+
+  it('uploads a photograph and shows its preview, loaded through the Studio’s asset session', async () => {
+    const client = harness.client('supervisor')
+    await client.createOrReplace({
+      _id: 'ceremony-photo',
+      _type: 'ceremony',
+      date: '2026-03-01',
+      placeKind: 'pagoda',
+      place: { en: 'A pagoda (fictional)' },
+    })
+    const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } })
+    await page.goto(`http://localhost:3333/#token=${harness.tokens.supervisor}`)
+    await page.goto('http://localhost:3333/structure/ceremony;ceremony-photo')
+    const png = await sharp({ create: { width: 64, height: 48, channels: 3, background: { r: 30, g: 120, b: 60 } } })
+      .png()
+      .toBuffer()
+    await page.locator('input[type="file"]').first().setInputFiles({ name: 'pagoda.png', mimeType: 'image/png', buffer: png })
+    await expect.poll(async () => await client.fetch<number>('count(*[_type == "sanity.imageAsset"])'), { timeout: 30_000 }).toBe(1)
+    await expect
+      .poll(async () => (await client.getDocument('drafts.ceremony-photo'))?.photo?.asset?._ref, { timeout: 30_000 })
+      .toMatch(/^image-[a-f0-9]{40}-64x48-png$/)
+    // The preview is an <img> without a token: it loads only through the asset session cookie.
+    const preview = page.locator('img[src*="/images/local/production/"]').first()
+    await preview.waitFor({ timeout: 30_000 })
+    await expect
+      .poll(() => preview.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0), { timeout: 30_000 })
+      .toBe(true)
     await page.close()
   }, 120_000)
 })
