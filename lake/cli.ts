@@ -7,6 +7,7 @@ import { LakeError } from './errors.ts'
 import { openLake, type Lake } from './lake.ts'
 import { serveLake } from './serveLake.ts'
 import { exportDocuments, importDocuments } from './transfer.ts'
+import { exportArchive, importArchive, isArchiveFile } from './transferArchive.ts'
 
 export const defaultDataDir = resolve(import.meta.dirname, '..', '.lake-data')
 export const defaultPort = 4444
@@ -65,15 +66,27 @@ const commands: Record<string, Command> = {
   },
   async import(lake, args, out) {
     const file = args.positionals[1]
-    if (!file) throw new Error('Say which file to import: `import FILE.ndjson`')
+    if (!file) throw new Error('Say which file to import: `import FILE.ndjson` or `import FILE.tar.gz`')
     const dataset = lake.services.datasets.ensure(text(args, 'dataset') ?? 'production')
-    const result = importDocuments(dataset, await readFile(file, 'utf8'), { author: 'import', replace: args.values.replace === true })
+    const replace = args.values.replace === true
+    if (isArchiveFile(file)) {
+      const place = { projectId: lake.services.projectId, dataset: dataset.name, origin: `http://localhost:${defaultPort}` }
+      const result = await importArchive(dataset, file, { author: 'import', replace, place })
+      out(`Imported ${result.documents} documents and ${result.assets} assets into ${dataset.name} in transaction ${result.transactionId}.`)
+      return
+    }
+    const result = importDocuments(dataset, await readFile(file, 'utf8'), { author: 'import', replace })
     out(`Imported ${result.documents} documents into ${dataset.name} in transaction ${result.transactionId}.`)
   },
   async export(lake, args, out) {
     const file = args.positionals[1]
-    if (!file) throw new Error('Say where to export: `export FILE.ndjson`')
+    if (!file) throw new Error('Say where to export: `export FILE.tar.gz` (with assets) or `export FILE.ndjson`')
     const dataset = lake.services.datasets.get(text(args, 'dataset') ?? 'production')
+    if (isArchiveFile(file)) {
+      const result = await exportArchive(dataset, file, new Date())
+      out(`Exported ${result.documents} documents and ${result.assets} assets of ${dataset.name} to ${file}.`)
+      return
+    }
     await writeFile(file, exportDocuments(dataset))
     out(`Exported ${dataset.documents().length} documents of ${dataset.name} to ${file}.`)
   },
@@ -99,7 +112,19 @@ export async function runLakeCli(argv: string[], out: (line: string) => void = c
     out(`Usage: npm run lake -- <${Object.keys(commands).join('|')}> [--data DIR]. For example: npm run lake -- serve --port 4444`)
     return 2
   }
-  const lake = openLake({ dataDir: typeof values.data === 'string' ? resolve(values.data) : defaultDataDir })
+  // Browser origins allowed to call the lake (the Studio's, the site's in development), comma-separated.
+  const cors = typeof values.cors === 'string' ? values.cors : process.env.LAKE_CORS_ORIGINS
+  const lake = openLake({
+    dataDir: typeof values.data === 'string' ? resolve(values.data) : defaultDataDir,
+    ...(cors
+      ? {
+          corsOrigins: cors
+            .split(',')
+            .map((origin) => origin.trim())
+            .filter(Boolean),
+        }
+      : {}),
+  })
   try {
     const outcome = await command(lake, { positionals, values }, out)
     if (outcome === 'keep-open') return 0

@@ -13,7 +13,8 @@ import { prepareImage } from '../assets/preparedImage.ts'
 import type { Dataset } from '../dataset.ts'
 import { badRequest, forbidden, LakeError, notFound, unauthorized } from '../errors.ts'
 import { maxAssetBytes } from '../limits.ts'
-import { isDraftId } from '../mutations/document.ts'
+import { isDraftId, type LakeDocument } from '../mutations/document.ts'
+import { fileAssetDocument, imageAssetDocument, imageFileName } from '../assets/assetDocuments.ts'
 import type { LakeEnv, LakeServices } from './lakeEnv.ts'
 import { assetAccess, bearerToken, optionalAccess } from './signIn.ts'
 import { setCookie } from 'hono/cookie'
@@ -29,7 +30,7 @@ async function readUpload(request: Request): Promise<Buffer> {
 export function assetRoutes(services: LakeServices) {
   const app = new Hono<LakeEnv>()
 
-  const upload = async (dataset: Dataset, access: Access, assetDocument: Record<string, unknown> & { _id: string; _type: string }) => {
+  const upload = async (dataset: Dataset, access: Access, assetDocument: LakeDocument) => {
     if (access.readOnly) throw forbidden(`The ${access.user.role} role may only read; ask an administrator for a token that may upload`)
     const existing = dataset.get(assetDocument._id)
     if (existing) return existing
@@ -45,27 +46,13 @@ export function assetRoutes(services: LakeServices) {
     // Named by the SHA-1 of the file as uploaded, as Sanity does, so the Studio's duplicate check
     // finds it; what is stored is the re-encoded image without its metadata.
     const sha1 = sha1Of(uploaded)
-    const name = `${sha1}-${image.width}x${image.height}.${image.extension}`
-    dataset.assets.put(name, image.bytes)
-    const path = `images/${services.projectId}/${dataset.name}/${name}`
-    const document = await upload(dataset, access, {
-      _id: `image-${sha1}-${image.width}x${image.height}-${image.extension}`,
-      _type: 'sanity.imageAsset',
-      assetId: sha1,
-      sha1hash: sha1,
-      extension: image.extension,
-      mimeType: image.mimeType,
-      size: image.bytes.length,
-      originalFilename: c.req.query('filename') ?? name,
-      path,
-      url: `${new URL(c.req.url).origin}/${path}`,
-      metadata: {
-        _type: 'sanity.imageMetadata',
-        dimensions: { _type: 'sanity.imageDimensions', width: image.width, height: image.height, aspectRatio: image.width / image.height },
-        hasAlpha: image.hasAlpha,
-        isOpaque: !image.hasAlpha,
-      },
-    })
+    dataset.assets.put(imageFileName(sha1, image), image.bytes)
+    const place = { projectId: services.projectId, dataset: dataset.name, origin: new URL(c.req.url).origin }
+    const document = await upload(
+      dataset,
+      access,
+      imageAssetDocument(sha1, image, c.req.query('filename') ?? imageFileName(sha1, image), place),
+    )
     return c.json({ document })
   })
 
@@ -77,19 +64,12 @@ export function assetRoutes(services: LakeServices) {
     const extension = /\.([a-z0-9]{1,8})$/i.exec(filename)?.[1]?.toLowerCase() ?? 'bin'
     const sha1 = sha1Of(bytes)
     dataset.assets.put(`${sha1}.${extension}`, bytes)
-    const path = `files/${services.projectId}/${dataset.name}/${sha1}.${extension}`
-    const document = await upload(dataset, access, {
-      _id: `file-${sha1}-${extension}`,
-      _type: 'sanity.fileAsset',
-      assetId: sha1,
-      sha1hash: sha1,
-      extension,
-      mimeType: c.req.header('Content-Type') ?? 'application/octet-stream',
-      size: bytes.length,
-      originalFilename: filename,
-      path,
-      url: `${new URL(c.req.url).origin}/${path}`,
-    })
+    const place = { projectId: services.projectId, dataset: dataset.name, origin: new URL(c.req.url).origin }
+    const document = await upload(
+      dataset,
+      access,
+      fileAssetDocument(sha1, extension, bytes, c.req.header('Content-Type') ?? 'application/octet-stream', filename, place),
+    )
     return c.json({ document })
   })
 

@@ -2,6 +2,8 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import sharp from 'sharp'
+import * as tar from 'tar'
 import { describe, expect, it } from 'vitest'
 import { runLakeCli } from '../../lake/cli.ts'
 import { openLake } from '../../lake/index.ts'
@@ -72,5 +74,53 @@ describe('npm run lake', () => {
     const { code, last } = await run('fly')
     expect(code).toBe(2)
     expect(last).toContain('Usage: npm run lake --')
+  })
+})
+
+describe('moving a dataset with its assets', () => {
+  it('exports a tar.gz in Sanity’s format and imports it into another lake, images and all', async () => {
+    const from = mkdtempSync(join(tmpdir(), 'lake-from-'))
+    const to = mkdtempSync(join(tmpdir(), 'lake-to-'))
+    const source = openLake({ dataDir: from, log: () => {} })
+    const dataset = source.services.datasets.ensure('production')
+    const png = await sharp({ create: { width: 20, height: 10, channels: 3, background: 'green' } })
+      .png()
+      .toBuffer()
+    const { token } = source.services.tokens.create({ name: 'Admin', role: 'administrator', now: new Date() })
+    const upload = await source.app.request('/v2025-02-19/assets/images/production?filename=pagoda.png', {
+      method: 'POST',
+      body: new Uint8Array(png),
+      headers: { Authorization: `Bearer ${token}` },
+    })
+    const { document: asset } = (await upload.json()) as { document: { _id: string } }
+    dataset.mutate(
+      [
+        {
+          create: {
+            _id: 'ceremony-1',
+            _type: 'ceremony',
+            photo: { _type: 'image', asset: { _type: 'reference', _ref: asset._id }, alt: { en: 'A pagoda' } },
+          },
+        },
+      ],
+      { author: 'test' },
+    )
+    source.close()
+
+    const archive = join(from, 'backup.tar.gz')
+    expect((await run('export', archive, '--data', from)).last).toContain('1 assets')
+    const listed: string[] = []
+    await tar.list({ file: archive, onReadEntry: (entry) => listed.push(entry.path) })
+    expect(listed.some((p) => p.endsWith('/data.ndjson'))).toBe(true)
+    expect(listed.some((p) => /\/images\/[a-f0-9]{40}-20x10\.png$/.test(p))).toBe(true)
+
+    expect((await run('import', archive, '--data', to)).last).toContain('Imported 1 documents and 1 assets')
+    const target = openLake({ dataDir: to, log: () => {} })
+    const imported = target.services.datasets.get('production')
+    const ceremony = imported.get('ceremony-1')
+    const ref = JSON.stringify(ceremony).match(/image-[a-f0-9]{40}-20x10-png/)?.[0] ?? ''
+    expect(imported.get(ref)).toMatchObject({ _type: 'sanity.imageAsset', originalFilename: 'pagoda.png' })
+    expect(ceremony).toMatchObject({ photo: { alt: { en: 'A pagoda' } } })
+    target.close()
   })
 })
