@@ -105,6 +105,7 @@ export async function runLakeCli(argv: string[], out: (line: string) => void = c
       name: { type: 'string' },
       user: { type: 'string' },
       replace: { type: 'boolean' },
+      cors: { type: 'string' },
     },
   })
   const command = commands[positionals[0] ?? '']
