@@ -4,8 +4,7 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { createClient } from '@sanity/client'
-import { openLake, serveLake } from '../lake/index.ts'
+import { lakeClient, openLake, serveLake } from '../lake/index.ts'
 import { runQuery } from '../lake/query/runQuery.ts'
 import { percentile, printTable, saveResults, type Row } from './benchTable.ts'
 
@@ -38,16 +37,7 @@ for (let start = 0; start < documentCount; start += batch) {
 
 const { token } = lake.services.tokens.create({ name: 'Bench', role: 'administrator', now: new Date() })
 const server = await serveLake(lake, 0)
-const client = createClient({
-  projectId: 'local',
-  dataset: 'production',
-  apiHost: `http://127.0.0.1:${server.port}`,
-  useProjectHostname: false,
-  apiVersion: '2025-02-19',
-  useCdn: false,
-  token,
-  perspective: 'raw',
-})
+const client = lakeClient({ port: server.port, token })
 
 const queries: Array<[string, string, Record<string, unknown>]> = [
   ['by id', '*[_id == $id][0]', { id: 'doc-5000' }],

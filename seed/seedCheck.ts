@@ -3,8 +3,7 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { createClient } from '@sanity/client'
-import { formatArchive, importDocuments, openLake, serveLake, type ArchiveDocument } from '../lake/index.ts'
+import { formatArchive, importDocuments, lakeClient, openLake, serveLake, type ArchiveDocument } from '../lake/index.ts'
 import { validateArchiveDocuments, type DocumentProblem } from '../schemas/documentValidation.ts'
 
 export async function checkDocumentsInLake(documents: ReadonlyArray<ArchiveDocument>): Promise<DocumentProblem[]> {
@@ -16,16 +15,7 @@ export async function checkDocumentsInLake(documents: ReadonlyArray<ArchiveDocum
     const { token } = lake.services.tokens.create({ name: 'Seed check', role: 'administrator', now: new Date() })
     const server = await serveLake(lake, 0)
     try {
-      const client = createClient({
-        projectId: 'local',
-        dataset: 'production',
-        apiHost: `http://127.0.0.1:${server.port}`,
-        useProjectHostname: false,
-        apiVersion: '2025-02-19',
-        useCdn: false,
-        token,
-        perspective: 'raw',
-      })
+      const client = lakeClient({ port: server.port, token })
       return await validateArchiveDocuments(
         dataset.documents().map((d) => ({ _createdAt: '', _updatedAt: '', _rev: '', ...d })),
         client,

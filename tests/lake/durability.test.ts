@@ -3,9 +3,8 @@ import { spawn } from 'node:child_process'
 import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { createClient } from '@sanity/client'
 import { describe, expect, it } from 'vitest'
-import { openLake } from '../../lake/index.ts'
+import { lakeClient, openLake } from '../../lake/index.ts'
 
 const lakeScript = new URL('../../scripts/lake.ts', import.meta.url).pathname
 
@@ -32,15 +31,7 @@ describe('durability', () => {
 
     for (let round = 0; round < 2; round++) {
       const { child, port } = await startLakeProcess(dataDir)
-      const client = createClient({
-        projectId: 'local',
-        dataset: 'production',
-        apiHost: `http://127.0.0.1:${port}`,
-        useProjectHostname: false,
-        apiVersion: '2025-02-19',
-        useCdn: false,
-        token,
-      })
+      const client = lakeClient({ port, token })
       const acknowledged: string[] = []
       const writers = Array.from({ length: 4 }, async (_, writer) => {
         for (let i = 0; ; i++) {

@@ -3,8 +3,8 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { createClient, type SanityClient } from '@sanity/client'
-import { openLake, serveLake, type Lake, type Role } from '../../lake/index.ts'
+import type { SanityClient } from '@sanity/client'
+import { lakeClient, openLake, serveLake, type Lake, type Role } from '../../lake/index.ts'
 
 export interface LakeHarness {
   lake: Lake
@@ -34,16 +34,7 @@ export async function startLake(options: { dataDir?: string; keep?: boolean; por
     dataDir,
     tokens,
     client: (role, clientOptions = {}) =>
-      createClient({
-        projectId: 'local',
-        dataset: 'production',
-        apiHost: `http://127.0.0.1:${server.port}`,
-        useProjectHostname: false,
-        apiVersion: '2025-02-19',
-        useCdn: false,
-        ...(role ? { token: tokens[role] } : {}),
-        perspective: clientOptions.perspective ?? 'raw',
-      }),
+      lakeClient({ port: server.port, ...(role ? { token: tokens[role] } : {}), perspective: clientOptions.perspective ?? 'raw' }),
     async stop() {
       await server.close()
       lake.close()

@@ -1,0 +1,27 @@
+// A real @sanity/client for a lake served on this machine. Node's fetch does not resolve
+// `*.localhost`, so Node callers use the plain host (`useProjectHostname: false`); browsers use the
+// project host, and the lake answers both.
+import { createClient, type ClientPerspective, type SanityClient } from '@sanity/client'
+import { defaultProjectId } from './lake.ts'
+
+export interface LakeClientOptions {
+  port: number
+  token?: string
+  dataset?: string
+  perspective?: ClientPerspective
+}
+
+export const lakeApiVersion = '2025-02-19'
+
+export function lakeClient(options: LakeClientOptions): SanityClient {
+  return createClient({
+    projectId: defaultProjectId,
+    dataset: options.dataset ?? 'production',
+    apiHost: `http://127.0.0.1:${options.port}`,
+    useProjectHostname: false,
+    apiVersion: lakeApiVersion,
+    useCdn: false,
+    perspective: options.perspective ?? 'raw',
+    ...(options.token ? { token: options.token } : {}),
+  })
+}
