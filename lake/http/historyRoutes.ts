@@ -3,6 +3,8 @@
 import { Hono } from 'hono'
 import { badRequest, forbidden, notFound } from '../errors.ts'
 import type { TransactionRecord } from '../store/datasetStore.ts'
+import { documentEvents } from '../history/documentEvents.ts'
+import { draftIdOf, publishedIdOf } from '../mutations/document.ts'
 import type { LakeEnv, LakeServices } from './lakeEnv.ts'
 import { flag } from './requestValues.ts'
 
@@ -76,9 +78,12 @@ export function historyRoutes(services: LakeServices) {
     return c.json({ documents })
   })
 
-  // Document events (the history timeline) are not kept yet; the Studio then builds its timeline
-  // from the transactions above.
-  app.get('/:version/data/history/:dataset/events/documents/:id', (c) => c.json({ events: {}, nextCursor: '' }))
+  app.get('/:version/data/history/:dataset/events/documents/:id', (c) => {
+    const id = c.req.param('id')
+    const transactions = historyOf(c.req.param('dataset'), [publishedIdOf(id), draftIdOf(id)], c.var.access)
+    const limit = Number(c.req.query('limit') ?? 100)
+    return c.json({ events: { [id]: documentEvents(transactions, id).slice(0, Number.isFinite(limit) ? limit : 100) }, nextCursor: '' })
+  })
 
   return app
 }

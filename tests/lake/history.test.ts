@@ -54,3 +54,27 @@ describe('document history', () => {
     })
   })
 })
+
+describe('document events', () => {
+  it('tell the Studio’s timeline when a draft was created, published and created again', async () => {
+    const client = harness.client('supervisor')
+    const ids = { publishedId: 'hist-3', draftId: 'drafts.hist-3' }
+    await client.action({
+      actionType: 'sanity.action.document.create',
+      ...ids,
+      attributes: { _id: ids.draftId, _type: 'theme' },
+      ifExists: 'fail',
+    })
+    await client.action({ actionType: 'sanity.action.document.publish', ...ids })
+    await client.action({ actionType: 'sanity.action.document.edit', ...ids, patch: { set: { 'title.en': 'Again' } } })
+    const answer = await client.request<{ events: Record<string, Array<{ type: string; author: string }>> }>({
+      url: '/data/history/production/events/documents/drafts.hist-3',
+    })
+    expect(answer.events['drafts.hist-3']?.map((e) => e.type)).toEqual([
+      'createDocumentVersion',
+      'publishDocumentVersion',
+      'createDocumentVersion',
+    ])
+    expect(answer.events['drafts.hist-3']?.[0]?.author).toBe('supervisor-test')
+  })
+})

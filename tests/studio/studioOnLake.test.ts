@@ -59,6 +59,11 @@ describe('the Studio on the lake', () => {
     await page.reload()
     await page.locator('input[id="title.en"]').waitFor({ timeout: 30_000 })
     await expect.poll(() => page.locator('input[id="title.en"]').inputValue(), { timeout: 30_000 }).toBe('Forced marriage')
+
+    // The history timeline, from the lake's transaction log and document events.
+    await page.locator('[data-testid="pane-footer-document-status"]').click()
+    await page.getByRole('tab', { name: 'History' }).click()
+    await page.getByText('Draft created', { exact: true }).first().waitFor({ timeout: 30_000 })
     await page.close()
   }, 120_000)
 
