@@ -1,6 +1,11 @@
 // Sanity CLI settings for building the Studio; the backend is chosen in sanity.config.ts.
 import { defineCliConfig } from 'sanity/cli'
 
+// The archive is configured with SANITY_PROJECT_ID and SANITY_DATASET everywhere; the Studio bundle
+// only sees SANITY_STUDIO_* variables, so the build passes them on under those names.
+process.env.SANITY_STUDIO_PROJECT_ID ??= process.env.SANITY_PROJECT_ID ?? ''
+process.env.SANITY_STUDIO_DATASET ??= process.env.SANITY_DATASET ?? ''
+
 export default defineCliConfig({
   api: { projectId: process.env.SANITY_STUDIO_PROJECT_ID || 'local', dataset: process.env.SANITY_STUDIO_DATASET || 'production' },
   studioHost: undefined,
