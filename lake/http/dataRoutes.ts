@@ -7,7 +7,8 @@ import { formatArchive } from '../datasetFile.ts'
 import { badRequest, forbidden } from '../errors.ts'
 import { maxMutationsPerTransaction } from '../limits.ts'
 import { mutateBody } from '../mutations/mutationRequest.ts'
-import type { DocumentChange } from '../mutations/document.ts'
+import type { DocumentChange, LakeDocument } from '../mutations/document.ts'
+import { consentGuard } from '../consentGuard.ts'
 import { perspectiveViews } from '../query/perspective.ts'
 import { runQuery } from '../query/runQuery.ts'
 import type { Access } from '../auth/access.ts'
@@ -75,7 +76,7 @@ export function dataRoutes(services: LakeServices) {
     const result = dataset.mutate(body.data.mutations, {
       author: access.user.id,
       transactionId: body.data.transactionId,
-      guard: (changes) => guardWrites(access, changes),
+      guard: writeGuard(services, access, dataset),
     })
     const returnDocuments = flag(url, 'returnDocuments')
     return c.json({
@@ -115,12 +116,20 @@ export function dataRoutes(services: LakeServices) {
     const result = dataset.act(body.data.actions, {
       author: access.user.id,
       transactionId: body.data.transactionId,
-      guard: (changes) => guardWrites(access, changes),
+      guard: writeGuard(services, access, dataset),
     })
     return c.json({ transactionId: result.transactionId })
   })
 
   return app
+}
+
+/** The checks of every write through the API: the token's grants, then the survivor's consent. */
+function writeGuard(services: LakeServices, access: Access, dataset: { documents(): ReadonlyArray<LakeDocument> }) {
+  return (changes: DocumentChange[]) => {
+    guardWrites(access, changes)
+    consentGuard(changes, dataset.documents(), services.clock.now().toISOString().slice(0, 10))
+  }
 }
 
 /** A write is allowed when the token may write the document as it was and as it would become. */

@@ -15,10 +15,11 @@ export interface LakeHarness {
   stop(): Promise<void>
 }
 
-export async function startLake(options: { dataDir?: string; keep?: boolean; port?: number } = {}): Promise<LakeHarness> {
+export async function startLake(options: { dataDir?: string; keep?: boolean; port?: number; today?: string } = {}): Promise<LakeHarness> {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'lake-test-'))
   const logged: string[] = []
-  const lake = openLake({ dataDir, log: (line) => logged.push(line) })
+  const clock = options.today ? { now: () => new Date(`${options.today}T12:00:00Z`) } : undefined
+  const lake = openLake({ dataDir, log: (line) => logged.push(line), ...(clock ? { clock } : {}) })
   lake.services.datasets.ensure('production')
   const now = new Date()
   const tokens = {

@@ -1,0 +1,59 @@
+// The lake refuses to publish a testimony without the survivor's consent, whoever asks.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { aConsent, aTestimony, today } from '../core/fixtures.ts'
+import { startLake, type LakeHarness } from './lakeHarness.ts'
+
+let harness: LakeHarness
+beforeAll(async () => {
+  harness = await startLake({ today })
+})
+afterAll(async () => {
+  await harness.stop()
+})
+
+const testimony = (id: string) => ({
+  ...aTestimony({ _id: id, slug: { current: id } }),
+  survivor: { _type: 'reference', _ref: 'survivor-x' },
+})
+const publish = (id: string) => ({ actionType: 'sanity.action.document.publish' as const, draftId: `drafts.${id}`, publishedId: id })
+
+describe('the consent guard', () => {
+  it('refuses to publish a testimony without recorded consent, and says why', async () => {
+    const client = harness.client('administrator')
+    await client.create({ ...testimony('t-1'), _id: 'drafts.t-1' })
+    await expect(client.action(publish('t-1'))).rejects.toMatchObject({
+      statusCode: 409,
+      message: expect.stringContaining('No consent has been recorded'),
+    })
+    expect(await client.getDocument('t-1')).toBeUndefined()
+    expect(await client.getDocument('drafts.t-1')).toBeDefined()
+  })
+
+  it('publishes once the survivor’s consent covers the exact text', async () => {
+    const client = harness.client('administrator')
+    const draft = testimony('t-2')
+    await client.create({ ...draft, _id: 'drafts.t-2' })
+    await client.create({ ...aConsent(draft, { _id: 'consent-t-2', testimony: { _ref: 't-2' } }) })
+    await client.action(publish('t-2'))
+    expect(await client.getDocument('t-2')).toMatchObject({ _id: 't-2' })
+  })
+
+  it('refuses a script that changes the published text behind the survivor’s back', async () => {
+    const client = harness.client('administrator')
+    await expect(client.patch('t-2').set({ 'publicVersion.hopes.en': 'Words she never said.' }).commit()).rejects.toMatchObject({
+      statusCode: 409,
+      message: expect.stringContaining('has changed since the survivor approved it'),
+    })
+    expect((await client.getDocument('t-2'))?.publicVersion?.hopes?.en).toBe('I hope no woman lives this again.')
+  })
+
+  it('refuses to create a published testimony directly through mutate without consent', async () => {
+    await expect(harness.client('administrator').create(testimony('t-3'))).rejects.toMatchObject({ statusCode: 409 })
+  })
+
+  it('always lets a testimony be unpublished', async () => {
+    const client = harness.client('administrator')
+    await client.action({ actionType: 'sanity.action.document.unpublish', draftId: 'drafts.t-2', publishedId: 't-2' })
+    expect(await client.getDocument('t-2')).toBeUndefined()
+  })
+})
