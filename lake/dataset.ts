@@ -17,6 +17,8 @@ export interface Clock {
 export interface WriteOptions {
   author: string
   transactionId?: string
+  /** Changes that follow from the transaction's own, made in the same transaction (e.g. a withdrawal unpublishes). */
+  consequences?: (changes: DocumentChange[], context: MutationContext) => DocumentChange[]
   /** Checks run on the changes before they are committed; throwing refuses the whole transaction. */
   guard?: (changes: DocumentChange[]) => void
 }
@@ -76,13 +78,18 @@ export class Dataset {
     if (this.store.hasTransaction(transactionId))
       throw conflict(`Transaction "${transactionId}" was already committed; send each transaction once, with a new id`)
     const timestamp = this.#clock.now().toISOString()
-    const changes = build({
+    const context: MutationContext = {
       transactionId,
       timestamp,
       read: (id) => this.store.get(id),
       select: (query, params) => selectIds(query, params, this.store.all()),
       newId: () => randomUUID(),
-    }).filter((change) => change.before !== null || change.after !== null)
+    }
+    const own = build(context)
+    const following = options.consequences?.(own, context) ?? []
+    const changes = [...own.filter((change) => !following.some((f) => f.id === change.id)), ...following].filter(
+      (change) => change.before !== null || change.after !== null,
+    )
     options.guard?.(changes)
     const transaction = { id: transactionId, timestamp, author: options.author, mutations, changes }
     this.store.commit(transaction)

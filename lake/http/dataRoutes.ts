@@ -9,6 +9,7 @@ import { maxMutationsPerTransaction } from '../limits.ts'
 import { mutateBody } from '../mutations/mutationRequest.ts'
 import type { DocumentChange, LakeDocument } from '../mutations/document.ts'
 import { consentGuard } from '../consentGuard.ts'
+import { withdrawalUnpublish } from '../withdrawalUnpublish.ts'
 import { perspectiveViews } from '../query/perspective.ts'
 import { runQuery } from '../query/runQuery.ts'
 import type { Access } from '../auth/access.ts'
@@ -76,6 +77,7 @@ export function dataRoutes(services: LakeServices) {
     const result = dataset.mutate(body.data.mutations, {
       author: access.user.id,
       transactionId: body.data.transactionId,
+      consequences: (changes, context) => withdrawalUnpublish(changes, context, dataset.documents(), today(services)),
       guard: writeGuard(services, access, dataset),
     })
     const returnDocuments = flag(url, 'returnDocuments')
@@ -116,6 +118,7 @@ export function dataRoutes(services: LakeServices) {
     const result = dataset.act(body.data.actions, {
       author: access.user.id,
       transactionId: body.data.transactionId,
+      consequences: (changes, context) => withdrawalUnpublish(changes, context, dataset.documents(), today(services)),
       guard: writeGuard(services, access, dataset),
     })
     return c.json({ transactionId: result.transactionId })
@@ -124,11 +127,13 @@ export function dataRoutes(services: LakeServices) {
   return app
 }
 
+const today = (services: LakeServices) => services.clock.now().toISOString().slice(0, 10)
+
 /** The checks of every write through the API: the token's grants, then the survivor's consent. */
 function writeGuard(services: LakeServices, access: Access, dataset: { documents(): ReadonlyArray<LakeDocument> }) {
   return (changes: DocumentChange[]) => {
     guardWrites(access, changes)
-    consentGuard(changes, dataset.documents(), services.clock.now().toISOString().slice(0, 10))
+    consentGuard(changes, dataset.documents(), today(services))
   }
 }
 

@@ -57,3 +57,41 @@ describe('the consent guard', () => {
     expect(await client.getDocument('t-2')).toBeUndefined()
   })
 })
+
+describe('withdrawal', () => {
+  it('unpublishes the testimony in the same transaction that records the withdrawal', async () => {
+    const client = harness.client('administrator')
+    const draft = testimony('t-9')
+    await client.create({ ...draft, _id: 'drafts.t-9' })
+    await client.create(aConsent(draft, { _id: 'consent-t-9', testimony: { _ref: 't-9' } }))
+    await client.action(publish('t-9'))
+    expect(await client.getDocument('t-9')).toBeDefined()
+
+    const result = await client
+      .patch('consent-t-9')
+      .setIfMissing({ withdrawals: [] })
+      .append('withdrawals', [
+        { _key: 'w1', date: today, method: 'phone call', recordedBy: 'therapist-sophea', scopes: ['website', 'teaching'] },
+      ])
+      .commit({ returnDocuments: false })
+    expect(await client.getDocument('t-9')).toBeUndefined()
+    expect(await client.getDocument('drafts.t-9')).toMatchObject({ workflowState: 'withdrawn', _rev: result.transactionId })
+  })
+
+  it('unpublishes too when the withdrawal is published from a consent draft, as the Studio does', async () => {
+    const client = harness.client('administrator')
+    const draft = testimony('t-10')
+    await client.create({ ...draft, _id: 'drafts.t-10' })
+    await client.create(aConsent(draft, { _id: 'consent-t-10', testimony: { _ref: 't-10' } }))
+    await client.action(publish('t-10'))
+    const ids = { draftId: 'drafts.consent-t-10', publishedId: 'consent-t-10' }
+    await client.action({
+      actionType: 'sanity.action.document.edit',
+      ...ids,
+      patch: { set: { withdrawals: [{ _key: 'w', date: today, scopes: ['website'] }] } },
+    })
+    expect(await client.getDocument('t-10')).toBeDefined()
+    await client.action({ actionType: 'sanity.action.document.publish', ...ids })
+    expect(await client.getDocument('t-10')).toBeUndefined()
+  })
+})

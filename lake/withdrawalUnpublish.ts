@@ -1,0 +1,51 @@
+// Withdrawal unpublishes at once (consent.md): when a transaction changes a consent record so that
+// a published testimony may no longer be public, the same transaction takes the testimony off —
+// the published document goes, its text stays as a draft marked withdrawn. Recording a withdrawal
+// is never refused; the publication is what yields.
+import type { MutationContext } from './mutations/applyMutations.ts'
+import { draftIdOf, isDraftId, type DocumentChange, type LakeDocument } from './mutations/document.ts'
+import { consentGuard } from './consentGuard.ts'
+
+export function withdrawalUnpublish(
+  changes: ReadonlyArray<DocumentChange>,
+  context: MutationContext,
+  documents: ReadonlyArray<LakeDocument>,
+  today: string,
+): DocumentChange[] {
+  const touched = new Set(
+    changes
+      .filter((change) => !isDraftId(change.id) && (change.before?._type === 'consentRecord' || change.after?._type === 'consentRecord'))
+      .flatMap((change) => [change.before, change.after].map((d) => testimonyRef(d)))
+      .filter((id): id is string => id !== null),
+  )
+  const following: DocumentChange[] = []
+  for (const testimonyId of touched) {
+    const published = changes.find((c) => c.id === testimonyId)?.after ?? context.read(testimonyId)
+    if (!published || published._type !== 'testimony') continue
+    try {
+      consentGuard([...changes, { id: testimonyId, before: published, after: published }], documents, today)
+    } catch {
+      following.push({ id: testimonyId, before: context.read(testimonyId), after: null })
+      const draftId = draftIdOf(testimonyId)
+      const draft = changes.find((c) => c.id === draftId)?.after ?? context.read(draftId)
+      following.push({
+        id: draftId,
+        before: context.read(draftId),
+        after: {
+          ...(draft ?? published),
+          _id: draftId,
+          workflowState: 'withdrawn',
+          _rev: context.transactionId,
+          _updatedAt: context.timestamp,
+        },
+      })
+    }
+  }
+  return following
+}
+
+function testimonyRef(document: LakeDocument | null): string | null {
+  const reference: unknown = document?.testimony
+  if (!reference || typeof reference !== 'object' || !('_ref' in reference)) return null
+  return typeof reference._ref === 'string' ? reference._ref : null
+}
