@@ -1,7 +1,7 @@
 // The unmodified Sanity Studio, built from studio/, in a real Chromium against a running lake.
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
-import type { Browser } from 'playwright-core'
+import type { Browser, Page } from 'playwright-core'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { serveStudio, studioBuildDir } from '../../studio/serveStudio.ts'
@@ -25,10 +25,16 @@ afterAll(async () => {
   await harness?.stop()
 })
 
+/** Opens the Studio with a sign-in link and waits until it has stored the token, as a reload would need. */
+async function signIn(page: Page, token: string) {
+  await page.goto(`http://localhost:3333/#token=${token}`)
+  await page.waitForFunction(() => window.localStorage.getItem('__studio_auth_token_local') !== null, undefined, { timeout: 30_000 })
+}
+
 describe('the Studio on the lake', () => {
   it('creates, edits and publishes a document, sees another client’s change live, and keeps it all after a reload', async () => {
     const page = await browser.newPage()
-    await page.goto(`http://localhost:3333/#token=${harness.tokens.supervisor}`)
+    await signIn(page, harness.tokens.supervisor)
     await page.goto('http://localhost:3333/intent/create/type=theme;id=theme-studio-test/')
     const title = page.locator('input[id="title.en"]')
     await title.waitFor({ timeout: 30_000 })
@@ -72,7 +78,7 @@ describe('the Studio on the lake', () => {
     await client.createOrReplace({ _id: 'theme-left', _type: 'theme', title: { en: 'Left' } })
     await client.createOrReplace({ _id: 'theme-right', _type: 'theme', title: { en: 'Right' } })
     const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } })
-    await page.goto(`http://localhost:3333/#token=${harness.tokens.supervisor}`)
+    await signIn(page, harness.tokens.supervisor)
     // A split pane: the left document and, beside it, the right one.
     await page.goto('http://localhost:3333/structure/theme;theme-left|;theme-right')
     const left = page.locator('input[id="title.en"][value="Left"]').first()
@@ -96,7 +102,7 @@ describe('the Studio on the lake', () => {
       place: { en: 'A pagoda (fictional)' },
     })
     const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } })
-    await page.goto(`http://localhost:3333/#token=${harness.tokens.supervisor}`)
+    await signIn(page, harness.tokens.supervisor)
     await page.goto('http://localhost:3333/structure/ceremony;ceremony-photo')
     const png = await sharp({ create: { width: 64, height: 48, channels: 3, background: { r: 30, g: 120, b: 60 } } })
       .png()
