@@ -5,10 +5,12 @@ import { structureTool } from 'sanity/structure'
 import { schemaTypes } from '../schemas/index.ts'
 import { openAssetSession } from './assetSession.ts'
 import { installListenerHosts } from './listenerHosts.ts'
+import { installOfflineGuard } from './offlineGuard.ts'
 import { studioBackend } from './studioBackend.ts'
 
 const backend = studioBackend(import.meta.env)
 if (backend.local && backend.apiHost) {
+  installOfflineGuard()
   installListenerHosts(backend.apiHost)
   openAssetSession(backend.apiHost, backend.projectId)
 }

@@ -120,4 +120,21 @@ describe('the Studio on the lake', () => {
       .toBe(true)
     await page.close()
   }, 120_000)
+
+  it('makes no request outside this machine while a therapist works, and draws its own fonts', async () => {
+    const page = await browser.newPage()
+    const requested: string[] = []
+    page.on('request', (request) => requested.push(request.url()))
+    await signIn(page, harness.tokens.supervisor)
+    await page.goto('http://localhost:3333/intent/create/type=glossaryTerm;id=glossary-offline/')
+    await page.locator('input[id="term.en"]').fill('Testimonial therapy')
+    await expect
+      .poll(async () => (await harness.client('supervisor').getDocument('drafts.glossary-offline'))?.term?.en, { timeout: 30_000 })
+      .toBe('Testimonial therapy')
+    await page.waitForTimeout(3000)
+    const outside = requested.filter((url) => !/^(https?|wss?):\/\/([a-z0-9-]+\.)*localhost(:\d+)?\//.test(url) && !url.startsWith('data:'))
+    expect(outside).toEqual([])
+    expect(requested.some((url) => url.includes('/static/fonts/inter-latin-wght-normal.woff2'))).toBe(true)
+    await page.close()
+  }, 120_000)
 })
