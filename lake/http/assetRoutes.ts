@@ -141,13 +141,15 @@ function requireAccess(access: Access | null): Access {
 function mayServe(dataset: Dataset, assetId: string, access: Access | null): void {
   const asset = dataset.get(assetId)
   if (!asset) throw notFound(`No asset "${assetId}"`)
-  const users = dataset.documents().filter((document) => JSON.stringify(document).includes(`"${assetId}"`) && document._id !== assetId)
+  // Which documents use the asset is worked out only when the token alone does not decide.
+  const users = () =>
+    dataset.documents().filter((document) => document._id !== assetId && JSON.stringify(document).includes(`"${assetId}"`))
   if (access) {
     if (!access.readOnly && access.canRead(asset)) return
-    if (users.some((document) => access.canRead(document))) return
+    if (users().some((document) => access.canRead(document))) return
     throw forbidden('This token may not see this asset')
   }
-  const publicUse = users.some(
+  const publicUse = users().some(
     (d) => !isDraftId(d._id) && d._type !== 'testimony' && (publicTypes as ReadonlyArray<string>).includes(d._type),
   )
   if (!publicUse) throw unauthorized('This asset is not public; send a lake token that may read a document using it')
