@@ -1,18 +1,27 @@
-// `npm start`: loads the fictional seed archive, validates every document against the schema and
-// prints the consent report. Later issues make it start the lake, the Studio and the site.
-import { readFile } from 'node:fs/promises'
-import { consentReport, formatConsentReport } from '../core/index.ts'
-import { parseArchive, seedArchivePath } from '../seed/index.ts'
-import { checkDocumentsInLake } from '../seed/seedCheck.ts'
+// `npm start`: runs the archive offline on this machine — the lake with the fictional seed archive
+// and the Studio — and prints the consent report and a sign-in link per demo user. Ctrl-C stops it.
+import { execFileSync } from 'node:child_process'
+import { existsSync } from 'node:fs'
+import { join } from 'node:path'
+import { defaultDataDir } from '../lake/cli.ts'
+import { studioBuildDir } from '../studio/serveStudio.ts'
+import { startArchive } from './archive.ts'
 
-const today = new Date().toISOString().slice(0, 10)
-const documents = parseArchive(await readFile(seedArchivePath, 'utf8'))
-console.log(`Loaded ${documents.length} documents from the fictional seed archive (${seedArchivePath}).`)
-
-const problems = await checkDocumentsInLake(documents)
-const errors = problems.filter((p) => p.level === 'error')
-for (const problem of problems) console.log(`${problem.level}: ${problem.type} ${problem.id} ${problem.path}: ${problem.message}`)
-console.log(`Validated every document against the schema: ${errors.length} errors, ${problems.length - errors.length} warnings.\n`)
-
-console.log(formatConsentReport(consentReport(documents, today), today))
-if (errors.length > 0) process.exitCode = 1
+if (!existsSync(join(studioBuildDir, 'index.html'))) {
+  console.log('Building the Studio once (about ten seconds)…')
+  execFileSync('npm', ['run', '-s', 'build:studio'], { stdio: 'inherit' })
+}
+const archive = await startArchive({
+  dataDir: process.env.LAKE_DATA ?? defaultDataDir,
+  lakePort: Number(process.env.LAKE_PORT ?? 4444),
+  studioPort: Number(process.env.STUDIO_PORT ?? 3333),
+  out: (line) => console.log(line),
+  today: new Date().toISOString().slice(0, 10),
+})
+console.log('\nEverything runs on this machine and sends nothing out. Ctrl-C stops it; the data stays in the lake.')
+const stop = async () => {
+  await archive.stop()
+  process.exit(0)
+}
+process.once('SIGINT', stop)
+process.once('SIGTERM', stop)

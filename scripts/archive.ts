@@ -1,0 +1,72 @@
+// The whole archive on this machine: the lake (loading the fictional seed archive on first run),
+// the Studio, a sign-in link per demo user, and the consent report. Used by `npm start`.
+import { readFile } from 'node:fs/promises'
+import { consentReport, formatConsentReport } from '../core/index.ts'
+import { importDocuments, lakeClient, openLake, serveLake } from '../lake/index.ts'
+import { validateArchiveDocuments } from '../schemas/documentValidation.ts'
+import { seedArchivePath } from '../seed/index.ts'
+import { serveStudio } from '../studio/serveStudio.ts'
+
+export interface ArchiveOptions {
+  dataDir: string
+  lakePort: number
+  studioPort: number
+  out: (line: string) => void
+  today: string
+}
+
+/** Demo users of the fictional archive; their tokens are made anew at each start (only hashes are kept). */
+export const demoUsers = [
+  { userId: 'therapist-sovann', name: 'Demo: Sovann, therapist (fictional)', role: 'therapist' },
+  { userId: 'supervisor-demo', name: 'Demo: clinical supervisor (fictional)', role: 'supervisor' },
+  { userId: 'administrator-demo', name: 'Demo: administrator (fictional)', role: 'administrator' },
+] as const
+
+export async function startArchive(options: ArchiveOptions) {
+  const lake = openLake({
+    dataDir: options.dataDir,
+    corsOrigins: [`http://localhost:${options.studioPort}`, `http://127.0.0.1:${options.studioPort}`, 'http://localhost:4321'],
+  })
+  const dataset = lake.services.datasets.ensure('production')
+  if (dataset.documents().length === 0) {
+    const result = importDocuments(dataset, await readFile(seedArchivePath, 'utf8'), { author: 'seed', replace: false })
+    options.out(`Loaded the fictional seed archive: ${result.documents} documents.`)
+  }
+  const now = new Date()
+  for (const token of lake.services.tokens.list())
+    if (token.name.startsWith('Demo: ') && !token.revokedAt) lake.services.tokens.revoke(token.tokenId, now)
+  const links = demoUsers.map((user) => ({
+    ...user,
+    token: lake.services.tokens.create({ name: user.name, role: user.role, userId: user.userId, now }).token,
+  }))
+
+  const lakeServer = await serveLake(lake, options.lakePort)
+  const administrator = links.find((link) => link.role === 'administrator')
+  const problems = await validateArchiveDocuments(
+    dataset.documents().map((d) => ({ _createdAt: '', _updatedAt: '', _rev: '', ...d })),
+    lakeClient({ port: lakeServer.port, ...(administrator ? { token: administrator.token } : {}) }),
+  )
+  for (const problem of problems) options.out(`${problem.level}: ${problem.type} ${problem.id} ${problem.path}: ${problem.message}`)
+  const errors = problems.filter((problem) => problem.level === 'error').length
+  options.out(
+    `Validated ${dataset.documents().length} documents against the schema: ${errors} errors, ${problems.length - errors} warnings.\n`,
+  )
+  options.out(formatConsentReport(consentReport(dataset.documents(), options.today), options.today))
+  const studioServer = await serveStudio(options.studioPort)
+  options.out('')
+  options.out(`The lake:   http://localhost:${lakeServer.port}`)
+  options.out(`The Studio: http://localhost:${studioServer.port}`)
+  options.out('Sign in as (links made anew at each start; fictional demo users):')
+  for (const link of links) options.out(`  ${link.name.replace('Demo: ', '')}: http://localhost:${studioServer.port}/#token=${link.token}`)
+  return {
+    lakePort: lakeServer.port,
+    studioPort: studioServer.port,
+    links,
+    errors,
+    async stop() {
+      await studioServer.close()
+      await lakeServer.close()
+      lake.close()
+    },
+  }
+}
