@@ -32,3 +32,4 @@ export {
   type Projection,
 } from './publicTestimony.ts'
 export { consentReport, formatConsentReport, type ConsentReportRow } from './consentReport.ts'
+export { publicationRefusals } from './publicationRefusals.ts'

@@ -2,17 +2,7 @@
 // the survivor's consent for it, so that a script bypassing the Studio can not publish either.
 // It asks the same consent core as the Studio and the site, with the consents as the transaction
 // would leave them. Unpublishing is always allowed.
-import {
-  approvableText,
-  consentDocument,
-  consentGate,
-  describeReason,
-  projectPublicTestimony,
-  publicLanguages,
-  testimonyDocument,
-  type ConsentDocument,
-  type TestimonyDocument,
-} from '../core/index.ts'
+import { consentDocument, publicationRefusals, testimonyDocument, type ConsentDocument } from '../core/index.ts'
 import { LakeError } from './errors.ts'
 import { isDraftId, type DocumentChange, type LakeDocument } from './mutations/document.ts'
 
@@ -31,7 +21,7 @@ export function consentGuard(changes: ReadonlyArray<DocumentChange>, documents: 
   for (const change of published) {
     const testimony = testimonyDocument.safeParse(change.after)
     const reasons = testimony.success
-      ? refusals(testimony.data, consents, today)
+      ? publicationRefusals(testimony.data, consents, today)
       : [`the testimony is not well formed (${testimony.error.issues[0]?.message ?? 'invalid'})`]
     if (reasons.length > 0) {
       throw new LakeError(409, 'consentRefusedError', `Testimony "${change.id}" can not be published: ${reasons.join(' ')}`, {
@@ -40,21 +30,4 @@ export function consentGuard(changes: ReadonlyArray<DocumentChange>, documents: 
       })
     }
   }
-}
-
-/**
- * Stricter than what the site shows: every language the public version has text in must be
- * approved as it stands, since publishing a text the survivor did not approve is the harm to avoid,
- * even in a language the site would then leave out.
- */
-function refusals(testimony: TestimonyDocument, consents: ConsentDocument[], today: string): string[] {
-  const languages = publicLanguages.filter((language) => approvableText(testimony, 'public', language) !== '')
-  if (languages.length === 0) return ['The public version has no text in any language.']
-  const gateReasons = languages.flatMap((language) => {
-    const decision = consentGate({ testimony, consents, today, request: { use: 'website', form: 'anonymous', language } })
-    return decision.allowed ? [] : decision.reasons
-  })
-  const projection = projectPublicTestimony({ testimony, consents, use: 'website', today })
-  const all = [...gateReasons, ...(projection.public ? [] : projection.reasons)].map((reason) => describeReason(reason))
-  return [...new Set(all)]
 }

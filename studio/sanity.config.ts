@@ -3,6 +3,7 @@
 import { defineConfig } from 'sanity'
 import { structureTool } from 'sanity/structure'
 import { schemaTypes } from '../schemas/index.ts'
+import { consentPublishAction } from './actions/consentPublishAction.ts'
 import { openAssetSession } from './assetSession.ts'
 import { installListenerHosts } from './listenerHosts.ts'
 import { installOfflineGuard } from './offlineGuard.ts'
@@ -24,4 +25,11 @@ export default defineConfig({
   auth: backend.local ? { loginMethod: 'token' } : undefined,
   schema: { types: schemaTypes },
   plugins: [structureTool()],
+  document: {
+    // Publishing a testimony is allowed only by the consent core; other types publish as usual.
+    actions: (previous, context) =>
+      context.schemaType === 'testimony'
+        ? previous.map((action) => (action.action === 'publish' ? consentPublishAction(action) : action))
+        : previous,
+  },
 })
