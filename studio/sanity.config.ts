@@ -3,6 +3,7 @@
 import { defineConfig } from 'sanity'
 import { structureTool } from 'sanity/structure'
 import { schemaTypes } from '../schemas/index.ts'
+import { consentBadge } from './actions/consentBadge.ts'
 import { consentPublishAction } from './actions/consentPublishAction.ts'
 import { openAssetSession } from './assetSession.ts'
 import { installListenerHosts } from './listenerHosts.ts'
