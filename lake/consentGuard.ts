@@ -6,23 +6,23 @@ import { consentDocument, publicationRefusals, testimonyDocument, type ConsentDo
 import { LakeError } from './errors.ts'
 import { isDraftId, type DocumentChange, type LakeDocument } from './mutations/document.ts'
 
+/** Why this testimony could not stay published once `changes` are applied; empty when it may. */
+export function refusalsAfter(
+  testimony: LakeDocument,
+  changes: ReadonlyArray<DocumentChange>,
+  documents: ReadonlyArray<LakeDocument>,
+  today: string,
+): string[] {
+  const parsed = testimonyDocument.safeParse(testimony)
+  if (!parsed.success) return [`the testimony is not well formed (${parsed.error.issues[0]?.message ?? 'invalid'})`]
+  return publicationRefusals(parsed.data, consentsAfter(changes, documents), today)
+}
+
+/** Refuses a transaction that would leave a testimony published without consent. */
 export function consentGuard(changes: ReadonlyArray<DocumentChange>, documents: ReadonlyArray<LakeDocument>, today: string): void {
-  const published = changes.filter((change) => change.after?._type === 'testimony' && !isDraftId(change.id))
-  if (published.length === 0) return
-  const after = new Map(documents.map((document) => [document._id, document]))
   for (const change of changes) {
-    if (change.after) after.set(change.id, change.after)
-    else after.delete(change.id)
-  }
-  const consents: ConsentDocument[] = [...after.values()].flatMap((document) => {
-    const parsed = consentDocument.safeParse(document)
-    return parsed.success ? [parsed.data] : []
-  })
-  for (const change of published) {
-    const testimony = testimonyDocument.safeParse(change.after)
-    const reasons = testimony.success
-      ? publicationRefusals(testimony.data, consents, today)
-      : [`the testimony is not well formed (${testimony.error.issues[0]?.message ?? 'invalid'})`]
+    if (change.after?._type !== 'testimony' || isDraftId(change.id)) continue
+    const reasons = refusalsAfter(change.after, changes, documents, today)
     if (reasons.length > 0) {
       throw new LakeError(409, 'consentRefusedError', `Testimony "${change.id}" can not be published: ${reasons.join(' ')}`, {
         id: change.id,
@@ -30,4 +30,17 @@ export function consentGuard(changes: ReadonlyArray<DocumentChange>, documents: 
       })
     }
   }
+}
+
+/** The consent records as the transaction would leave them. */
+function consentsAfter(changes: ReadonlyArray<DocumentChange>, documents: ReadonlyArray<LakeDocument>): ConsentDocument[] {
+  const after = new Map(documents.map((document) => [document._id, document]))
+  for (const change of changes) {
+    if (change.after) after.set(change.id, change.after)
+    else after.delete(change.id)
+  }
+  return [...after.values()].flatMap((document) => {
+    const parsed = consentDocument.safeParse(document)
+    return parsed.success ? [parsed.data] : []
+  })
 }

@@ -4,7 +4,7 @@
 // is never refused; the publication is what yields.
 import type { MutationContext } from './mutations/applyMutations.ts'
 import { draftIdOf, isDraftId, type DocumentChange, type LakeDocument } from './mutations/document.ts'
-import { consentGuard } from './consentGuard.ts'
+import { refusalsAfter } from './consentGuard.ts'
 
 export function withdrawalUnpublish(
   changes: ReadonlyArray<DocumentChange>,
@@ -22,24 +22,21 @@ export function withdrawalUnpublish(
   for (const testimonyId of touched) {
     const published = changes.find((c) => c.id === testimonyId)?.after ?? context.read(testimonyId)
     if (!published || published._type !== 'testimony') continue
-    try {
-      consentGuard([...changes, { id: testimonyId, before: published, after: published }], documents, today)
-    } catch {
-      following.push({ id: testimonyId, before: context.read(testimonyId), after: null })
-      const draftId = draftIdOf(testimonyId)
-      const draft = changes.find((c) => c.id === draftId)?.after ?? context.read(draftId)
-      following.push({
-        id: draftId,
-        before: context.read(draftId),
-        after: {
-          ...(draft ?? published),
-          _id: draftId,
-          workflowState: 'withdrawn',
-          _rev: context.transactionId,
-          _updatedAt: context.timestamp,
-        },
-      })
-    }
+    if (refusalsAfter(published, changes, documents, today).length === 0) continue
+    following.push({ id: testimonyId, before: context.read(testimonyId), after: null })
+    const draftId = draftIdOf(testimonyId)
+    const draft = changes.find((c) => c.id === draftId)?.after ?? context.read(draftId)
+    following.push({
+      id: draftId,
+      before: context.read(draftId),
+      after: {
+        ...(draft ?? published),
+        _id: draftId,
+        workflowState: 'withdrawn',
+        _rev: context.transactionId,
+        _updatedAt: context.timestamp,
+      },
+    })
   }
   return following
 }
