@@ -4,33 +4,29 @@ import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { importDocuments } from '../../lake/index.ts'
 import { seedArchivePath } from '../../seed/index.ts'
-import { serveStudio } from '../../studio/serveStudio.ts'
-import { launchChromium } from '../browserHarness.ts'
-import { startLake, type LakeHarness } from '../lake/lakeHarness.ts'
+import type { LakeHarness } from '../lake/lakeHarness.ts'
+import { signIn, startStudioOnLake, type StudioHarness } from './studioHarness.ts'
 
+let studio: StudioHarness
 let harness: LakeHarness
 let browser: Browser
-let studio: Awaited<ReturnType<typeof serveStudio>>
 
 beforeAll(async () => {
-  harness = await startLake({ port: 4444 })
+  studio = await startStudioOnLake()
+  harness = studio.lake
+  browser = studio.browser
   importDocuments(harness.lake.services.datasets.get('production'), readFileSync(seedArchivePath, 'utf8'), {
     author: 'seed',
     replace: true,
   })
-  studio = await serveStudio(3333)
-  browser = await launchChromium()
 }, 60_000)
 
 afterAll(async () => {
-  await browser?.close()
-  await studio?.close()
-  await harness?.stop()
+  await studio?.stop()
 })
 
 async function openTestimony(page: Page, id: string) {
-  await page.goto(`http://localhost:3333/#token=${harness.tokens.supervisor}`)
-  await page.waitForFunction(() => window.localStorage.getItem('__studio_auth_token_local') !== null)
+  await signIn(page, harness.tokens.supervisor)
   await page.goto(`http://localhost:3333/structure/testimony;${id}`)
   await page.locator('[data-testid="action-publish"]').waitFor({ timeout: 30_000 })
 }

@@ -1,35 +1,23 @@
 // The unmodified Sanity Studio, built from studio/, in a real Chromium against a running lake.
-import { existsSync } from 'node:fs'
-import { join } from 'node:path'
-import type { Browser, Page } from 'playwright-core'
+import type { Browser } from 'playwright-core'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { serveStudio, studioBuildDir } from '../../studio/serveStudio.ts'
-import { launchChromium } from '../browserHarness.ts'
-import { startLake, type LakeHarness } from '../lake/lakeHarness.ts'
+import type { LakeHarness } from '../lake/lakeHarness.ts'
+import { signIn, startStudioOnLake, type StudioHarness } from './studioHarness.ts'
 
+let studio: StudioHarness
 let harness: LakeHarness
 let browser: Browser
-let studio: Awaited<ReturnType<typeof serveStudio>>
 
 beforeAll(async () => {
-  if (!existsSync(join(studioBuildDir, 'index.html'))) throw new Error('Build the Studio first: npm run build:studio')
-  harness = await startLake({ port: 4444 })
-  studio = await serveStudio(3333)
-  browser = await launchChromium()
+  studio = await startStudioOnLake()
+  harness = studio.lake
+  browser = studio.browser
 }, 60_000)
 
 afterAll(async () => {
-  await browser?.close()
-  await studio?.close()
-  await harness?.stop()
+  await studio?.stop()
 })
-
-/** Opens the Studio with a sign-in link and waits until it has stored the token, as a reload would need. */
-async function signIn(page: Page, token: string) {
-  await page.goto(`http://localhost:3333/#token=${token}`)
-  await page.waitForFunction(() => window.localStorage.getItem('__studio_auth_token_local') !== null, undefined, { timeout: 30_000 })
-}
 
 describe('the Studio on the lake', () => {
   it('creates, edits and publishes a document, sees another client’s change live, and keeps it all after a reload', async () => {

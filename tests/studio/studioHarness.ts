@@ -1,0 +1,36 @@
+// The built Studio served on port 3333 against a lake on 4444 (the ports the build expects),
+// with a real Chromium, for the Studio's browser tests.
+import { existsSync } from 'node:fs'
+import { join } from 'node:path'
+import type { Browser, Page } from 'playwright-core'
+import { serveStudio, studioBuildDir } from '../../studio/serveStudio.ts'
+import { launchChromium } from '../browserHarness.ts'
+import { startLake, type LakeHarness } from '../lake/lakeHarness.ts'
+
+export interface StudioHarness {
+  lake: LakeHarness
+  browser: Browser
+  stop(): Promise<void>
+}
+
+export async function startStudioOnLake(): Promise<StudioHarness> {
+  if (!existsSync(join(studioBuildDir, 'index.html'))) throw new Error('Build the Studio first: npm run build:studio')
+  const lake = await startLake({ port: 4444 })
+  const studio = await serveStudio(3333)
+  const browser = await launchChromium()
+  return {
+    lake,
+    browser,
+    async stop() {
+      await browser.close()
+      await studio.close()
+      await lake.stop()
+    },
+  }
+}
+
+/** Opens the Studio with a sign-in link and waits until it has stored the token, as a reload would need. */
+export async function signIn(page: Page, token: string): Promise<void> {
+  await page.goto(`http://localhost:3333/#token=${token}`)
+  await page.waitForFunction(() => window.localStorage.getItem('__studio_auth_token_local') !== null, undefined, { timeout: 30_000 })
+}
