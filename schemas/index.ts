@@ -2,7 +2,7 @@
 export { schemaTypes } from './schemaTypes.ts'
 
 /** Types that never leave the archive, whatever the token or the build. */
-export const privateTypes = ['survivor', 'consentRecord', 'followUp'] as const
+export const privateTypes = ['survivor', 'consentRecord', 'followUp', 'erasureRecord'] as const
 
 /** Types whose published documents the public site may read (testimonies only through the gate). */
 export const publicTypes = ['testimony', 'ceremony', 'theme', 'lesson', 'glossaryTerm', 'supportService', 'siteSettings'] as const

@@ -1,6 +1,7 @@
 // Every Sanity schema type of the archive, in the order the Studio lists them.
 import { ceremony } from './documents/ceremony.ts'
 import { consentRecord } from './documents/consentRecord.ts'
+import { erasureRecord } from './documents/erasureRecord.ts'
 import { followUp } from './documents/followUp.ts'
 import { glossaryTerm } from './documents/glossaryTerm.ts'
 import { lesson } from './documents/lesson.ts'
@@ -27,4 +28,5 @@ export const schemaTypes = [
   supportService,
   followUp,
   siteSettings,
+  erasureRecord,
 ]

@@ -1,7 +1,7 @@
 // Asset files on disk, content-addressed the way Sanity names them: an image is
 // `image-<sha1>-<w>x<h>-<ext>` and its file `<sha1>-<w>x<h>.<ext>`; a file is `file-<sha1>-<ext>`.
 import { createHash } from 'node:crypto'
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 
 export class AssetStore {
@@ -25,6 +25,15 @@ export class AssetStore {
     if (!/^[a-f0-9]{40}(-\d+x\d+)?\.[a-z0-9]+$/.test(name)) return null
     const file = join(this.#folder, name)
     return existsSync(file) ? readFileSync(file) : null
+  }
+
+  remove(name: string): void {
+    if (/^[a-f0-9]{40}(-\d+x\d+)?\.[a-z0-9]+$/.test(name)) rmSync(join(this.#folder, name), { force: true })
+  }
+
+  /** Derived images are cached by a hash of their request; an erasure clears them all. */
+  clearTransformed(): void {
+    rmSync(join(this.#folder, 'transformed'), { recursive: true, force: true })
   }
 
   folder(): string {

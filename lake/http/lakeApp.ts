@@ -7,6 +7,7 @@ import { LakeError, unauthorized } from '../errors.ts'
 import { maxMutationBodyBytes } from '../limits.ts'
 import { assetRoutes } from './assetRoutes.ts'
 import { dataRoutes } from './dataRoutes.ts'
+import { erasureRoutes } from './erasureRoutes.ts'
 import type { LakeEnv, LakeServices } from './lakeEnv.ts'
 import { historyRoutes } from './historyRoutes.ts'
 import { listenRoutes } from './listenRoutes.ts'
@@ -70,6 +71,7 @@ export function createLakeApp(services: LakeServices) {
 
   app.route('/', studioRoutes(services))
   app.route('/', dataRoutes(services))
+  app.route('/', erasureRoutes(services))
   app.route('/', listenRoutes(services))
   app.route('/', historyRoutes(services))
   return app

@@ -29,6 +29,7 @@ export class DatasetStore {
       PRAGMA journal_mode = WAL;
       PRAGMA synchronous = FULL;
       PRAGMA busy_timeout = 5000;
+      PRAGMA secure_delete = ON;
       CREATE TABLE IF NOT EXISTS documents (id TEXT PRIMARY KEY, type TEXT NOT NULL, body TEXT NOT NULL);
       CREATE TABLE IF NOT EXISTS transactions (
         seq INTEGER PRIMARY KEY AUTOINCREMENT, id TEXT NOT NULL UNIQUE, timestamp TEXT NOT NULL,
@@ -87,6 +88,47 @@ export class DatasetStore {
       else this.#documents.delete(change.id)
     }
     this.#snapshot = null
+  }
+
+  /**
+   * Erasure (GDPR art. 17): the documents go, and so does every trace of them in the transaction
+   * log; a transaction that touched nothing else is deleted, one that did keeps only the other
+   * documents' changes. `secure_delete` overwrites the freed pages and the WAL is truncated, so the
+   * text is not left on disk. The erasure itself is logged by `record`, which must carry no content.
+   */
+  erase(ids: ReadonlyArray<string>, record: TransactionRecord): void {
+    const erased = new Set(ids)
+    const touched = this.#db.prepare('SELECT DISTINCT seq FROM transaction_documents WHERE document_id = ?')
+    const read = this.#db.prepare('SELECT changes FROM transactions WHERE seq = ?')
+    const rewrite = this.#db.prepare("UPDATE transactions SET changes = ?, mutations = '[]' WHERE seq = ?")
+    const drop = this.#db.prepare('DELETE FROM transactions WHERE seq = ?')
+    const unindex = this.#db.prepare('DELETE FROM transaction_documents WHERE document_id = ?')
+    const dropIndex = this.#db.prepare('DELETE FROM transaction_documents WHERE seq = ?')
+    const remove = this.#db.prepare('DELETE FROM documents WHERE id = ?')
+    this.#db.exec('BEGIN IMMEDIATE')
+    try {
+      const seqs = new Set(ids.flatMap((id) => touched.all(id).map((row) => z.object({ seq: z.number() }).parse(row).seq)))
+      for (const seq of seqs) {
+        const changes = documentChanges.parse(JSON.parse(z.object({ changes: z.string() }).parse(read.get(seq)).changes))
+        const kept = changes.filter((change) => !erased.has(change.id))
+        if (kept.length === 0) {
+          drop.run(seq)
+          dropIndex.run(seq)
+        } else rewrite.run(JSON.stringify(kept), seq)
+      }
+      for (const id of ids) {
+        unindex.run(id)
+        remove.run(id)
+      }
+      this.#db.exec('COMMIT')
+    } catch (error) {
+      this.#db.exec('ROLLBACK')
+      throw error
+    }
+    for (const id of ids) this.#documents.delete(id)
+    this.#snapshot = null
+    this.commit(record)
+    this.#db.exec('PRAGMA wal_checkpoint(TRUNCATE)')
   }
 
   hasTransaction(id: string): boolean {

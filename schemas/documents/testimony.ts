@@ -50,6 +50,26 @@ export const testimony = defineType({
       group: 'testimony',
       initialValue: false,
     }),
+    defineField({
+      name: 'reviewNotes',
+      title: 'Review notes',
+      description: 'The supervisor’s comments when a draft is returned. Private.',
+      type: 'array',
+      group: 'testimony',
+      readOnly: true,
+      of: [
+        defineArrayMember({
+          type: 'object',
+          name: 'reviewNote',
+          fields: [
+            defineField({ name: 'note', title: 'Note', type: 'text' }),
+            defineField({ name: 'by', title: 'By', type: 'string' }),
+            defineField({ name: 'at', title: 'When', type: 'datetime' }),
+          ],
+          preview: { select: { title: 'note', subtitle: 'by' } },
+        }),
+      ],
+    }),
     defineField({ name: 'title', title: 'Her own title', type: 'localeString', group: 'testimony' }),
     defineField({ name: 'body', title: 'Testimony, in the first person', type: 'localeTestimonyText', group: 'testimony' }),
     defineField({ name: 'hopes', title: 'What I hope this testimony achieves', type: 'localeText', group: 'testimony' }),

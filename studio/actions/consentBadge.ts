@@ -2,14 +2,16 @@
 // website as it stands; the reasons are in the publish button's tooltip.
 import type { DocumentBadgeComponent } from 'sanity'
 import { publicationRefusals, testimonyDocument } from '../../core/index.ts'
+import { useArchiveText } from '../locale/index.ts'
 import { useConsents } from './useConsents.ts'
+import { todayIso } from './useStaff.ts'
 
 export const consentBadge: DocumentBadgeComponent = (props) => {
   const consents = useConsents(props.id)
+  const { t } = useArchiveText()
   const testimony = testimonyDocument.safeParse(props.draft ?? props.published)
   if (consents === null || !testimony.success) return null
-  const refused = publicationRefusals(testimony.data, consents, new Date().toISOString().slice(0, 10)).length > 0
-  return refused
-    ? { label: 'Consent: not publishable', title: 'The survivor’s consent does not allow this text on the website yet', color: 'warning' }
-    : { label: 'Consent: publishable', title: 'The survivor approved this public text for the website', color: 'success' }
+  return publicationRefusals(testimony.data, consents, todayIso()).length > 0
+    ? { label: t('badge.notPublishable'), title: t('badge.notPublishable.title'), color: 'warning' }
+    : { label: t('badge.publishable'), title: t('badge.publishable.title'), color: 'success' }
 }

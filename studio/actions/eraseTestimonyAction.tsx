@@ -1,0 +1,82 @@
+// Erasing a testimony, for administrators only, after typing ERASE. On the lake the erasure also
+// purges history and images; on hosted Sanity the documents are deleted and an erasure record
+// written, and the history stays for the plan's retention period (said in the dialog).
+import { useState } from 'react'
+import { Button, Stack, Text, TextInput } from '@sanity/ui'
+import { useToast } from '@sanity/ui/toast'
+import { useClient, type DocumentActionComponent } from 'sanity'
+import { useArchiveText } from '../locale/index.ts'
+import type { StudioBackend } from '../studioBackend.ts'
+import { useStaff } from './useStaff.ts'
+
+export function eraseTestimonyAction(backend: StudioBackend): DocumentActionComponent {
+  const EraseTestimony: DocumentActionComponent = (props) => {
+    const { t } = useArchiveText()
+    const staff = useStaff()
+    const client = useClient({ apiVersion: '2025-02-19' })
+    const toast = useToast()
+    const [open, setOpen] = useState(false)
+    const [typed, setTyped] = useState('')
+    const [working, setWorking] = useState(false)
+    if (staff?.role !== 'administrator') return null
+
+    const erase = async () => {
+      setWorking(true)
+      try {
+        if (backend.local) {
+          await client.request({ uri: `/data/erase/${client.config().dataset}`, method: 'POST', body: { testimonyId: props.id } })
+        } else {
+          const consents = await client.fetch<string[]>('*[_type == "consentRecord" && testimony._ref == $id]._id', { id: props.id })
+          const today = new Date().toISOString()
+          await [props.id, `drafts.${props.id}`, ...consents]
+            .reduce((transaction, id) => transaction.delete(id), client.transaction())
+            .create({
+              _type: 'erasureRecord',
+              testimonyId: props.id,
+              date: today.slice(0, 10),
+              erasedBy: staff.id,
+              documentsRemoved: consents.length + 1,
+            })
+            .commit()
+        }
+        toast.push({ status: 'success', title: t('action.erase.done') })
+        setOpen(false)
+        props.onComplete()
+      } catch (error) {
+        toast.push({ status: 'error', title: t('action.failed', { message: error instanceof Error ? error.message : String(error) }) })
+      } finally {
+        setWorking(false)
+      }
+    }
+
+    return {
+      label: t('action.erase'),
+      tone: 'critical',
+      onHandle: () => setOpen(true),
+      dialog: open && {
+        type: 'dialog',
+        header: t('action.erase.header'),
+        onClose: () => setOpen(false),
+        content: (
+          <Stack gap={4}>
+            <Text>{t('action.erase.body')}</Text>
+            {!backend.local && <Text muted>{t('action.erase.hostedNote')}</Text>}
+            <Text as="label" htmlFor="erase-confirmation" weight="semibold">
+              {t('action.erase.typeToConfirm')}
+            </Text>
+            <TextInput id="erase-confirmation" value={typed} onChange={(e) => setTyped(e.currentTarget.value)} />
+            <Button
+              text={t('action.erase.confirm')}
+              tone="critical"
+              disabled={typed.trim() !== 'ERASE'}
+              loading={working}
+              onClick={() => void erase()}
+            />
+          </Stack>
+        ),
+      },
+    }
+  }
+  EraseTestimony.displayName = 'EraseTestimonyAction'
+  return EraseTestimony
+}

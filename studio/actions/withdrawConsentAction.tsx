@@ -1,0 +1,85 @@
+// Withdrawing consent in two clicks: the action, then the confirmation. Withdrawing is as easy as
+// giving (GDPR art. 7(3)): everything she allowed is withdrawn from today, and a published
+// testimony is unpublished in the same transaction.
+import { useState } from 'react'
+import { Button, Select, Stack, Text } from '@sanity/ui'
+import { useToast } from '@sanity/ui/toast'
+import { useClient, type DocumentActionComponent } from 'sanity'
+import { consentInForce } from '../../core/index.ts'
+import { useArchiveText } from '../locale/index.ts'
+import { planWithdrawal } from '../workflow/index.ts'
+import { useConsents } from './useConsents.ts'
+import { newKey, todayIso, useStaff } from './useStaff.ts'
+
+const withdrawalMethods = ['inPerson', 'phone', 'throughSomeone'] as const
+
+export const withdrawConsentAction: DocumentActionComponent = (props) => {
+  const { t } = useArchiveText()
+  const staff = useStaff()
+  const consents = useConsents(props.id)
+  const client = useClient({ apiVersion: '2025-02-19' })
+  const toast = useToast()
+  const [open, setOpen] = useState(false)
+  const [method, setMethod] = useState<string>('inPerson')
+  const [working, setWorking] = useState(false)
+  const inForce = consents ? consentInForce(props.id, consents) : null
+  const everythingWithdrawn =
+    inForce !== null && (inForce.scopes ?? []).every((scope) => (inForce.withdrawals ?? []).some((w) => w.scopes.includes(scope)))
+  if (!staff) return null
+
+  const withdraw = async () => {
+    const plan = planWithdrawal({
+      published: props.published,
+      draft: props.draft,
+      testimonyId: props.id,
+      consents: consents ?? [],
+      scopes: 'all',
+      method,
+      today: todayIso(),
+      recordedBy: staff.id,
+      key: newKey(),
+    })
+    if (!plan.possible) return
+    setWorking(true)
+    try {
+      await client.mutate(plan.mutations, { visibility: 'sync' })
+      toast.push({ status: 'success', title: t(plan.unpublishes ? 'action.withdraw.doneUnpublished' : 'action.withdraw.done') })
+      setOpen(false)
+      props.onComplete()
+    } catch (error) {
+      toast.push({ status: 'error', title: t('action.failed', { message: error instanceof Error ? error.message : String(error) }) })
+    } finally {
+      setWorking(false)
+    }
+  }
+
+  return {
+    label: t('action.withdraw'),
+    tone: 'critical',
+    disabled: inForce === null || everythingWithdrawn,
+    title: inForce === null ? t('action.withdraw.noConsent') : undefined,
+    onHandle: () => setOpen(true),
+    dialog: open && {
+      type: 'dialog',
+      header: t('action.withdraw.header'),
+      onClose: () => setOpen(false),
+      content: (
+        <Stack gap={4}>
+          <Text>{t('action.withdraw.body')}</Text>
+          <Text as="label" htmlFor="withdrawal-method" weight="semibold">
+            {t('action.withdraw.method')}
+          </Text>
+          <Select id="withdrawal-method" value={method} onChange={(e) => setMethod(e.currentTarget.value)}>
+            {withdrawalMethods.map((value) => (
+              <option key={value} value={value}>
+                {t(`withdrawMethod.${value}`)}
+              </option>
+            ))}
+          </Select>
+          <Button text={t('action.withdraw.confirm')} tone="critical" loading={working} onClick={() => void withdraw()} />
+        </Stack>
+      ),
+    },
+  }
+}
+withdrawConsentAction.displayName = 'WithdrawConsentAction'

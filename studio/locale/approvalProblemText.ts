@@ -1,0 +1,38 @@
+// Why an approval could not be recorded, in words a therapist can act on, in English and Khmer.
+import type { ApprovalProblem } from '../workflow/index.ts'
+import type { ArchiveT, InterfaceLanguage } from './archiveText.ts'
+
+type Describers = { [C in ApprovalProblem['code']]: (p: Extract<ApprovalProblem, { code: C }>, t: ArchiveT) => string }
+
+const english: Describers = {
+  noCode: () => 'Type the approval code printed on the sheet she approved.',
+  codeUnreadable: (p, t) => `“${p.typed}” (${t(`part.${p.part}`)}) is not an approval code: it has 8 letters and digits, like 7KQ2-M9XD.`,
+  codeMismatch: (p, t) =>
+    `The code on the sheet (${p.typed}) is not the code of the ${t(`part.${p.part}`)} as it is now (${p.current}): the text changed after the sheet was printed. Print a new sheet, read it back to her, and record her approval of that one.`,
+  noText: (p, t) => `There is no ${t(`part.${p.part}`)} to approve; leave its code empty.`,
+  noScopes: () => 'Tick at least one thing she agreed to.',
+  noMethod: () => 'Say how she gave her consent.',
+  witnessNeeded: () => 'Spoken consent needs the name of its witness.',
+  dateInFuture: (p) => `The date given (${p.date}) is after today; use the date on the signed sheet.`,
+  reviewNotAfterGiven: () => 'The review date must come after the date the consent was given.',
+}
+
+const khmer: Describers = {
+  noCode: () => 'សូមវាយលេខកូដអនុម័តដែលបោះពុម្ពលើសន្លឹកដែលគាត់បានអនុម័ត។',
+  codeUnreadable: (p, t) => `«${p.typed}» (${t(`part.${p.part}`)}) មិនមែនជាលេខកូដអនុម័តទេ៖ វាមានអក្សរ និងលេខ ៨ ដូចជា 7KQ2-M9XD។`,
+  codeMismatch: (p, t) =>
+    `លេខកូដលើសន្លឹក (${p.typed}) មិនមែនជាលេខកូដនៃ${t(`part.${p.part}`)}ដូចសព្វថ្ងៃ (${p.current}) ទេ៖ អត្ថបទបានផ្លាស់ប្តូរបន្ទាប់ពីបោះពុម្ពសន្លឹក។ សូមបោះពុម្ពសន្លឹកថ្មី អានឱ្យគាត់ស្តាប់ ហើយកត់ត្រាការអនុម័តរបស់គាត់លើសន្លឹកនោះ។`,
+  noText: (p, t) => `គ្មាន${t(`part.${p.part}`)}ដើម្បីអនុម័តទេ សូមទុកលេខកូដនោះឱ្យទទេ។`,
+  noScopes: () => 'សូមគូសយ៉ាងហោចណាស់មួយចំណុចដែលគាត់យល់ព្រម។',
+  noMethod: () => 'សូមបញ្ជាក់របៀបដែលគាត់ផ្តល់ការយល់ព្រម។',
+  witnessNeeded: () => 'ការយល់ព្រមដោយផ្ទាល់មាត់ត្រូវការឈ្មោះសាក្សី។',
+  dateInFuture: (p) => `កាលបរិច្ឆេទ (${p.date}) គឺក្រោយថ្ងៃនេះ សូមប្រើកាលបរិច្ឆេទលើសន្លឹកដែលបានចុះហត្ថលេខា។`,
+  reviewNotAfterGiven: () => 'កាលបរិច្ឆេទពិនិត្យឡើងវិញត្រូវតែក្រោយកាលបរិច្ឆេទផ្តល់ការយល់ព្រម។',
+}
+
+const describers: Record<InterfaceLanguage, Describers> = { en: english, km: khmer }
+
+export function describeApprovalProblem(problem: ApprovalProblem, language: InterfaceLanguage, t: ArchiveT): string {
+  const describe = describers[language][problem.code] as (p: ApprovalProblem, t: ArchiveT) => string
+  return describe(problem, t)
+}

@@ -1,0 +1,57 @@
+// Withdrawing consent, as one transaction: the withdrawal is added to the consent record in force
+// and, when the consent core no longer allows the published testimony, it is unpublished in the same
+// transaction (its text kept as a draft marked withdrawn). Recording a withdrawal is never refused.
+import type { Mutation } from '@sanity/client'
+import {
+  consentInForce,
+  publicationRefusals,
+  testimonyDocument,
+  type ConsentDocument,
+  type ConsentScope,
+  type TestimonyDocument,
+} from '../../core/index.ts'
+
+export interface WithdrawalInput {
+  published: Record<string, unknown> | null
+  draft: Record<string, unknown> | null
+  testimonyId: string
+  consents: ReadonlyArray<ConsentDocument>
+  /** The scopes she withdraws; all she had granted when she withdraws everything. */
+  scopes: ReadonlyArray<ConsentScope> | 'all'
+  method: string
+  today: string
+  recordedBy: string
+  key: string
+}
+
+export type WithdrawalPlan =
+  { possible: false; reason: 'noConsent' } | { possible: true; mutations: Mutation[]; unpublishes: boolean; scopes: ConsentScope[] }
+
+export function planWithdrawal(input: WithdrawalInput): WithdrawalPlan {
+  const inForce = consentInForce(input.testimonyId, input.consents)
+  if (!inForce) return { possible: false, reason: 'noConsent' }
+  const scopes = input.scopes === 'all' ? [...(inForce.scopes ?? [])] : [...input.scopes]
+  const withdrawal = { _key: input.key, _type: 'withdrawal', date: input.today, method: input.method, recordedBy: input.recordedBy, scopes }
+  const after: ConsentDocument = { ...inForce, withdrawals: [...(inForce.withdrawals ?? []), withdrawal] }
+  const consentsAfter = input.consents.map((c) => (c._id === inForce._id ? after : c))
+
+  const published = parseTestimony(input.published)
+  const unpublishes = published !== null && publicationRefusals(published, consentsAfter, input.today).length > 0
+  const withdrawsAll = (inForce.scopes ?? []).every((scope) => scopes.includes(scope))
+  const mutations: Mutation[] = [
+    { patch: { id: inForce._id, setIfMissing: { withdrawals: [] }, insert: { after: 'withdrawals[-1]', items: [withdrawal] } } },
+  ]
+  const source = input.draft ?? input.published
+  if ((unpublishes || withdrawsAll) && source) {
+    const { _rev, _updatedAt, _createdAt, ...content } = source
+    void [_rev, _updatedAt, _createdAt]
+    mutations.push({ createOrReplace: { ...content, _type: 'testimony', _id: `drafts.${input.testimonyId}`, workflowState: 'withdrawn' } })
+  }
+  if (unpublishes) mutations.push({ delete: { id: input.testimonyId } })
+  return { possible: true, mutations, unpublishes, scopes }
+}
+
+function parseTestimony(document: Record<string, unknown> | null): TestimonyDocument | null {
+  const parsed = testimonyDocument.safeParse(document)
+  return parsed.success ? parsed.data : null
+}

@@ -1,0 +1,45 @@
+// The steps a testimony goes through before the survivor approves it, and who may take each:
+// a therapist submits her draft, a supervisor returns it with comments or passes it for read-back.
+// Approval, publication and withdrawal have their own actions, bound to the consent core.
+import { workflowStates, type WorkflowState } from '../../schemas/vocabulary.ts'
+import type { StaffRole } from './staffRole.ts'
+
+export const workflowSteps = ['submitForReview', 'returnToTherapist', 'readyForReadBack'] as const
+export type WorkflowStep = (typeof workflowSteps)[number]
+
+interface StepRule {
+  from: ReadonlyArray<WorkflowState>
+  to: WorkflowState
+  roles: ReadonlyArray<StaffRole>
+}
+
+export const stepRules: Record<WorkflowStep, StepRule> = {
+  submitForReview: { from: ['drafting'], to: 'supervisorReview', roles: ['therapist', 'supervisor', 'administrator'] },
+  returnToTherapist: { from: ['supervisorReview', 'readyForReadBack'], to: 'drafting', roles: ['supervisor', 'administrator'] },
+  readyForReadBack: { from: ['supervisorReview'], to: 'readyForReadBack', roles: ['supervisor', 'administrator'] },
+}
+
+export function isWorkflowState(value: unknown): value is WorkflowState {
+  return workflowStates.some((state) => state.value === value)
+}
+
+export function stepAvailable(step: WorkflowStep, state: WorkflowState | undefined, role: StaffRole): boolean {
+  const rule = stepRules[step]
+  return rule.roles.includes(role) && rule.from.includes(state ?? 'drafting')
+}
+
+export interface ReviewNote {
+  _key: string
+  _type: 'reviewNote'
+  note: string
+  by: string
+  at: string
+}
+
+/** The patch a step makes on the draft: the new state, and the supervisor's comment if any. */
+export function stepPatch(step: WorkflowStep, note: Omit<ReviewNote, '_type'> | null) {
+  return {
+    set: { workflowState: stepRules[step].to },
+    ...(note && note.note.trim() !== '' ? { append: [{ ...note, note: note.note.trim(), _type: 'reviewNote' as const }] } : {}),
+  }
+}

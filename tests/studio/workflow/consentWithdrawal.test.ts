@@ -1,0 +1,56 @@
+// Withdrawing consent: one transaction that records the withdrawal and, when the consent core no
+// longer allows the published testimony, unpublishes it and keeps its text as a withdrawn draft.
+import { describe, expect, it } from 'vitest'
+import { planWithdrawal } from '../../../studio/workflow/index.ts'
+import { aConsent, aTestimony, today } from '../../core/fixtures.ts'
+
+const testimony = aTestimony({ _id: 'testimony-test-1' })
+const base = { testimonyId: 'testimony-test-1', method: 'phone', today, recordedBy: 'therapist-sovann', key: 'w1' }
+
+describe('withdrawing consent', () => {
+  it('adds the withdrawal of everything she allowed, unpublishes, and keeps a withdrawn draft', () => {
+    const plan = planWithdrawal({ ...base, published: testimony, draft: null, consents: [aConsent(testimony)], scopes: 'all' })
+    if (!plan.possible) throw new Error('not possible')
+    expect(plan.unpublishes).toBe(true)
+    expect(plan.scopes).toEqual(['ceremonyReading', 'website', 'teaching'])
+    expect(plan.mutations).toEqual([
+      {
+        patch: {
+          id: 'consent-test-1',
+          setIfMissing: { withdrawals: [] },
+          insert: {
+            after: 'withdrawals[-1]',
+            items: [{ _key: 'w1', _type: 'withdrawal', date: today, method: 'phone', recordedBy: 'therapist-sovann', scopes: plan.scopes }],
+          },
+        },
+      },
+      { createOrReplace: expect.objectContaining({ _id: 'drafts.testimony-test-1', _type: 'testimony', workflowState: 'withdrawn' }) },
+      { delete: { id: 'testimony-test-1' } },
+    ])
+  })
+
+  it('keeps the testimony published when she withdraws only a scope the website does not need', () => {
+    const plan = planWithdrawal({ ...base, published: testimony, draft: null, consents: [aConsent(testimony)], scopes: ['teaching'] })
+    expect(plan.possible && plan.unpublishes).toBe(false)
+    expect(plan.possible && plan.mutations).toHaveLength(1)
+  })
+
+  it('marks an unpublished draft withdrawn without deleting anything', () => {
+    const plan = planWithdrawal({
+      ...base,
+      published: null,
+      draft: { ...testimony, _id: 'drafts.testimony-test-1' },
+      consents: [aConsent(testimony)],
+      scopes: 'all',
+    })
+    if (!plan.possible) throw new Error('not possible')
+    expect(plan.mutations.map((m) => Object.keys(m)[0])).toEqual(['patch', 'createOrReplace'])
+  })
+
+  it('has nothing to withdraw when no consent was recorded', () => {
+    expect(planWithdrawal({ ...base, published: testimony, draft: null, consents: [], scopes: 'all' })).toEqual({
+      possible: false,
+      reason: 'noConsent',
+    })
+  })
+})
