@@ -18,6 +18,7 @@ export type Withdrawal = z.infer<typeof withdrawal>
 export const consentDocument = z.looseObject({
   _id: z.string(),
   _type: z.literal('consentRecord'),
+  _createdAt: z.string().nullish(),
   testimony: z.looseObject({ _ref: z.string() }),
   scopes: z.array(z.enum(consentScopes)).nullish(),
   dateGiven: isoDate.nullish(),
@@ -35,11 +36,17 @@ export function isRecordedConsent(consent: ConsentDocument): boolean {
 
 /**
  * The record in force for a testimony: the most recently given published one. A newer record
- * replaces an older one entirely, so a survivor can narrow what she allowed.
+ * replaces an older one entirely, so a survivor can narrow what she allowed. Two given on the same
+ * day (a new sheet read back after an edit) are told apart by when they were recorded.
  */
 export function consentInForce(testimonyId: string, consents: ReadonlyArray<ConsentDocument>): ConsentDocument | null {
   const publishedId = testimonyId.replace(/^drafts\./, '')
   const candidates = consents.filter((c) => isRecordedConsent(c) && c.testimony._ref === publishedId && c.dateGiven)
-  candidates.sort((a, b) => (b.dateGiven ?? '').localeCompare(a.dateGiven ?? '') || b._id.localeCompare(a._id))
+  candidates.sort(
+    (a, b) =>
+      (b.dateGiven ?? '').localeCompare(a.dateGiven ?? '') ||
+      (b._createdAt ?? '').localeCompare(a._createdAt ?? '') ||
+      b._id.localeCompare(a._id),
+  )
   return candidates[0] ?? null
 }

@@ -17,7 +17,7 @@ import {
 import { openAssetSession } from './assetSession.ts'
 import { deskStructure } from './desk/deskStructure.ts'
 import { installListenerHosts } from './listenerHosts.ts'
-import { khmerStudioLocale, TranslatedField } from './locale/index.ts'
+import { archiveSchemaText, khmerStudioLocale, TranslatedField } from './locale/index.ts'
 import { installOfflineGuard } from './offlineGuard.ts'
 import { studioBackend } from './studioBackend.ts'
 
@@ -49,7 +49,11 @@ export default defineConfig({
   auth: backend.local ? { loginMethod: 'token' } : undefined,
   schema: { types: schemaTypes },
   plugins: [structureTool({ structure: deskStructure })],
-  i18n: { locales: [{ id: 'en-US', title: 'English', weekInfo: { firstDay: 1, weekend: [6, 7] } }, khmerStudioLocale] },
+  // Khmer is listed last, so it is where a new user starts; each user can switch in the user menu.
+  i18n: {
+    locales: [{ id: 'en-US', title: 'English', weekInfo: { firstDay: 1, weekend: [6, 7] } }, khmerStudioLocale],
+    bundles: [{ locale: 'en-US', namespace: 'archive', resources: archiveSchemaText['en-US'] }],
+  },
   form: { components: { field: TranslatedField } },
   document: {
     // Publishing a testimony is allowed only by the consent core; other types publish as usual.

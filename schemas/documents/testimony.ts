@@ -12,9 +12,10 @@ export const testimony = defineType({
   type: 'document',
   icon: DocumentTextIcon,
   groups: [
-    { name: 'testimony', title: 'Her testimony', default: true },
-    { name: 'public', title: 'Public version' },
-    { name: 'context', title: 'Context' },
+    // Group titles are translated by the Studio's 'archive' locale namespace (studio/locale).
+    { name: 'testimony', title: 'Her testimony', default: true, i18n: { title: { key: 'group.testimony', ns: 'archive' } } },
+    { name: 'public', title: 'Public version', i18n: { title: { key: 'group.public', ns: 'archive' } } },
+    { name: 'context', title: 'Context', i18n: { title: { key: 'group.context', ns: 'archive' } } },
   ],
   fields: [
     defineField({

@@ -50,8 +50,12 @@ export const recordApprovalAction: DocumentActionComponent = (props) => {
   if (!testimony.success || !staff) return { label: t('action.recordApproval'), disabled: true, title: t('publish.incomplete') }
   const parts = readBackParts(testimony.data)
   const update = (change: Partial<ApprovalForm>) => setForm((current) => ({ ...current, ...change }))
+  // Functional updates: two quick ticks must not overwrite each other with a stale form.
   const toggleScope = (scope: ConsentScope) =>
-    update({ scopes: form.scopes.includes(scope) ? form.scopes.filter((s) => s !== scope) : [...form.scopes, scope] })
+    setForm((current) => ({
+      ...current,
+      scopes: current.scopes.includes(scope) ? current.scopes.filter((s) => s !== scope) : [...current.scopes, scope],
+    }))
 
   const save = async () => {
     const inForce = consentInForce(props.id, consents ?? [])
@@ -99,7 +103,10 @@ export const recordApprovalAction: DocumentActionComponent = (props) => {
                 id={`approval-code-${part}`}
                 placeholder="XXXX-XXXX"
                 value={form.codes[part] ?? ''}
-                onChange={(e) => update({ codes: { ...form.codes, [part]: e.currentTarget.value } })}
+                onChange={(e) => {
+                  const typed = e.currentTarget.value
+                  setForm((current) => ({ ...current, codes: { ...current.codes, [part]: typed } }))
+                }}
               />
             </Stack>
           ))}

@@ -19,6 +19,7 @@ export const deskStructure: StructureResolver = (S, context) => {
   const own = (field: string) => (everyone ? '' : ` && ${field} == $me`)
 
   return S.list()
+    .id('root')
     .title(t('desk.myTestimonies'))
     .items([
       S.listItem()

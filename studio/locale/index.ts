@@ -4,6 +4,6 @@ export { archiveText, bothLanguages, interfaceLanguage, khmerLocaleId, type Arch
 export { englishText, type ArchiveTextKey } from './englishText.ts'
 export { khmerText } from './khmerText.ts'
 export { useArchiveText } from './useArchiveText.ts'
-export { khmerStudioLocale } from './khmerStudioLocale.ts'
+export { khmerStudioLocale, archiveSchemaText } from './khmerStudioLocale.ts'
 export { TranslatedField } from './TranslatedField.tsx'
 export { describeApprovalProblem } from './approvalProblemText.ts'

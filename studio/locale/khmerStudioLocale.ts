@@ -21,6 +21,7 @@ const structure = {
   'action.discard-changes.label': 'បោះបង់ការកែប្រែ',
   'action.duplicate.label': 'ចម្លង',
   'action.publish.label': 'ផ្សព្វផ្សាយ',
+  'action.publish.draft.label': 'ផ្សព្វផ្សាយ',
   'action.unpublish.label': 'ឈប់ផ្សព្វផ្សាយ',
   'default-definition.content-title': 'មាតិកា',
   'document-view.form-view.form-title-fallback': 'គ្មានចំណងជើង',
@@ -28,6 +29,12 @@ const structure = {
   'panes.document-list-pane.search-input.placeholder': 'ស្វែងរកក្នុងបញ្ជី',
   'panes.document-operation-results.operation-success_publish': '<Strong>{{title}}</Strong> ត្រូវបានផ្សព្វផ្សាយ',
   'status-bar.document-status-pulse.status.saved.text': 'បានរក្សាទុក',
+}
+
+/** Titles the schema refers to by key (field groups), in both languages. */
+export const archiveSchemaText = {
+  'en-US': { 'group.testimony': 'Her testimony', 'group.public': 'Public version', 'group.context': 'Context' },
+  [khmerLocaleId]: { 'group.testimony': 'សក្ខីកម្មរបស់គាត់', 'group.public': 'កំណែសាធារណៈ', 'group.context': 'បរិបទ' },
 }
 
 export const khmerStudioLocale = defineLocale({
@@ -38,5 +45,6 @@ export const khmerStudioLocale = defineLocale({
   bundles: [
     { namespace: 'studio', resources: studio },
     { namespace: 'structure', resources: structure },
+    { namespace: 'archive', resources: archiveSchemaText[khmerLocaleId] },
   ],
 })

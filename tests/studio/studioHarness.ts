@@ -29,8 +29,15 @@ export async function startStudioOnLake(): Promise<StudioHarness> {
   }
 }
 
-/** Opens the Studio with a sign-in link and waits until it has stored the token, as a reload would need. */
-export async function signIn(page: Page, token: string): Promise<void> {
+/**
+ * Opens the Studio with a sign-in link and waits until it has stored the token, as a reload would
+ * need; then chooses the interface language as the user menu would (the Studio starts in Khmer).
+ */
+export async function signIn(page: Page, token: string, locale: 'en-US' | 'km-KH' = 'en-US'): Promise<void> {
   await page.goto(`http://localhost:3333/#token=${token}`)
   await page.waitForFunction(() => window.localStorage.getItem('__studio_auth_token_local') !== null, undefined, { timeout: 30_000 })
+  await page.evaluate((id) => window.localStorage.setItem('sanity-locale:local:archive', id), locale)
 }
+
+/** Where the Studio opens a document for editing, wherever the desk lists it. */
+export const editUrl = (id: string, type: string) => `http://localhost:3333/intent/edit/id=${id};type=${type}/`

@@ -65,10 +65,11 @@ describe('the Studio on the lake', () => {
     const client = harness.client('supervisor')
     await client.createOrReplace({ _id: 'theme-left', _type: 'theme', title: { en: 'Left' } })
     await client.createOrReplace({ _id: 'theme-right', _type: 'theme', title: { en: 'Right' } })
-    const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } })
+    // Wide enough for the desk's lists and two documents side by side.
+    const page = await browser.newPage({ viewport: { width: 2560, height: 1080 } })
     await signIn(page, harness.tokens.supervisor)
     // A split pane: the left document and, beside it, the right one.
-    await page.goto('http://localhost:3333/structure/theme;theme-left|;theme-right')
+    await page.goto('http://localhost:3333/structure/public-content;theme;theme-left|;theme-right')
     const left = page.locator('input[id="title.en"][value="Left"]').first()
     const right = page.locator('input[id="title.en"][value="Right"]').first()
     await right.waitFor({ timeout: 30_000 })
