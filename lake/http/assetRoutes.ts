@@ -31,7 +31,6 @@ export function assetRoutes(services: LakeServices) {
   const app = new Hono<LakeEnv>()
 
   const upload = async (dataset: Dataset, access: Access, assetDocument: LakeDocument) => {
-    if (access.readOnly) throw forbidden(`The ${access.user.role} role may only read; ask an administrator for a token that may upload`)
     const existing = dataset.get(assetDocument._id)
     if (existing) return existing
     dataset.mutate([{ createIfNotExists: assetDocument }], { author: access.user.id })
@@ -39,7 +38,7 @@ export function assetRoutes(services: LakeServices) {
   }
 
   app.post('/:version/assets/images/:dataset', async (c) => {
-    const access = requireAccess(optionalAccess(c, services))
+    const access = requireWriter(optionalAccess(c, services))
     const dataset = services.datasets.get(c.req.param('dataset'))
     const uploaded = await readUpload(c.req.raw)
     const image = await prepareImage(uploaded)
@@ -57,7 +56,7 @@ export function assetRoutes(services: LakeServices) {
   })
 
   app.post('/:version/assets/files/:dataset', async (c) => {
-    const access = requireAccess(optionalAccess(c, services))
+    const access = requireWriter(optionalAccess(c, services))
     const dataset = services.datasets.get(c.req.param('dataset'))
     const bytes = await readUpload(c.req.raw)
     const filename = c.req.query('filename') ?? 'file'
@@ -135,6 +134,13 @@ export function assetRoutes(services: LakeServices) {
 function requireAccess(access: Access | null): Access {
   if (!access) throw unauthorized()
   return access
+}
+
+/** An uploader's access, checked before any byte is stored, so that a refused upload leaves nothing. */
+function requireWriter(access: Access | null): Access {
+  const writer = requireAccess(access)
+  if (writer.readOnly) throw forbidden(`The ${writer.user.role} role may only read; ask an administrator for a token that may upload`)
+  return writer
 }
 
 /** Throws unless this caller may see the asset (see the file's first lines for the rule). */
