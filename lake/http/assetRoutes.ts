@@ -151,8 +151,11 @@ function mayServe(dataset: Dataset, assetId: string, access: Access | null): voi
   const users = () =>
     dataset.documents().filter((document) => document._id !== assetId && JSON.stringify(document).includes(`"${assetId}"`))
   if (access) {
-    if (!access.readOnly && access.canRead(asset)) return
-    if (users().some((document) => access.canRead(document))) return
+    if (access.readsAll) return
+    const using = users()
+    if (using.some((document) => access.canRead(document))) return
+    // A new upload no document uses yet is shown to the writers who may read it (the Studio previews it).
+    if (using.length === 0 && !access.readOnly && access.canRead(asset)) return
     throw forbidden('This token may not see this asset')
   }
   const publicUse = users().some(
