@@ -100,7 +100,11 @@ export interface Answer {
 /** One request in process; an event stream is read up to its first event, then closed. */
 export async function call(lake: Lake, method: string, path: string, token: string | null, body?: BodyInit): Promise<Answer> {
   const headers: Record<string, string> = token ? { Authorization: `Bearer ${token}` } : {}
-  const response = await lake.app.request(path, { method, headers, ...(body === undefined ? {} : { body }) })
+  return answerOf(await lake.app.request(path, { method, headers, ...(body === undefined ? {} : { body }) }))
+}
+
+/** The status and text of a response; an event stream is read up to its first event, then closed. */
+export async function answerOf(response: Response): Promise<Answer> {
   const contentType = response.headers.get('content-type') ?? ''
   if (!contentType.includes('text/event-stream')) return { status: response.status, text: await response.text(), contentType }
   const reader = response.body?.getReader()
