@@ -2,11 +2,11 @@
 // `transact`, which applies the changes in memory, commits them whole, then tells the listeners.
 import { randomUUID } from 'node:crypto'
 import type { AssetStore } from './assets/assetStore.ts'
-import { conflict } from './errors.ts'
+import { badRequest, conflict } from './errors.ts'
 import { ListenerHub } from './listen/listenerHub.ts'
 import { applyActions, parseActions } from './actions/applyActions.ts'
 import { applyMutations, parseMutations, type MutationContext } from './mutations/applyMutations.ts'
-import type { DocumentChange, LakeDocument } from './mutations/document.ts'
+import { invalidDocumentReason, shown, type DocumentChange, type LakeDocument } from './mutations/document.ts'
 import { selectIds } from './query/runQuery.ts'
 import type { DatasetStore } from './store/datasetStore.ts'
 
@@ -90,6 +90,10 @@ export class Dataset {
     const changes = [...own.filter((change) => !following.some((f) => f.id === change.id)), ...following].filter(
       (change) => change.before !== null || change.after !== null,
     )
+    for (const change of changes) {
+      const reason = change.after && invalidDocumentReason(change.id, change.after)
+      if (reason) throw badRequest(`The transaction would store document ${shown(change.id)}, but ${reason}`, 'invalidDocumentError')
+    }
     options.guard?.(changes)
     const transaction = { id: transactionId, timestamp, author: options.author, mutations, changes }
     this.store.commit(transaction)

@@ -7,6 +7,11 @@ export const maxMutationBodyBytes = 4 * 1024 * 1024
 export const maxAssetBytes = 50 * 1024 * 1024
 /** Longest GROQ query Sanity accepts (about 10 kB as a GET parameter; POST allows more). */
 export const maxQueryLength = 300 * 1024
+/** How deeply arrays and objects may nest in a request's JSON (the lake's own limit, far above what
+ * documents need, so that no request can exhaust the stack). */
+export const maxJsonDepth = 100
+/** Longest transaction id a client may choose. */
+export const maxTransactionIdLength = 200
 /** Mutations in one transaction. */
 export const maxMutationsPerTransaction = 1000
 /** The API versions the lake answers; `X` stands for the newest, as Sanity allows. */

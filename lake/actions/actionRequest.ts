@@ -1,5 +1,6 @@
 // The document actions Sanity Studio 6 commits through (the Actions API), checked with zod.
 import { z } from 'zod'
+import { maxTransactionIdLength } from '../limits.ts'
 
 const attributes = z.looseObject({ _id: z.string().min(1), _type: z.string().min(1) })
 const patch = z.record(z.string(), z.unknown())
@@ -39,6 +40,6 @@ export type ActionType = DocumentAction['actionType']
 
 export const actionsBody = z.object({
   actions: z.array(z.unknown()).min(1),
-  transactionId: z.string().optional(),
+  transactionId: z.string().min(1).max(maxTransactionIdLength).optional(),
   dryRun: z.boolean().optional(),
 })

@@ -10,6 +10,8 @@ export interface Access {
   canWrite(document: LakeDocument): boolean
   readable(documents: ReadonlyArray<LakeDocument>): ReadonlyArray<LakeDocument>
   readOnly: boolean
+  /** The role may read every document (no read filter). */
+  readsAll: boolean
 }
 
 const compiled = new Map<string, ExprNode>()
@@ -34,6 +36,7 @@ export function accessFor(user: LakeUser): Access {
   return {
     user,
     readOnly: write === 'none',
+    readsAll: grants.read === null,
     canRead: (document) => grants.read === null || selects(grants.read, [document], user.id).length === 1,
     canWrite: (document) => write !== 'none' && (write === null || selects(write, [document], user.id).length === 1),
     readable: (documents) => (grants.read === null ? documents : selects(grants.read, documents, user.id)),

@@ -31,7 +31,6 @@ export function assetRoutes(services: LakeServices) {
   const app = new Hono<LakeEnv>()
 
   const upload = async (dataset: Dataset, access: Access, assetDocument: LakeDocument) => {
-    if (access.readOnly) throw forbidden(`The ${access.user.role} role may only read; ask an administrator for a token that may upload`)
     const existing = dataset.get(assetDocument._id)
     if (existing) return existing
     dataset.mutate([{ createIfNotExists: assetDocument }], { author: access.user.id })
@@ -39,7 +38,7 @@ export function assetRoutes(services: LakeServices) {
   }
 
   app.post('/:version/assets/images/:dataset', async (c) => {
-    const access = requireAccess(optionalAccess(c, services))
+    const access = requireWriter(optionalAccess(c, services))
     const dataset = services.datasets.get(c.req.param('dataset'))
     const uploaded = await readUpload(c.req.raw)
     const image = await prepareImage(uploaded)
@@ -57,7 +56,7 @@ export function assetRoutes(services: LakeServices) {
   })
 
   app.post('/:version/assets/files/:dataset', async (c) => {
-    const access = requireAccess(optionalAccess(c, services))
+    const access = requireWriter(optionalAccess(c, services))
     const dataset = services.datasets.get(c.req.param('dataset'))
     const bytes = await readUpload(c.req.raw)
     const filename = c.req.query('filename') ?? 'file'
@@ -137,6 +136,13 @@ function requireAccess(access: Access | null): Access {
   return access
 }
 
+/** An uploader's access, checked before any byte is stored, so that a refused upload leaves nothing. */
+function requireWriter(access: Access | null): Access {
+  const writer = requireAccess(access)
+  if (writer.readOnly) throw forbidden(`The ${writer.user.role} role may only read; ask an administrator for a token that may upload`)
+  return writer
+}
+
 /** Throws unless this caller may see the asset (see the file's first lines for the rule). */
 function mayServe(dataset: Dataset, assetId: string, access: Access | null): void {
   const asset = dataset.get(assetId)
@@ -145,8 +151,11 @@ function mayServe(dataset: Dataset, assetId: string, access: Access | null): voi
   const users = () =>
     dataset.documents().filter((document) => document._id !== assetId && JSON.stringify(document).includes(`"${assetId}"`))
   if (access) {
-    if (!access.readOnly && access.canRead(asset)) return
-    if (users().some((document) => access.canRead(document))) return
+    if (access.readsAll) return
+    const using = users()
+    if (using.some((document) => access.canRead(document))) return
+    // A new upload no document uses yet is shown to the writers who may read it (the Studio previews it).
+    if (using.length === 0 && !access.readOnly && access.canRead(asset)) return
     throw forbidden('This token may not see this asset')
   }
   const publicUse = users().some(

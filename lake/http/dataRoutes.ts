@@ -14,7 +14,7 @@ import { perspectiveViews } from '../query/perspective.ts'
 import { runQuery } from '../query/runQuery.ts'
 import type { Access } from '../auth/access.ts'
 import type { LakeEnv, LakeServices } from './lakeEnv.ts'
-import { readJson } from './readJson.ts'
+import { readJson, wrongBody } from './readJson.ts'
 import { flag, perspectiveOf, queryParams } from './requestValues.ts'
 
 const queryBody = z.object({ query: z.string(), params: z.record(z.string(), z.unknown()).optional(), perspective: z.unknown().optional() })
@@ -47,7 +47,7 @@ export function dataRoutes(services: LakeServices) {
 
   app.post('/:version/data/query/:dataset', async (c) => {
     const body = queryBody.safeParse(await readJson(c.req.raw))
-    if (!body.success) throw badRequest('The body must be JSON like {"query": "*[…]", "params": {…}}', 'invalidRequestError')
+    if (!body.success) throw wrongBody('{"query": "*[…]", "params": {…}}', body.error.issues)
     return c.json(query(c.req.param('version'), c.req.param('dataset'), new URL(c.req.url), c.var.access, body.data))
   })
 
@@ -69,7 +69,7 @@ export function dataRoutes(services: LakeServices) {
     const url = new URL(c.req.url)
     const dataset = services.datasets.get(c.req.param('dataset'))
     const body = mutateBody.safeParse(await readJson(c.req.raw))
-    if (!body.success) throw badRequest('The body must be JSON like {"mutations": [{"create": {…}}, …]}', 'invalidRequestError')
+    if (!body.success) throw wrongBody('{"mutations": [{"create": {…}}, …]}', body.error.issues)
     if (body.data.mutations.length > maxMutationsPerTransaction)
       throw badRequest(`A transaction may hold at most ${maxMutationsPerTransaction} mutations; split it`)
     const access = c.var.access
@@ -104,11 +104,7 @@ export function dataRoutes(services: LakeServices) {
   app.post('/:version/data/actions/:dataset', async (c) => {
     const dataset = services.datasets.get(c.req.param('dataset'))
     const body = actionsBody.safeParse(await readJson(c.req.raw))
-    if (!body.success)
-      throw badRequest(
-        'The body must be JSON like {"actions": [{"actionType": "sanity.action.document.create", …}]}',
-        'invalidRequestError',
-      )
+    if (!body.success) throw wrongBody('{"actions": [{"actionType": "sanity.action.document.create", …}]}', body.error.issues)
     const access = c.var.access
     if (access.readOnly) throw forbidden(`The ${access.user.role} role may only read; ask an administrator for a token that may write`)
     if (body.data.dryRun) {

@@ -4,7 +4,7 @@ import { Hono } from 'hono'
 import { badRequest, forbidden, notFound } from '../errors.ts'
 import type { TransactionRecord } from '../store/datasetStore.ts'
 import { documentEvents } from '../history/documentEvents.ts'
-import { draftIdOf, publishedIdOf } from '../mutations/document.ts'
+import { draftIdOf, publishedIdOf, shown } from '../mutations/document.ts'
 import type { LakeEnv, LakeServices } from './lakeEnv.ts'
 import { flag } from './requestValues.ts'
 
@@ -38,10 +38,10 @@ export function historyRoutes(services: LakeServices) {
       if (end >= 0) transactions = transactions.slice(0, end + 1)
     }
     if (flag(url, 'reverse')) transactions.reverse()
-    const limit = Number(url.searchParams.get('limit') ?? 1000)
+    const limit = limitOf(url, 1000)
     const excludeContent = flag(url, 'excludeContent')
     const identified = flag(url, 'includeIdentifiedDocumentsOnly')
-    const lines = transactions.slice(0, Number.isFinite(limit) ? limit : 1000).map((t) => {
+    const lines = transactions.slice(0, limit).map((t) => {
       const changes = identified ? t.changes.filter((change) => ids.includes(change.id)) : t.changes
       return JSON.stringify({
         id: t.id,
@@ -60,6 +60,8 @@ export function historyRoutes(services: LakeServices) {
     const revision = url.searchParams.get('revision')
     const time = url.searchParams.get('time')
     if (!revision && !time) throw badRequest('Say which state you want: ?revision=<transaction id> or ?time=<ISO date>')
+    if (time && Number.isNaN(Date.parse(time)))
+      throw badRequest(`History time ${shown(time)} is not a date; send an ISO date such as 2026-03-12T09:00:00Z`, 'invalidParameterError')
     const documents = c.req
       .param('ids')
       .split(',')
@@ -81,9 +83,19 @@ export function historyRoutes(services: LakeServices) {
   app.get('/:version/data/history/:dataset/events/documents/:id', (c) => {
     const id = c.req.param('id')
     const transactions = historyOf(c.req.param('dataset'), [publishedIdOf(id), draftIdOf(id)], c.var.access)
-    const limit = Number(c.req.query('limit') ?? 100)
-    return c.json({ events: { [id]: documentEvents(transactions, id).slice(0, Number.isFinite(limit) ? limit : 100) }, nextCursor: '' })
+    const limit = limitOf(new URL(c.req.url), 100)
+    return c.json({ events: { [id]: documentEvents(transactions, id).slice(0, limit) }, nextCursor: '' })
   })
 
   return app
+}
+
+/** The `limit` parameter: a whole number from 0, or the default when absent. */
+function limitOf(url: URL, fallback: number): number {
+  const text = url.searchParams.get('limit')
+  if (text === null || text === '') return fallback
+  const limit = Number(text)
+  if (!Number.isSafeInteger(limit) || limit < 0)
+    throw badRequest(`History limit ${shown(text)} is not a whole number from 0; send e.g. ?limit=${fallback}`, 'invalidParameterError')
+  return limit
 }

@@ -4,7 +4,7 @@ import { Hono } from 'hono'
 import { bodyLimit } from 'hono/body-limit'
 import { cors } from 'hono/cors'
 import { LakeError, unauthorized } from '../errors.ts'
-import { maxMutationBodyBytes } from '../limits.ts'
+import { maxAssetBytes, maxMutationBodyBytes } from '../limits.ts'
 import { assetRoutes } from './assetRoutes.ts'
 import { dataRoutes } from './dataRoutes.ts'
 import { erasureRoutes } from './erasureRoutes.ts'
@@ -50,6 +50,15 @@ export function createLakeApp(services: LakeServices) {
           'requestEntityTooLargeError',
           `The request body is larger than ${maxMutationBodyBytes} bytes; split the transaction`,
         )
+      },
+    }),
+  )
+  app.use(
+    '/:version/assets/*',
+    bodyLimit({
+      maxSize: maxAssetBytes,
+      onError: () => {
+        throw new LakeError(413, 'requestEntityTooLargeError', `Assets may be at most ${maxAssetBytes} bytes`)
       },
     }),
   )

@@ -1,16 +1,13 @@
 // Reading Sanity-style request values: JSON-encoded `$param` query parameters, booleans, versions.
 import { badRequest } from '../errors.ts'
+import { parseJson } from './readJson.ts'
 import { perspectives, type Perspective } from '../query/perspective.ts'
 
 export function queryParams(url: URL): Record<string, unknown> {
   const params: Record<string, unknown> = {}
   for (const [key, value] of url.searchParams) {
     if (!key.startsWith('$')) continue
-    try {
-      params[key.slice(1)] = JSON.parse(value)
-    } catch {
-      throw badRequest(`Parameter "${key}" is not valid JSON; encode strings with quotes, e.g. ${key}="value"`, 'invalidParameterError')
-    }
+    params[key.slice(1)] = parseJson(value, `Parameter "${key}"`, `; encode strings with quotes, e.g. ${key}="value"`)
   }
   return params
 }

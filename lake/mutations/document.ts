@@ -15,6 +15,21 @@ export const isDraftId = (id: string) => id.startsWith('drafts.')
 export const publishedIdOf = (id: string) => id.replace(/^drafts\./, '').replace(/^versions\.[^.]+\./, '')
 export const draftIdOf = (id: string) => `drafts.${publishedIdOf(id)}`
 
+/** A value as an error message may quote it: JSON, cut short, so a hostile value can not flood the answer. */
+export const shown = (value: unknown) => {
+  const text = JSON.stringify(value) ?? String(value)
+  return text.length > 80 ? `${text.slice(0, 77)}…` : text
+}
+
+/** Why a document may not be stored under `id` (an id Sanity would refuse, or no string _type); null if it may. */
+export function invalidDocumentReason(id: string, document: LakeDocument): string | null {
+  if (!documentIdPattern.test(id)) return `its id ${shown(id)} is not valid: use letters, digits, ".", "_" and "-", at most 128 characters`
+  if (document._id !== id) return `its _id ${shown(document._id)} differs from ${shown(id)}`
+  if (document._type === undefined) return 'it has no _type'
+  if (typeof document._type !== 'string' || document._type === '') return `its _type ${shown(document._type)} is not a non-empty string`
+  return null
+}
+
 /** A change one transaction makes to one document: null before means created, null after deleted. */
 export interface DocumentChange {
   id: string

@@ -1,5 +1,6 @@
 // The mutations a client may send, checked with zod: Sanity's six kinds, each with its fields.
 import { z } from 'zod'
+import { maxTransactionIdLength } from '../limits.ts'
 
 const documentBody = z.looseObject({ _id: z.string().min(1).optional(), _type: z.string().min(1) })
 const documentWithId = z.looseObject({ _id: z.string().min(1), _type: z.string().min(1) })
@@ -37,6 +38,9 @@ export const mutation = z.union([
 export type Mutation = z.infer<typeof mutation>
 export type PatchMutation = z.infer<typeof patch>
 
-export const mutateBody = z.object({ mutations: z.array(z.unknown()).min(1), transactionId: z.string().optional() })
+export const mutateBody = z.object({
+  mutations: z.array(z.unknown()).min(1),
+  transactionId: z.string().min(1).max(maxTransactionIdLength).optional(),
+})
 
 export const mutationKinds = ['create', 'createIfNotExists', 'createOrReplace', 'delete', 'patch'] as const

@@ -19,9 +19,10 @@ export interface QueryInput {
 export function runQuery(input: QueryInput): unknown {
   if (input.query.length > maxQueryLength)
     throw badRequest(`The query is ${input.query.length} characters long; the limit is ${maxQueryLength}`, 'queryTooLargeError')
-  const prepared = prepareTextQuery(input.query, input.params)
+  let prepared
   let tree
   try {
+    prepared = prepareTextQuery(input.query, input.params)
     tree = parse(prepared.query, { params: prepared.params })
   } catch (error) {
     if (error instanceof GroqSyntaxError) {

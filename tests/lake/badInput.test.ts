@@ -77,4 +77,20 @@ describe('bad input', () => {
     expect(response.status).toBe(404)
     expect(await response.json()).toMatchObject({ error: { type: 'notFoundError' } })
   })
+
+  it('refuses an action that would store a document without _type or under an id Sanity refuses', async () => {
+    const edit = { actionType: 'sanity.action.document.edit', draftId: 'drafts.ok-2', publishedId: 'ok-2', patch: { unset: ['_type'] } }
+    await post('/data/mutate/production', JSON.stringify({ mutations: [{ create: { _id: 'ok-2', _type: 'theme' } }] }))
+    const dropped = await post('/data/actions/production', JSON.stringify({ actions: [edit] }))
+    expect(dropped.status).toBe(400)
+    expect(dropped.body.error.description).toContain('it has no _type')
+    const create = {
+      actionType: 'sanity.action.document.create',
+      publishedId: '../x\u0000',
+      attributes: { _id: '../x\u0000', _type: 'theme' },
+    }
+    const traversal = await post('/data/actions/production', JSON.stringify({ actions: [create] }))
+    expect(traversal.status).toBe(400)
+    expect(lake.services.datasets.get('production').get('drafts.ok-2')).toBeNull()
+  })
 })

@@ -1,0 +1,105 @@
+// Every endpoint × every caller (each role, no token, a revoked token, a malformed token), with the
+// status roles.ts grants each one: one table, one row per endpoint.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { callers, call, openArchive, pixel, type Archive, type Caller } from './archiveFixture.ts'
+
+let archive: Archive
+beforeAll(async () => {
+  archive = await openArchive()
+})
+afterAll(() => archive.lake.close())
+
+type Statuses = [admin: number, supervisor: number, therapist: number, publisher: number, none: number, revoked: number, malformed: number]
+interface Row {
+  endpoint: string
+  body?: () => Promise<BodyInit>
+  expected: Statuses
+}
+
+const v = '/v2025-02-19'
+const json = (value: unknown) => async () => JSON.stringify(value)
+const readers: Statuses = [200, 200, 200, 200, 401, 401, 401]
+const writers: Statuses = [200, 200, 200, 403, 401, 401, 401]
+const trusted: Statuses = [200, 200, 403, 403, 401, 401, 401]
+const newTheme = () => json({ mutations: [{ create: { _type: 'theme', title: { en: 'Matrix' } } }] })
+
+const rows: Row[] = [
+  { endpoint: `GET ${v}/users/me`, expected: readers },
+  { endpoint: `GET ${v}/projects/local`, expected: readers },
+  { endpoint: `GET ${v}/projects/local/datasets/production/acl`, expected: readers },
+  { endpoint: `GET ${v}/users/me/keyvalue/a,b`, expected: readers },
+  { endpoint: `PUT ${v}/users/me/keyvalue`, body: json([]), expected: readers },
+  { endpoint: `GET ${v}/data/query/production?query=*`, expected: readers },
+  { endpoint: `POST ${v}/data/query/production`, body: json({ query: '*' }), expected: readers },
+  { endpoint: `GET ${v}/data/doc/production/survivor-other,theme-public`, expected: readers },
+  { endpoint: `GET ${v}/data/export/production`, expected: readers },
+  { endpoint: `GET ${v}/data/listen/production?query=*`, expected: readers },
+  { endpoint: `POST ${v}/data/mutate/production`, body: newTheme(), expected: writers },
+  {
+    endpoint: `POST ${v}/data/mutate/production`,
+    body: json({ mutations: [{ patch: { id: 'survivor-other', set: { x: 1 } } }] }),
+    expected: trusted,
+  },
+  {
+    endpoint: `POST ${v}/data/actions/production`,
+    body: json({
+      actions: [
+        {
+          actionType: 'sanity.action.document.edit',
+          draftId: 'drafts.theme-public',
+          publishedId: 'theme-public',
+          patch: { set: { n: 1 } },
+        },
+      ],
+    }),
+    expected: writers,
+  },
+  { endpoint: `GET ${v}/data/history/production/transactions/theme-public`, expected: writers },
+  { endpoint: `GET ${v}/data/history/production/events/documents/theme-public`, expected: writers },
+  {
+    endpoint: `POST ${v}/assets/images/production`,
+    body: async () => new Uint8Array(await pixel(Math.floor(Math.random() * 255))),
+    expected: writers,
+  },
+  { endpoint: `POST ${v}/assets/files/production?filename=a.txt`, body: async () => 'fictional text', expected: writers },
+  { endpoint: `POST ${v}/auth/asset-session`, expected: readers },
+  { endpoint: 'GET /{privateImage}', expected: trusted },
+  { endpoint: 'GET /{privateFile}', expected: trusted },
+  { endpoint: 'GET /{publicImage}', expected: [200, 200, 200, 200, 200, 401, 401] },
+  { endpoint: `GET ${v}/no/such/endpoint`, expected: [404, 404, 404, 404, 401, 401, 401] },
+  // Probes the Studio makes without credentials, to tell a CORS problem from a network one.
+  { endpoint: `GET ${v}/ping`, expected: [200, 200, 200, 200, 200, 200, 200] },
+]
+
+async function statusOf(row: Row, caller: Caller): Promise<number> {
+  const [method = 'GET', template = ''] = row.endpoint.split(' ')
+  const path = template
+    .replace('{privateImage}', archive.privateImage)
+    .replace('{privateFile}', archive.privateFile)
+    .replace('{publicImage}', archive.publicImage)
+  return (await call(archive.lake, method, path, archive.tokens[caller], await row.body?.())).status
+}
+
+describe('the auth matrix', () => {
+  it.each(rows)('answers $endpoint as each role’s grants say', async (row) => {
+    const answered: Record<string, number> = {}
+    const expected: Record<string, number> = {}
+    for (const [index, caller] of callers.entries()) {
+      answered[caller] = await statusOf(row, caller)
+      expected[caller] = row.expected[index] ?? 0
+    }
+    expect(answered).toEqual(expected)
+  })
+
+  it('refuses a revoked token on every endpoint that reads or writes data', async () => {
+    for (const row of rows.filter((r) => !r.endpoint.endsWith('/ping'))) expect(await statusOf(row, 'revoked'), row.endpoint).toBe(401)
+  })
+
+  it('answers history at a revision to the roles that may read history', async () => {
+    const path = `${v}/data/history/production/documents/theme-public?revision=${archive.firstRevision}`
+    const statuses = await Promise.all(
+      callers.map(async (caller) => (await call(archive.lake, 'GET', path, archive.tokens[caller])).status),
+    )
+    expect(statuses).toEqual(writers)
+  })
+})
