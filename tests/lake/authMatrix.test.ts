@@ -63,6 +63,12 @@ const rows: Row[] = [
   },
   { endpoint: `POST ${v}/assets/files/production?filename=a.txt`, body: async () => 'fictional text', expected: writers },
   { endpoint: `POST ${v}/auth/asset-session`, expected: readers },
+  // Erasure is for administrators; asked for a testimony that is not there, so nothing is erased.
+  {
+    endpoint: `POST ${v}/data/erase/production`,
+    body: json({ testimonyId: 'no-such-testimony' }),
+    expected: [404, 403, 403, 403, 401, 401, 401],
+  },
   { endpoint: 'GET /{privateImage}', expected: trusted },
   { endpoint: 'GET /{privateFile}', expected: trusted },
   { endpoint: 'GET /{publicImage}', expected: [200, 200, 200, 200, 200, 401, 401] },
