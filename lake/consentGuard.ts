@@ -18,8 +18,13 @@ export function refusalsAfter(
   return publicationRefusals(parsed.data, consentsAfter(changes, documents), today)
 }
 
-/** Refuses a transaction that would leave a testimony published without consent. */
+/**
+ * Refuses a transaction that would leave a testimony published without consent, or a consent record
+ * naming another therapist than its testimony's (the name is what lets a therapist see and write it,
+ * so a therapist could otherwise record consent for someone else's testimony).
+ */
 export function consentGuard(changes: ReadonlyArray<DocumentChange>, documents: ReadonlyArray<LakeDocument>, today: string): void {
+  for (const change of changes) refuseForeignConsent(change, changes, documents)
   for (const change of changes) {
     if (change.after?._type !== 'testimony' || isDraftId(change.id)) continue
     const reasons = refusalsAfter(change.after, changes, documents, today)
@@ -29,6 +34,24 @@ export function consentGuard(changes: ReadonlyArray<DocumentChange>, documents: 
         reasons,
       })
     }
+  }
+}
+
+function refuseForeignConsent(change: DocumentChange, changes: ReadonlyArray<DocumentChange>, documents: ReadonlyArray<LakeDocument>) {
+  const record = change.after
+  if (record?._type !== 'consentRecord' || typeof record.therapist !== 'string') return
+  const parsed = consentDocument.safeParse(record)
+  if (!parsed.success) return
+  const testimonyId = parsed.data.testimony._ref
+  const current = (id: string) => changes.find((c) => c.id === id)?.after ?? documents.find((d) => d._id === id) ?? null
+  const testimony = current(`drafts.${testimonyId}`) ?? current(testimonyId)
+  if (testimony && testimony.therapist !== record.therapist) {
+    throw new LakeError(
+      409,
+      'consentRefusedError',
+      `Consent record "${change.id}" names therapist "${record.therapist}", but testimony "${testimonyId}" is written down by another; a consent record belongs to its testimony's therapist`,
+      { id: change.id },
+    )
   }
 }
 

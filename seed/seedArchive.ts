@@ -166,6 +166,7 @@ export function seedArchive(testimonies: SeedTestimony[], reference: SeedReferen
       witness,
       dateGiven: consent.given,
       reviewDate: consent.review,
+      therapist,
       recordedBy: therapist,
       approvedText: hashes(testimony, 'full'),
       ...(consent.approvesPublic === 'none' ? {} : { approvedPublicText: hashes(approvedVersion, 'public') }),

@@ -14,8 +14,10 @@ export interface RoleGrants {
 }
 
 const list = (names: ReadonlyArray<string>) => `[${names.map((n) => JSON.stringify(n)).join(', ')}]`
-// A therapist works on her own survivors' records only; everything public-facing she may read.
-const ownRecords = `(_type != "survivor" || assignedTherapist == identity()) && (!(_type in ${list(['followUp'])}) || therapist == identity())`
+// A therapist works on her own survivors' records only: their survivor records, the testimonies
+// she writes down, their consent records and follow-up calls (each names its therapist, since a
+// grant filter sees one document at a time); everything else public-facing she may read.
+const ownRecords = `(_type != "survivor" || assignedTherapist == identity()) && (!(_type in ${list(['testimony', 'consentRecord', 'followUp'])}) || therapist == identity())`
 
 export const roleGrants: Record<Role, RoleGrants> = {
   administrator: { title: 'Administrator', read: null, write: null },

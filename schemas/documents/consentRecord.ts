@@ -75,6 +75,13 @@ export const consentRecord = defineType({
           return reviewDate && given && reviewDate <= given ? 'The review date must come after the date the consent was given.' : true
         }),
     }),
+    defineField({
+      name: 'therapist',
+      title: 'Therapist',
+      description: 'The therapist of the testimony; set when the approval is recorded, and what lets her see this record.',
+      type: 'string',
+      readOnly: true,
+    }),
     defineField({ name: 'recordedBy', title: 'Recorded by', type: 'string' }),
     hashes('approvedText', 'Approved testimony text (hash)', 'Set when her approval is recorded from the read-back sheet.'),
     hashes('approvedPublicText', 'Approved public version (hash)', 'Set when her approval of the public version is recorded.'),
@@ -89,7 +96,14 @@ export const consentRecord = defineType({
           fields: [
             defineField({ name: 'date', title: 'Date', type: 'date', validation: (rule) => rule.required() }),
             defineField({ name: 'method', title: 'How', type: 'string' }),
-            defineField({ name: 'recordedBy', title: 'Recorded by', type: 'string' }),
+            defineField({
+      name: 'therapist',
+      title: 'Therapist',
+      description: 'The therapist of the testimony; set when the approval is recorded, and what lets her see this record.',
+      type: 'string',
+      readOnly: true,
+    }),
+    defineField({ name: 'recordedBy', title: 'Recorded by', type: 'string' }),
             defineField({
               name: 'scopes',
               title: 'Withdrawn scopes',

@@ -36,7 +36,7 @@ export const deskStructure: StructureResolver = (S, context) => {
             .id('consents-to-review')
             .title(t('desk.consentsToReview'))
             .schemaType('consentRecord')
-            .filter(`_type == "consentRecord" && reviewDate <= $in30${own('testimony->therapist')}`)
+            .filter(`_type == "consentRecord" && reviewDate <= $in30${own('therapist')}`)
             .params(params)
             .defaultOrdering([{ field: 'reviewDate', direction: 'asc' }]),
         ),

@@ -110,6 +110,8 @@ export function checkApproval(
       _id: input.recordId,
       _type: 'consentRecord',
       testimony: { _type: 'reference', _ref: testimony._id.replace(/^drafts\./, ''), _weak: true },
+      // The testimony's therapist may see the record (the lake's grants read it from here).
+      ...(typeof testimony.therapist === 'string' ? { therapist: testimony.therapist } : {}),
       scopes: [...form.scopes],
       method: form.method,
       explainedIn: form.explainedIn,

@@ -43,6 +43,40 @@ describe('roles', () => {
     ).rejects.toMatchObject({ statusCode: 403 })
   })
 
+  it('lets a therapist see only the testimonies she writes down and their consent records', async () => {
+    const admin = harness.client('administrator')
+    await admin
+      .transaction()
+      .create({ _id: 'drafts.testimony-own', _type: 'testimony', therapist: 'therapist-sophea' })
+      .create({ _id: 'drafts.testimony-other', _type: 'testimony', therapist: 'therapist-dara' })
+      .create({
+        _id: 'consent-own',
+        _type: 'consentRecord',
+        therapist: 'therapist-sophea',
+        testimony: { _ref: 'testimony-own', _weak: true },
+      })
+      .create({
+        _id: 'consent-other',
+        _type: 'consentRecord',
+        therapist: 'therapist-dara',
+        testimony: { _ref: 'testimony-other', _weak: true },
+      })
+      .commit()
+    const seen = await harness.client('therapist').fetch<string[]>('*[_type in ["testimony", "consentRecord"]]._id | order(@)')
+    expect(seen).toEqual(['consent-own', 'drafts.testimony-own'])
+  })
+
+  it('refuses a consent record for another therapist’s testimony, even one naming herself', async () => {
+    await expect(
+      harness.client('therapist').create({
+        _id: 'consent-forged',
+        _type: 'consentRecord',
+        therapist: 'therapist-sophea',
+        testimony: { _ref: 'testimony-other', _weak: true },
+      }),
+    ).rejects.toMatchObject({ statusCode: 409, message: expect.stringContaining("belongs to its testimony's therapist") })
+  })
+
   it('lets a supervisor read everyone’s records', async () => {
     expect(await harness.client('supervisor').fetch('count(*[_type == "survivor"])')).toBe(2)
   })

@@ -48,7 +48,10 @@ async function openTestimony(page: Page) {
 async function runAction(page: Page, label: string) {
   const direct = page.getByRole('button', { name: label, exact: true })
   if (await direct.isVisible()) return direct.click()
-  await page.locator('[data-testid="action-menu-button"]').click()
+  // While the desk moves from one pane layout to the next, an old pane's footer may linger.
+  const menu = page.locator('[data-testid="action-menu-button"]')
+  await expect.poll(() => menu.count(), { timeout: 15_000 }).toBe(1)
+  await menu.click()
   await page.getByRole('menuitem', { name: label }).click()
 }
 
