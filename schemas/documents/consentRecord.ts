@@ -72,7 +72,13 @@ export const consentRecord = defineType({
       validation: (rule) =>
         rule.required().custom((reviewDate: string | undefined, context) => {
           const given = stringField(context.document, 'dateGiven')
-          return reviewDate && given && reviewDate <= given ? 'The review date must come after the date the consent was given.' : true
+          // In both languages; the Studio shows the one of the user's locale.
+          return reviewDate && given && reviewDate <= given
+            ? {
+                'en-US': 'The review date must come after the date the consent was given.',
+                'km-KH': 'កាលបរិច្ឆេទពិនិត្យឡើងវិញត្រូវតែក្រោយកាលបរិច្ឆេទផ្តល់ការយល់ព្រម។',
+              }
+            : true
         }),
     }),
     defineField({
@@ -97,13 +103,13 @@ export const consentRecord = defineType({
             defineField({ name: 'date', title: 'Date', type: 'date', validation: (rule) => rule.required() }),
             defineField({ name: 'method', title: 'How', type: 'string' }),
             defineField({
-      name: 'therapist',
-      title: 'Therapist',
-      description: 'The therapist of the testimony; set when the approval is recorded, and what lets her see this record.',
-      type: 'string',
-      readOnly: true,
-    }),
-    defineField({ name: 'recordedBy', title: 'Recorded by', type: 'string' }),
+              name: 'therapist',
+              title: 'Therapist',
+              description: 'The therapist of the testimony; set when the approval is recorded, and what lets her see this record.',
+              type: 'string',
+              readOnly: true,
+            }),
+            defineField({ name: 'recordedBy', title: 'Recorded by', type: 'string' }),
             defineField({
               name: 'scopes',
               title: 'Withdrawn scopes',

@@ -16,8 +16,3 @@ export function archiveText(localeId: string): ArchiveT {
   const table: Record<ArchiveTextKey, string> = interfaceLanguage(localeId) === 'km' ? khmerText : englishText
   return (key, values = {}) => table[key].replace(/\{\{(\w+)\}\}/g, (whole, name: string) => values[name] ?? whole)
 }
-
-/** A validation message in both languages; the Studio shows the one of the user's locale. */
-export function bothLanguages(key: ArchiveTextKey): Record<string, string> {
-  return { 'en-US': englishText[key], [khmerLocaleId]: khmerText[key] }
-}

@@ -1,6 +1,6 @@
 // The Studio in Khmer and English: this project's words, the Khmer locale for Sanity's own
 // interface, and Khmer field titles in the form.
-export { archiveText, bothLanguages, interfaceLanguage, khmerLocaleId, type ArchiveT, type InterfaceLanguage } from './archiveText.ts'
+export { archiveText, interfaceLanguage, khmerLocaleId, type ArchiveT, type InterfaceLanguage } from './archiveText.ts'
 export { englishText, type ArchiveTextKey } from './englishText.ts'
 export { khmerText } from './khmerText.ts'
 export { useArchiveText } from './useArchiveText.ts'
