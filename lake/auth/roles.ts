@@ -1,6 +1,6 @@
 // The lake's roles, expressed as GROQ-filter grants the way Sanity's custom roles are: a document
 // is readable or writable by a token when the role's filter selects it. `identity()` is the user.
-import { privateTypes, publicTypes } from '../../schemas/index.ts'
+import { publicTypes } from '../../schemas/index.ts'
 
 export const roles = ['administrator', 'supervisor', 'therapist', 'publisher'] as const
 export type Role = (typeof roles)[number]
@@ -21,9 +21,11 @@ export const roleGrants: Record<Role, RoleGrants> = {
   administrator: { title: 'Administrator', read: null, write: null },
   supervisor: { title: 'Clinical supervisor', read: null, write: null },
   therapist: { title: 'Therapist', read: ownRecords, write: ownRecords },
+  // The site build asks the consent gate again, so it reads published consent records too (the
+  // site's loader fetches only the fields the gate reads: scopes, dates, hashes, withdrawals).
   publisher: {
-    title: 'Publisher (read-only, published public documents)',
-    read: `!(_id in path("drafts.**")) && !(_id in path("versions.**")) && _type in ${list(publicTypes)} && !(_type in ${list(privateTypes)})`,
+    title: 'Publisher (read-only, published public documents and the consent records the gate reads)',
+    read: `!(_id in path("drafts.**")) && !(_id in path("versions.**")) && _type in ${list([...publicTypes, 'consentRecord'])}`,
     write: 'none',
   },
 }
