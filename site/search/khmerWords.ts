@@ -3,6 +3,8 @@
 // syllable starts, so that an inner word (អាហារ in ការអត់អាហារ) is found too (khmer-search.md).
 const segmenter = new Intl.Segmenter('km', { granularity: 'word' })
 const khmerLetter = /[\u1780-\u17FF\u19E0-\u19FF]/
+/** Separates the indexed text from the compound endings after it (excerpts are taken before it). */
+export const endingsMark = '\u205C'
 /** The text's own spaces are kept as U+2002 in the index, so that excerpts can tell them from added ones. */
 export const ownSpace = '\u2002'
 

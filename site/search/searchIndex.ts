@@ -3,7 +3,7 @@
 import * as pagefind from 'pagefind'
 import { join } from 'node:path'
 import type { SiteContent } from '../content/siteContent.ts'
-import { compoundEndings, hasKhmer, khmerWords, spacedKhmer } from './khmerWords.ts'
+import { compoundEndings, endingsMark, hasKhmer, khmerWords, spacedKhmer } from './khmerWords.ts'
 import { searchRecords } from './searchRecords.ts'
 
 export async function writeSearchIndex(content: SiteContent, outDir: string): Promise<{ records: number }> {
@@ -30,8 +30,8 @@ export async function writeSearchIndex(content: SiteContent, outDir: string): Pr
   return { records: records.length }
 }
 
-/** The spaced copy, then once each the endings of its compounds (after the text, so excerpts rarely show them). */
+/** The spaced copy, then the mark, then once each the endings of its compounds (never shown in excerpts). */
 function indexedKhmer(text: string): string {
   const endings = new Set(khmerWords(text).flatMap(compoundEndings))
-  return `${spacedKhmer(text)}\n${[...endings].join(' ')}`
+  return `${spacedKhmer(text)} ${endingsMark} ${[...endings].join(' ')}`
 }
