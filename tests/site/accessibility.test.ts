@@ -2,13 +2,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
+import { englishOnlySlug, englishOnlyStory } from './oneLanguageStory.ts'
 import { buildTestSite, withdrawnSeedStory, type SiteHarness } from './siteHarness.ts'
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')
 
 let site: SiteHarness
 beforeAll(async () => {
-  site = await buildTestSite()
+  site = await buildTestSite({ extraDocuments: englishOnlyStory() })
 }, 120_000)
 afterAll(async () => {
   await site?.stop()
@@ -22,6 +23,7 @@ const pageTypes = [
   `/LANG/stories/${story}/`,
   `/LANG/stories/${story}/reading/`,
   `/LANG/stories/${withdrawnSeedStory.slug}/`,
+  `/LANG/stories/${englishOnlySlug}/`,
   '/LANG/themes/',
   '/LANG/themes/forced-marriage/',
   '/LANG/lessons/',
@@ -44,8 +46,12 @@ describe('accessibility', () => {
         await page.waitForLoadState('networkidle')
         await page.addScriptTag({ content: axeSource })
         const violations = await page.evaluate(async () => {
-          const result = await (window as unknown as { axe: { run: () => Promise<{ violations: Array<{ id: string; nodes: Array<{ target: unknown }> }> }> } }).axe.run()
-          return result.violations.map((violation) => `${violation.id} ${JSON.stringify(violation.nodes.slice(0, 3).map((node) => node.target))}`)
+          const result = await (
+            window as unknown as { axe: { run: () => Promise<{ violations: Array<{ id: string; nodes: Array<{ target: unknown }> }> }> } }
+          ).axe.run()
+          return result.violations.map(
+            (violation) => `${violation.id} ${JSON.stringify(violation.nodes.slice(0, 3).map((node) => node.target))}`,
+          )
         })
         found.push(...violations.map((violation) => `${path}: ${violation}`))
       }

@@ -36,7 +36,7 @@ describe('ceremony mode and print', () => {
   it('shows one paragraph at a time in the reading view, advanced by arrow keys and space', async () => {
     const page = await (await site.browser()).newPage()
     await page.goto(`${site.url}/km/stories/${story}/reading/`)
-    const visible = () => page.$$eval('.reading-step', (steps) => steps.flatMap((step, i) => (step.hidden ? [] : [i])))
+    const visible = () => page.$$eval('.reading-step', (steps) => steps.flatMap((step, i) => (step.hasAttribute('hidden') ? [] : [i])))
     expect(await visible()).toEqual([0])
     await page.keyboard.press('ArrowRight')
     expect(await visible()).toEqual([1])
@@ -72,7 +72,9 @@ describe('ceremony mode and print', () => {
     page.on('request', (request) => requests.push(request.url()))
     await page.goto(`file://${file}`)
     await page.evaluate(() => document.fonts.ready)
-    expect(await page.evaluate(() => [...document.fonts].some((font) => font.family.includes('Noto Sans Khmer') && font.status === 'loaded'))).toBe(true)
+    expect(
+      await page.evaluate(() => [...document.fonts].some((font) => font.family.includes('Noto Sans Khmer') && font.status === 'loaded')),
+    ).toBe(true)
     expect(requests.filter((url) => !url.startsWith('file:') && !url.startsWith('data:'))).toEqual([])
     await page.close()
     const storyPage = readFileSync(join(site.outDir, `km/stories/${story}/index.html`), 'utf8')

@@ -3,11 +3,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { englishOnlySlug, englishOnlyStory } from './oneLanguageStory.ts'
 import { buildTestSite, withdrawnSeedStory, type SiteHarness } from './siteHarness.ts'
 
 let site: SiteHarness
 beforeAll(async () => {
-  site = await buildTestSite()
+  site = await buildTestSite({ extraDocuments: englishOnlyStory() })
 }, 120_000)
 afterAll(async () => {
   await site?.stop()
@@ -16,8 +17,8 @@ afterAll(async () => {
 const story = 'the-wedding-i-did-not-choose'
 
 describe('the public site', () => {
-  it('publishes exactly the six stories the consent gate allows today', () => {
-    expect(site.report.stories).toBe(6)
+  it('publishes exactly the stories the consent gate allows today (the seed’s six and one in English only)', () => {
+    expect(site.report.stories).toBe(7)
     expect(site.report.problems).toEqual([])
   })
 
@@ -68,6 +69,16 @@ describe('the public site', () => {
     const sitemap = readFileSync(join(site.outDir, 'sitemap.xml'), 'utf8')
     expect(sitemap).toContain(`/km/stories/${story}/`)
     expect(sitemap).not.toContain(withdrawnSeedStory.slug)
+    await page.close()
+  })
+
+  it('says, in Khmer, that a story exists in English only, and links to it', async () => {
+    const page = await (await site.browser()).newPage()
+    await page.goto(`${site.url}/km/stories/${englishOnlySlug}/`)
+    expect(await page.textContent('h1')).toContain('ភាសាអង់គ្លេស')
+    expect(await page.getAttribute('.only-in [lang=en]', 'lang')).toBe('en')
+    await page.click(`.only-in a[href="/en/stories/${englishOnlySlug}/"]`)
+    expect(await page.textContent('h1')).toBe('A story told in English only')
     await page.close()
   })
 
