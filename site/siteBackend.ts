@@ -17,6 +17,15 @@ export const siteEnvironment = z.object({
   SANITY_API_VERSION: z.string().default('2025-02-19'),
   LAKE_URL: z.url().default('http://localhost:4444'),
   LAKE_TOKEN: z.string().min(1).optional(),
+  /** The public address of the site, for the sitemap. */
+  SITE_URL: z.url().optional(),
+  /** Where "leave this site" goes. */
+  LEAVE_URL: z.url().optional(),
+  /** Today as YYYY-MM-DD, to rebuild as of a given day; default: the machine's date. */
+  SITE_TODAY: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .optional(),
 })
 export type SiteEnvironment = z.infer<typeof siteEnvironment>
 
