@@ -24,8 +24,12 @@ export async function runSiteBuild(command: SiteBuildCommand): Promise<SiteBuild
     ...(env.SITE_URL ? { siteUrl: env.SITE_URL } : {}),
     ...(env.LEAVE_URL ? { leaveUrl: env.LEAVE_URL } : {}),
   }
+  if (backend.kind === 'sanity') {
+    command.out(`Building the site from hosted Sanity as of ${command.today}…`)
+    return buildSite({ client: backend.client, ...common })
+  }
   if (backend.client) {
-    command.out(`Building the site from ${backend.kind === 'sanity' ? 'hosted Sanity' : backend.url} as of ${command.today}…`)
+    command.out(`Building the site from ${backend.url} as of ${command.today}…`)
     return buildSite({ client: backend.client, ...common })
   }
   if (!existsSync(command.lakeDataDir)) {
