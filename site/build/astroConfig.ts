@@ -4,11 +4,17 @@ import { fileURLToPath } from 'node:url'
 
 export const siteRoot = fileURLToPath(new URL('..', import.meta.url))
 
-export function astroConfig(options: { outDir: string; imageHosts: ReadonlyArray<string>; quiet: boolean }): AstroInlineConfig {
+export function astroConfig(options: {
+  outDir: string
+  publicDir: string
+  imageHosts: ReadonlyArray<string>
+  quiet: boolean
+}): AstroInlineConfig {
   return {
     root: siteRoot,
     configFile: false,
     outDir: options.outDir,
+    publicDir: options.publicDir,
     output: 'static',
     logLevel: options.quiet ? 'warn' : 'info',
     trailingSlash: 'always',

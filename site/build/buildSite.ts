@@ -3,7 +3,9 @@
 // One build at a time per process (the pages read the content from a process-wide slot).
 import type { SanityClient } from '@sanity/client'
 import { build } from 'astro'
-import { rmSync } from 'node:fs'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { provideSiteContent } from '../content/contentBridge.ts'
 import { loadSiteContent } from '../content/contentLoader.ts'
 import { defaultBuildOptions, provideBuildOptions } from '../content/buildOptions.ts'
@@ -11,6 +13,7 @@ import { mergeLedger, readLedger, writeLedger, type LedgerEntry } from '../conte
 import { writeSearchIndex } from '../search/searchIndex.ts'
 import { astroConfig } from './astroConfig.ts'
 import { writeCeremonyCopies } from './ceremonyCopy.ts'
+import { copyMedia } from './mediaFiles.ts'
 import { writeSitemap } from './sitemap.ts'
 
 export interface BuildSiteOptions {
@@ -47,20 +50,25 @@ export async function buildSite(options: BuildSiteOptions): Promise<SiteBuildRep
   const loaded = await loadSiteContent({ client: options.client, today: options.today, publishedBefore: before })
   const loadedAt = performance.now()
 
-  provideSiteContent(loaded.content)
+  const publicDir = mkdtempSync(join(tmpdir(), 'site-public-'))
+  const content = await copyMedia(loaded.content, options.client, publicDir)
+  provideSiteContent(content)
   provideBuildOptions({
     leaveUrl: options.leaveUrl ?? defaultBuildOptions.leaveUrl,
     siteUrl: options.siteUrl ?? defaultBuildOptions.siteUrl,
   })
   rmSync(options.outDir, { recursive: true, force: true })
-  await build(
-    astroConfig({ outDir: options.outDir, imageHosts: options.imageHosts ?? ['127.0.0.1', 'localhost'], quiet: options.quiet ?? false }),
-  )
+  const imageHosts = options.imageHosts ?? ['127.0.0.1', 'localhost']
+  try {
+    await build(astroConfig({ outDir: options.outDir, publicDir, imageHosts, quiet: options.quiet ?? false }))
+  } finally {
+    rmSync(publicDir, { recursive: true, force: true })
+  }
   const builtAt = performance.now()
 
-  const search = await writeSearchIndex(loaded.content, options.outDir)
+  const search = await writeSearchIndex(content, options.outDir)
   const searchedAt = performance.now()
-  writeCeremonyCopies(loaded.content, options.outDir)
+  writeCeremonyCopies(content, options.outDir)
   const sitemap = writeSitemap(options.outDir, options.siteUrl ?? defaultBuildOptions.siteUrl)
   writeLedger(ledgerPath, mergeLedger(before, loaded.published))
   return {

@@ -2,13 +2,16 @@
 // a publisher token, asks the consent core again for every testimony (use 'website', today from the
 // caller's clock) and keeps only what the public projection lets through.
 import type { SanityClient } from '@sanity/client'
+import { z } from 'zod'
 import { consentDocument, projectPublicTestimony, testimonyDocument, type ConsentDocument, type PublicTestimony } from '../../core/index.ts'
+import { assetUrl } from './assetUrl.ts'
 import { contentQuery, contentQueryResult } from './contentQuery.ts'
 import type { LedgerEntry } from './publicationLedger.ts'
 import { removedStories } from './removedStories.ts'
 import { siteContent, type SiteContent } from './siteContent.ts'
 
 export interface LoadedContent {
+  /** The gated content; a story's `audio` is still the backend's address until copyMedia. */
   content: SiteContent
   /** The stories public now, by testimony id, for the publication ledger. */
   published: LedgerEntry[]
@@ -46,7 +49,10 @@ export async function loadSiteContent(options: {
       problems.push(`A testimony is not well formed and stays private: ${parsed.error.issues[0]?.message}`)
       continue
     }
-    const ask = (use: 'website' | 'teaching') => projectPublicTestimony({ testimony: parsed.data, consents, use, today: options.today })
+    const audio = z.object({ audioRef: z.string() }).safeParse(document)
+    const audioUrl = audio.success ? assetUrl(options.client, audio.data.audioRef) : null
+    const ask = (use: 'website' | 'teaching') =>
+      projectPublicTestimony({ testimony: parsed.data, consents, use, today: options.today, audioUrl })
     const website = ask('website')
     if (!website.public) {
       const slug = parsed.data.slug?.current
@@ -68,7 +74,10 @@ export async function loadSiteContent(options: {
     settings: raw.settings ?? { title: { km: 'បណ្ណសារសក្ខីកម្ម', en: 'Testimony Archive' } },
     services: raw.services,
     themes: raw.themes,
-    ceremonies: raw.ceremonies,
+    ceremonies: raw.ceremonies.map(({ photo, ...ceremony }) => {
+      const url = photo ? assetUrl(options.client, photo.ref) : null
+      return { ...ceremony, photo: photo && url ? { url, alt: photo.alt } : null }
+    }),
     lessons: raw.lessons.map(({ testimonies, ...lesson }) => ({
       ...lesson,
       stories: testimonies.flatMap((id) => {

@@ -12,7 +12,8 @@ const published = '!(_id in path("drafts.**")) && !(_id in path("versions.**"))'
 
 export const contentQuery = `{
   "testimonies": *[_type == "testimony" && ${published}]{
-    _id, _type, sample, slug, publicVersion, "themes": themes[]{_ref}, period, province, contentWarnings, "ceremony": ceremony{_ref}
+    _id, _type, sample, slug, publicVersion, "themes": themes[]{_ref}, period, province, contentWarnings, "ceremony": ceremony{_ref},
+    "audioRef": publicVersion.recording.asset._ref
   },
   "consents": *[_type == "consentRecord" && ${published}]{
     _id, _type, "testimony": testimony{_ref}, scopes, dateGiven, reviewDate, approvedPublicText, "withdrawals": withdrawals[]{date, scopes}
@@ -22,7 +23,7 @@ export const contentQuery = `{
   "themes": *[_type == "theme" && ${published}] | order(_id){"id": _id, "slug": slug.current, title, description},
   "ceremonies": *[_type == "ceremony" && ${published}] | order(date desc){
     "id": _id, date, placeKind, place, participants, description,
-    "photo": select(defined(photo.asset) => {"url": photo.asset->url, "alt": photo.alt})
+    "photo": select(defined(photo.asset) => {"ref": photo.asset._ref, "alt": photo.alt})
   },
   "lessons": *[_type == "lesson" && ${published}] | order(_id){
     "id": _id, "slug": slug.current, title, audience, objectives, questions, today,
@@ -38,7 +39,11 @@ export const contentQueryResult = z.object({
   settings: siteSettings.nullable(),
   services: z.array(supportService),
   themes: z.array(theme),
-  ceremonies: z.array(ceremony),
+  ceremonies: z.array(
+    ceremony
+      .omit({ photo: true })
+      .extend({ photo: z.object({ ref: z.string(), alt: ceremony.shape.photo.unwrap().unwrap().shape.alt }).nullish() }),
+  ),
   lessons: z.array(lesson.omit({ stories: true }).extend({ testimonies: z.array(z.string()) })),
   glossary: z.array(glossaryTerm),
 })

@@ -17,7 +17,15 @@ export const siteContent = z.strictObject({
   ceremonies: z.array(ceremony),
   lessons: z.array(lesson),
   glossary: z.array(glossaryTerm),
-  stories: z.array(publicTestimony),
+  /** A story's recording is served by the site itself (copied by the build), never from the backend. */
+  stories: z.array(
+    publicTestimony.extend({
+      audio: z
+        .string()
+        .regex(/^(\/media\/|https?:\/\/)/)
+        .optional(),
+    }),
+  ),
   removed: z.array(removedStory),
 })
 export type SiteContent = z.infer<typeof siteContent>

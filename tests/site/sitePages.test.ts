@@ -1,14 +1,43 @@
 // The public site as a reader meets it in Chromium: Khmer first, the language switch, the content
 // warning, the neutral page of a withdrawn story, the quick exit.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { readFileSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
+import sharp from 'sharp'
 import { join } from 'node:path'
 import { englishOnlySlug, englishOnlyStory } from './oneLanguageStory.ts'
 import { buildTestSite, withdrawnSeedStory, type SiteHarness } from './siteHarness.ts'
 
 let site: SiteHarness
 beforeAll(async () => {
-  site = await buildTestSite({ extraDocuments: englishOnlyStory() })
+  site = await buildTestSite({
+    extraDocuments: englishOnlyStory(),
+    prepare: async (lake) => {
+      // Recordings of two ceremony readings; only the author of testimony-05 allows hers to be heard.
+      const admin = lake.client('administrator')
+      for (const [id, bytes] of [
+        ['testimony-05', 'RECORDING-WITH-CONSENT'],
+        ['testimony-01', 'RECORDING-WITHOUT-CONSENT'],
+      ] as const) {
+        const asset = await admin.assets.upload('file', Buffer.from(bytes), { filename: `${id}.mp3`, contentType: 'audio/mpeg' })
+        await admin
+          .patch(id)
+          .set({ 'publicVersion.recording': { _type: 'file', asset: { _type: 'reference', _ref: asset._id } } })
+          .commit()
+      }
+      await admin.patch('consent-05').append('scopes', ['voiceRecording']).commit()
+      // A photograph of the place of a ceremony, with metadata the site must not pass on.
+      const photo = await sharp({ create: { width: 1200, height: 800, channels: 3, background: '#8a6a4a' } })
+        .jpeg()
+        .withExif({ IFD0: { Copyright: 'PHOTO-METADATA-MARKER' } })
+        .toBuffer()
+      const image = await admin.assets.upload('image', photo, { filename: 'pagoda.jpg' })
+      const alt = { en: 'The pagoda courtyard before the ceremony', km: 'ទីធ្លាវត្តមុនពិធី' }
+      await admin
+        .patch('ceremony-01')
+        .set({ photo: { _type: 'image', asset: { _type: 'reference', _ref: image._id }, alt } })
+        .commit()
+    },
+  })
 }, 120_000)
 afterAll(async () => {
   await site?.stop()
@@ -79,6 +108,32 @@ describe('the public site', () => {
     expect(await page.getAttribute('.only-in [lang=en]', 'lang')).toBe('en')
     await page.click(`.only-in a[href="/en/stories/${englishOnlySlug}/"]`)
     expect(await page.textContent('h1')).toBe('A story told in English only')
+    await page.close()
+  })
+
+  it('plays a ceremony recording beside the text only where the voice recording scope allows, from the site itself', async () => {
+    const page = await (await site.browser()).newPage()
+    await page.goto(`${site.url}/en/stories/i-was-one-of-them-and-i-was-harmed-by-them/`)
+    const src = await page.getAttribute('.recording audio', 'src')
+    expect(src).toMatch(/^\/media\/[0-9a-f]+\.mp3$/)
+    expect(readFileSync(join(site.outDir, src ?? '')).toString()).toBe('RECORDING-WITH-CONSENT')
+    await page.goto(`${site.url}/en/stories/${story}/`)
+    expect(await page.$('.recording audio')).toBeNull()
+    await page.close()
+  })
+
+  it('shows a ceremony photograph in responsive modern formats, with its alt text and without its metadata', async () => {
+    const page = await (await site.browser()).newPage()
+    await page.goto(`${site.url}/en/ceremonies/`)
+    expect(await page.getAttribute('#ceremony-01 picture img', 'alt')).toBe('The pagoda courtyard before the ceremony')
+    const sources = await page.$$eval('#ceremony-01 picture source', (elements) =>
+      elements.map((source) => [source.getAttribute('type'), source.getAttribute('srcset')]),
+    )
+    expect(sources.map(([type]) => type)).toEqual(['image/avif', 'image/webp'])
+    expect(sources[0]?.[1]?.split(',').length).toBeGreaterThanOrEqual(3)
+    const images = readdirSync(join(site.outDir, '_astro')).filter((file) => /\.(avif|webp|jpe?g)$/.test(file))
+    expect(images.length).toBeGreaterThan(3)
+    for (const file of images) expect(readFileSync(join(site.outDir, '_astro', file)).includes('PHOTO-METADATA-MARKER')).toBe(false)
     await page.close()
   })
 
