@@ -33,6 +33,7 @@ function ceremonyCopy(input: { content: SiteContent; story: PublicTestimony; tex
   const t = translator(lang)
   const ceremony = content.ceremonies.find((candidate) => candidate.id === story.ceremony)
   const place = inLanguage(ceremony?.place, lang)
+  const hotline = content.services.find((service) => service.id === content.settings.hotline)
   const warnings = story.contentWarnings.map((warning) => t(`warning.${warning}`)).join(', ')
   return `<!doctype html>
 <html lang="${lang}">
@@ -56,6 +57,7 @@ ${warnings ? `<p class="warning">${escape(t('story.warningTitle'))}: ${escape(t(
 <p class="byline">${escape(text.byline)}</p>
 ${toHTML(text.body)}
 ${text.hopes ? `<h2>${escape(t('story.hopes'))}</h2>\n<p>${escape(text.hopes)}</p>` : ''}
+${hotline ? `<p class="meta">${escape(t('hotline.label'))}: ${escape(hotline.phone)}</p>` : ''}
 ${ceremony && place ? `<p class="meta">${escape(t('story.ceremony'))}: <span lang="${place.lang}">${escape(place.text)}</span>, ${escape(ceremony.date)}</p>` : ''}
 </body>
 </html>
