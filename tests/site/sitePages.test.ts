@@ -137,6 +137,19 @@ describe('the public site', () => {
     await page.close()
   })
 
+  it('filters the stories by theme and by language', async () => {
+    const page = await (await site.browser()).newPage()
+    await page.goto(`${site.url}/en/stories/`)
+    const shown = () => page.$$eval('#stories > li', (items) => items.filter((item) => !item.hasAttribute('hidden')).length)
+    expect(await shown()).toBe(7)
+    await page.selectOption('#story-filter select[name=theme]', 'theme-violence-against-men')
+    expect(await shown()).toBe(1)
+    await page.selectOption('#story-filter select[name=theme]', '')
+    await page.selectOption('#story-filter select[name=language]', 'km')
+    expect(await shown()).toBe(6)
+    await page.close()
+  })
+
   it('marks fictional sample content', async () => {
     const page = await (await site.browser()).newPage()
     await page.goto(`${site.url}/en/stories/${story}/`)
