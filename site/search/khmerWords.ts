@@ -5,8 +5,11 @@ const segmenter = new Intl.Segmenter('km', { granularity: 'word' })
 const khmerLetter = /[\u1780-\u17FF\u19E0-\u19FF]/
 /** Separates the indexed text from the compound endings after it (excerpts are taken before it). */
 export const endingsMark = '\u205C'
-/** The text's own spaces are kept as U+2002 in the index, so that excerpts can tell them from added ones. */
-export const ownSpace = '\u2002'
+/**
+ * The text's own spaces are kept in the index as a word of one invisible separator (U+2063): Pagefind
+ * turns every kind of space into a plain one, and excerpts must tell the text's spaces from added ones.
+ */
+export const ownSpace = '\u2063'
 
 export function hasKhmer(text: string): boolean {
   return khmerLetter.test(text)
@@ -16,7 +19,7 @@ export function khmerWords(text: string): string[] {
   return [...segmenter.segment(text)].filter((part) => part.isWordLike && hasKhmer(part.segment)).map((part) => part.segment)
 }
 
-/** The text with a plain space between Khmer words and U+2002 where the text itself had a space. */
+/** The text with a plain space between Khmer words and ` U+2063 ` where the text itself had a space. */
 export function spacedKhmer(text: string): string {
   const parts: string[] = []
   for (const { segment } of segmenter.segment(text)) {
@@ -25,8 +28,8 @@ export function spacedKhmer(text: string): string {
   }
   return parts
     .join(' ')
-    .replace(new RegExp(` ?${ownSpace} ?`, 'g'), ownSpace)
-    .replace(/ ([^\u1780-\u17FF\u19E0-\u19FF\w])/g, '$1')
+    .replace(/ ([^\u1780-\u17FF\u19E0-\u19FF\w\u2063])/g, '$1')
+    .replace(/([([{«“‘]) /g, '$1')
 }
 
 /**

@@ -32,7 +32,8 @@ describe('Khmer search', () => {
     const page = await (await site.browser()).newPage()
     const results = await search(page, 'km', 'សែសិប')
     expect(results[0]?.url).toBe('/km/stories/the-prison-beside-the-stream/')
-    expect(results[0]?.excerpt).toContain('ជាងសែសិបឆ្នាំ')
+    // The excerpt reads as the text does: no added spaces between words, the text's own spaces kept.
+    expect(results[0]?.excerpt).toContain('ជាងសែសិបឆ្នាំ។ ពេល')
     await page.close()
   })
 
@@ -42,6 +43,15 @@ describe('Khmer search', () => {
     const results = await search(page, 'km', 'អាហារ')
     expect(results.map((result) => result.url)).toContain('/km/stories/the-prison-beside-the-stream/')
     for (const result of results) expect(result.excerpt).toContain('អាហារ')
+    await page.close()
+  })
+
+  it('finds the inner word of a compound by its syllable endings (បង្រៀន in គ្រូបង្រៀន), showing the text around it', async () => {
+    const page = await (await site.browser()).newPage()
+    // No word of the public texts starts with បង្រៀន: only the index's endings can find it.
+    const results = await search(page, 'km', 'បង្រៀន')
+    const prison = results.find((result) => result.url === '/km/stories/the-prison-beside-the-stream/')
+    expect(prison?.excerpt).toContain('គ្រូបង្រៀន')
     await page.close()
   })
 
