@@ -34,7 +34,7 @@ function ceremonyCopy(input: { content: SiteContent; story: PublicTestimony; tex
   const ceremony = content.ceremonies.find((candidate) => candidate.id === story.ceremony)
   const place = inLanguage(ceremony?.place, lang)
   const hotline = content.services.find((service) => service.id === content.settings.hotline)
-  const warnings = story.contentWarnings.map((warning) => t(`warning.${warning}`)).join(', ')
+  const warnings = story.contentWarnings.map((warning) => t(`warning.${warning}`)).join(t('list.separator'))
   return `<!doctype html>
 <html lang="${lang}">
 <head>
