@@ -4,7 +4,7 @@
 import { z } from 'zod'
 import { consentGate, type GateDecision } from './consentGate.ts'
 import type { ConsentDocument } from './consentDocument.ts'
-import type { ConsentUse, PublicationForm } from './consentScopes.ts'
+import type { ConsentMedium, ConsentUse, PublicationForm } from './consentScopes.ts'
 import type { GateReason } from './gateReasons.ts'
 import { publicLanguages, type Language } from './languages.ts'
 import { contentWarnings, provinces } from './publicVocabulary.ts'
@@ -43,6 +43,8 @@ export const publicTestimony = z.strictObject({
   province: z.enum(provinces).nullable(),
   contentWarnings: z.array(z.enum(contentWarnings)),
   ceremony: z.string().nullable(),
+  /** The recording of the ceremony reading: only with the voice recording scope for every language shown. */
+  audio: z.url().optional(),
 })
 export type PublicTestimony = z.infer<typeof publicTestimony>
 
@@ -61,9 +63,16 @@ export function projectPublicTestimony(input: {
   consents: ReadonlyArray<ConsentDocument>
   use: PublicUse
   today: string
+  /** Where the recording of the ceremony reading is, if there is one (the caller resolves the asset). */
+  audioUrl?: string | null
 }): Projection {
-  const ask = (form: PublicationForm, language: Language) =>
-    consentGate({ testimony: input.testimony, consents: input.consents, today: input.today, request: { use: input.use, form, language } })
+  const ask = (form: PublicationForm, language: Language, media: ConsentMedium[] = []) =>
+    consentGate({
+      testimony: input.testimony,
+      consents: input.consents,
+      today: input.today,
+      request: { use: input.use, form, language, media },
+    })
   const anonymous = publicLanguages.map((language) => ask('anonymous', language))
   const allowed = anonymous.filter((d) => d.allowed).map((d) => d.request.language)
   if (allowed.length === 0) {
@@ -71,7 +80,9 @@ export function projectPublicTestimony(input: {
   }
   const named = allowed.map((language) => ask('firstName', language))
   const form: PublicationForm = named.every((d) => d.allowed) ? 'firstName' : 'anonymous'
-  const decisions = [...anonymous, ...named]
+  const voice = input.audioUrl ? allowed.map((language) => ask(form, language, ['voiceRecording'])) : []
+  const audio = voice.length > 0 && voice.every((d) => d.allowed) ? input.audioUrl : null
+  const decisions = [...anonymous, ...named, ...voice]
   const hashes = new Map(
     (form === 'firstName' ? named : anonymous).flatMap((d) => (d.allowed ? [[d.request.language, d.textHash] as const] : [])),
   )
@@ -97,6 +108,7 @@ export function projectPublicTestimony(input: {
     province: input.testimony.province ?? null,
     contentWarnings: input.testimony.contentWarnings ?? [],
     ceremony: input.testimony.ceremony?._ref ?? null,
+    ...(audio ? { audio } : {}),
   }
   const parsed = publicTestimony.safeParse(candidate)
   if (!parsed.success) {

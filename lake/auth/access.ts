@@ -9,6 +9,8 @@ export interface Access {
   canRead(document: LakeDocument): boolean
   canWrite(document: LakeDocument): boolean
   readable(documents: ReadonlyArray<LakeDocument>): ReadonlyArray<LakeDocument>
+  /** What of a readable document this user is shown (a role may see part of some documents). */
+  view(document: LakeDocument): LakeDocument
   readOnly: boolean
   /** The role may read every document (no read filter). */
   readsAll: boolean
@@ -39,6 +41,12 @@ export function accessFor(user: LakeUser): Access {
     readsAll: grants.read === null,
     canRead: (document) => grants.read === null || selects(grants.read, [document], user.id).length === 1,
     canWrite: (document) => write !== 'none' && (write === null || selects(write, [document], user.id).length === 1),
-    readable: (documents) => (grants.read === null ? documents : selects(grants.read, documents, user.id)),
+    readable: (documents) =>
+      grants.read === null
+        ? documents
+        : grants.view
+          ? selects(grants.read, documents, user.id).map(grants.view)
+          : selects(grants.read, documents, user.id),
+    view: grants.view ?? ((document) => document),
   }
 }

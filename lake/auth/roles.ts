@@ -1,6 +1,7 @@
 // The lake's roles, expressed as GROQ-filter grants the way Sanity's custom roles are: a document
 // is readable or writable by a token when the role's filter selects it. `identity()` is the user.
-import { privateTypes, publicTypes } from '../../schemas/index.ts'
+import type { LakeDocument } from '../mutations/document.ts'
+import { publicTypes } from '../../schemas/index.ts'
 
 export const roles = ['administrator', 'supervisor', 'therapist', 'publisher'] as const
 export type Role = (typeof roles)[number]
@@ -11,6 +12,35 @@ export interface RoleGrants {
   read: string | null
   /** GROQ filter of the documents the role may create, change or delete; 'none' for read-only. */
   write: string | null | 'none'
+  /** What of a readable document the role is shown; the whole document when absent. */
+  view?: (document: LakeDocument) => LakeDocument
+}
+
+// The fields of a consent record the consent gate reads: no witness, method or who recorded it.
+const gateFields = [
+  '_id',
+  '_type',
+  '_rev',
+  '_createdAt',
+  '_updatedAt',
+  'testimony',
+  'scopes',
+  'dateGiven',
+  'reviewDate',
+  'approvedText',
+  'approvedPublicText',
+]
+
+/** A consent record as the site build sees it: what the gate needs, nothing about the people. */
+export function consentGateView(document: LakeDocument): LakeDocument {
+  if (document._type !== 'consentRecord') return document
+  const withdrawals = Array.isArray(document.withdrawals)
+    ? document.withdrawals.map((w: unknown) =>
+        w && typeof w === 'object' ? Object.fromEntries(Object.entries(w).filter(([key]) => ['_key', 'date', 'scopes'].includes(key))) : w,
+      )
+    : undefined
+  const kept = Object.fromEntries(Object.entries(document).filter(([key]) => gateFields.includes(key)))
+  return { ...kept, _id: document._id, _type: document._type, ...(withdrawals ? { withdrawals } : {}) }
 }
 
 const list = (names: ReadonlyArray<string>) => `[${names.map((n) => JSON.stringify(n)).join(', ')}]`
@@ -23,10 +53,13 @@ export const roleGrants: Record<Role, RoleGrants> = {
   administrator: { title: 'Administrator', read: null, write: null },
   supervisor: { title: 'Clinical supervisor', read: null, write: null },
   therapist: { title: 'Therapist', read: ownRecords, write: ownRecords },
+  // The site build asks the consent gate again, so it reads published consent records too, but
+  // only the fields the gate reads (scopes, dates, hashes, withdrawals): never witness or recorder.
   publisher: {
-    title: 'Publisher (read-only, published public documents)',
-    read: `!(_id in path("drafts.**")) && !(_id in path("versions.**")) && _type in ${list(publicTypes)} && !(_type in ${list(privateTypes)})`,
+    title: 'Publisher (read-only, published public documents and the consent records the gate reads)',
+    read: `!(_id in path("drafts.**")) && !(_id in path("versions.**")) && _type in ${list([...publicTypes, 'consentRecord'])}`,
     write: 'none',
+    view: consentGateView,
   },
 }
 

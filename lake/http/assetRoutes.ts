@@ -153,7 +153,9 @@ function mayServe(dataset: Dataset, assetId: string, access: Access | null): voi
   if (access) {
     if (access.readsAll) return
     const using = users()
-    if (using.some((document) => access.canRead(document))) return
+    // A read-only token (the site build) reads consent records for the gate, never their assets.
+    const through = (document: LakeDocument) => access.canRead(document) && (!access.readOnly || document._type !== 'consentRecord')
+    if (using.some(through)) return
     // A new upload no document uses yet is shown to the writers who may read it (the Studio previews it).
     if (using.length === 0 && !access.readOnly && access.canRead(asset)) return
     throw forbidden('This token may not see this asset')

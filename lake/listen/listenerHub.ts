@@ -14,6 +14,8 @@ export interface ListenOptions {
   effectFormat: 'mendoza' | null
   /** Which documents this listener may see at all (the token's read grant). */
   canRead(document: LakeDocument): boolean
+  /** What of a document this listener is shown. */
+  view?: (document: LakeDocument) => LakeDocument
 }
 
 export interface CommittedTransaction {
@@ -65,7 +67,9 @@ export class ListenerHub {
         if (!before && !after) return []
         return [{ change, transition: before && after ? 'update' : after ? 'appear' : 'disappear' }]
       })
-      relevant.forEach(({ change, transition }, index) => {
+      const view = listener.options.view
+      relevant.forEach(({ change: whole, transition }, index) => {
+        const change = view ? { ...whole, before: whole.before && view(whole.before), after: whole.after && view(whole.after) } : whole
         try {
           listener.send(mutationEvent(listener.options, transaction, change, transition, index, relevant.length))
         } catch {

@@ -91,6 +91,13 @@ export const testimony = defineType({
         defineField({ name: 'firstName', title: 'First name, if she allows it', type: 'localeString' }),
         defineField({ name: 'body', title: 'Public text', type: 'localeTestimonyText' }),
         defineField({ name: 'hopes', title: 'What I hope this testimony achieves (public)', type: 'localeText' }),
+        defineField({
+          name: 'recording',
+          title: 'Recording of the ceremony reading',
+          description: 'Played beside the text only when her consent grants the voice recording scope.',
+          type: 'file',
+          options: { accept: 'audio/*' },
+        }),
       ],
     }),
     defineField({

@@ -37,11 +37,26 @@ describe('private records', () => {
     for (const marker of Object.values(secrets)) expect(seen).not.toContain(marker)
   })
 
-  it('never shows the publisher, or a caller without a valid token, any private record', async () => {
-    for (const caller of ['publisher', 'none', 'revoked', 'malformed'] as const) {
+  it('never shows a caller without a valid token any private record', async () => {
+    for (const caller of ['none', 'revoked', 'malformed'] as const) {
       const seen = await everything(caller)
       for (const marker of [...privateTypeMarks, ...Object.values(secrets), consentSecret]) expect(seen).not.toContain(marker)
     }
+  })
+
+  it('shows the publisher (the site build) of a consent record only what the gate reads, and no other private record', async () => {
+    const seen = await everything('publisher')
+    expect(seen).toContain('"_type":"consentRecord"')
+    for (const marker of [
+      '"_type":"survivor"',
+      '"_type":"followUp"',
+      ...Object.values(secrets),
+      consentSecret,
+      '"witness"',
+      '"recordedBy"',
+      '"method"',
+    ])
+      expect(seen).not.toContain(marker)
   })
 
   it('tells a listener only about the changes its role may read', async () => {

@@ -1,0 +1,23 @@
+// `npm run build:site [-- --out DIR]`: builds the public site into dist/site (see README, "The public site").
+import { resolve } from 'node:path'
+import { parseArgs } from 'node:util'
+import { defaultDataDir } from '../lake/cli.ts'
+import { runSiteBuild } from '../site/siteBuildCommand.ts'
+
+const { values } = parseArgs({ options: { out: { type: 'string' } } })
+try {
+  const report = await runSiteBuild({
+    env: process.env,
+    outDir: resolve(values.out ?? 'dist/site'),
+    lakeDataDir: process.env.LAKE_DATA ? resolve(process.env.LAKE_DATA) : defaultDataDir,
+    today: process.env.SITE_TODAY ?? new Date().toISOString().slice(0, 10),
+    out: (line) => console.log(line),
+  })
+  for (const problem of report.problems) console.log(`warning: ${problem}`)
+  console.log(
+    `Built ${report.outDir}: ${report.stories} stories, ${report.removed} removed (neutral pages), ${report.sitemap.length} pages in the sitemap, ${report.milliseconds.total} ms.`,
+  )
+} catch (error) {
+  console.error(error instanceof Error ? `${error.message}\n${String(error.cause ?? '')}` : error)
+  process.exitCode = 1
+}

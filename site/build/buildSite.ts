@@ -1,0 +1,88 @@
+// Builds the public site from a backend: load through the consent gate, render with Astro, index
+// with Pagefind, write the sitemap and the one-file ceremony copies, keep the publication ledger.
+// One build at a time per process (the pages read the content from a process-wide slot).
+import type { SanityClient } from '@sanity/client'
+import { build } from 'astro'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { provideSiteContent } from '../content/contentBridge.ts'
+import { loadSiteContent } from '../content/contentLoader.ts'
+import { defaultBuildOptions, provideBuildOptions } from '../content/buildOptions.ts'
+import { mergeLedger, readLedger, writeLedger, type LedgerEntry } from '../content/publicationLedger.ts'
+import { writeSearchIndex } from '../search/searchIndex.ts'
+import { astroConfig } from './astroConfig.ts'
+import { writeCeremonyCopies } from './ceremonyCopy.ts'
+import { copyMedia } from './mediaFiles.ts'
+import { writeSitemap } from './sitemap.ts'
+
+export interface BuildSiteOptions {
+  client: SanityClient
+  outDir: string
+  /** Today as YYYY-MM-DD from the caller's clock: consent is read as of this day. */
+  today: string
+  /** The publication ledger file, kept outside outDir; default: `<outDir>.published.json`. */
+  ledgerPath?: string
+  /** Stories published before, instead of (or besides) the ledger file. */
+  publishedBefore?: ReadonlyArray<LedgerEntry>
+  leaveUrl?: string
+  siteUrl?: string
+  /** Hosts from which ceremony photographs may be fetched (the lake's or Sanity's CDN). */
+  imageHosts?: ReadonlyArray<string>
+  quiet?: boolean
+}
+
+export interface SiteBuildReport {
+  outDir: string
+  stories: number
+  removed: number
+  searchRecords: number
+  sitemap: string[]
+  problems: string[]
+  milliseconds: { load: number; astro: number; search: number; total: number }
+}
+
+export async function buildSite(options: BuildSiteOptions): Promise<SiteBuildReport> {
+  process.env.ASTRO_TELEMETRY_DISABLED = '1'
+  const started = performance.now()
+  const ledgerPath = options.ledgerPath ?? `${options.outDir.replace(/\/+$/, '')}.published.json`
+  const before = mergeLedger(readLedger(ledgerPath), options.publishedBefore ?? [])
+  const loaded = await loadSiteContent({ client: options.client, today: options.today, publishedBefore: before })
+  const loadedAt = performance.now()
+
+  const publicDir = mkdtempSync(join(tmpdir(), 'site-public-'))
+  const content = await copyMedia(loaded.content, options.client, publicDir)
+  provideSiteContent(content)
+  provideBuildOptions({
+    leaveUrl: options.leaveUrl ?? defaultBuildOptions.leaveUrl,
+    siteUrl: options.siteUrl ?? defaultBuildOptions.siteUrl,
+  })
+  rmSync(options.outDir, { recursive: true, force: true })
+  const imageHosts = options.imageHosts ?? ['127.0.0.1', 'localhost']
+  try {
+    await build(astroConfig({ outDir: options.outDir, publicDir, imageHosts, quiet: options.quiet ?? false }))
+  } finally {
+    rmSync(publicDir, { recursive: true, force: true })
+  }
+  const builtAt = performance.now()
+
+  const search = await writeSearchIndex(content, options.outDir)
+  const searchedAt = performance.now()
+  writeCeremonyCopies(content, options.outDir)
+  const sitemap = writeSitemap(options.outDir, options.siteUrl ?? defaultBuildOptions.siteUrl)
+  writeLedger(ledgerPath, mergeLedger(before, loaded.published))
+  return {
+    outDir: options.outDir,
+    stories: loaded.content.stories.length,
+    removed: loaded.content.removed.length,
+    searchRecords: search.records,
+    sitemap,
+    problems: loaded.problems,
+    milliseconds: {
+      load: Math.round(loadedAt - started),
+      astro: Math.round(builtAt - loadedAt),
+      search: Math.round(searchedAt - builtAt),
+      total: Math.round(performance.now() - started),
+    },
+  }
+}

@@ -1,0 +1,27 @@
+// Copies the recordings the consent gate let through into the site, so readers never fetch from the
+// backend: each is fetched with the build's token and served as /media/<sha1>.<ext>.
+import type { SanityClient } from '@sanity/client'
+import { createHash } from 'node:crypto'
+import { mkdirSync, writeFileSync } from 'node:fs'
+import { extname, join } from 'node:path'
+import type { SiteContent } from '../content/siteContent.ts'
+
+export async function copyMedia(content: SiteContent, client: SanityClient, publicDir: string): Promise<SiteContent> {
+  const token = client.config().token
+  const stories = await Promise.all(
+    content.stories.map(async (story) => {
+      if (!story.audio) return story
+      const response = await fetch(story.audio, token ? { headers: { Authorization: `Bearer ${token}` } } : {})
+      if (!response.ok)
+        throw new Error(`The recording of "${story.slug}" could not be fetched (${response.status}).`, {
+          cause: 'Hint: check that the build token may read it.',
+        })
+      const bytes = Buffer.from(await response.arrayBuffer())
+      const name = `${createHash('sha1').update(bytes).digest('hex').slice(0, 20)}${extname(new URL(story.audio).pathname).toLowerCase() || '.mp3'}`
+      mkdirSync(join(publicDir, 'media'), { recursive: true })
+      writeFileSync(join(publicDir, 'media', name), bytes)
+      return { ...story, audio: `/media/${name}` }
+    }),
+  )
+  return { ...content, stories }
+}

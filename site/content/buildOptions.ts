@@ -1,0 +1,26 @@
+// Choices of the build that pages need besides the content, handed over like the content itself.
+import { z } from 'zod'
+
+export const buildOptions = z.strictObject({
+  /** Where "leave this site" goes: a neutral, well-known page, replacing this one in the history. */
+  leaveUrl: z.url(),
+  /** The public address of the site, for the sitemap. */
+  siteUrl: z.url(),
+})
+export type BuildOptions = z.infer<typeof buildOptions>
+
+export const defaultBuildOptions: BuildOptions = {
+  leaveUrl: 'https://www.google.com/search?q=weather',
+  siteUrl: 'http://localhost:4321/',
+}
+
+const slot = Symbol.for('testimony-archive.buildOptions')
+
+export function provideBuildOptions(options: BuildOptions): void {
+  Reflect.set(globalThis, slot, buildOptions.parse(options))
+}
+
+export function leaveUrl(): string {
+  const parsed = buildOptions.safeParse(Reflect.get(globalThis, slot))
+  return parsed.success ? parsed.data.leaveUrl : defaultBuildOptions.leaveUrl
+}

@@ -1,0 +1,23 @@
+// Hands the loaded content to the Astro pages, which run in the same process: buildSite puts it
+// here before the build; pages read it back, checked once by the site's zod schema.
+import { siteContent, type SiteContent } from './siteContent.ts'
+
+const slot = Symbol.for('testimony-archive.siteContent')
+let checked: { raw: unknown; content: SiteContent } | null = null
+
+export function provideSiteContent(content: SiteContent): void {
+  Reflect.set(globalThis, slot, content)
+}
+
+export function siteContentForPages(): SiteContent {
+  const raw: unknown = Reflect.get(globalThis, slot)
+  const last = checked
+  if (last && last.raw === raw) return last.content
+  if (raw === undefined) {
+    throw new Error('The site has no content to render.', {
+      cause: 'Hint: build the site with buildSite() (npm run build:site), which loads the archive first; `astro build` alone has no data.',
+    })
+  }
+  checked = { raw, content: siteContent.parse(raw) }
+  return checked.content
+}

@@ -1,0 +1,50 @@
+// The one GROQ query of the build, asking only for fields a page may show or the gate reads: never
+// a testimony's full text, never a consent record's witness or method.
+import { z } from 'zod'
+import { ceremony } from './ceremony.ts'
+import { glossaryTerm } from './glossaryTerm.ts'
+import { lesson } from './lesson.ts'
+import { siteSettings } from './siteSettings.ts'
+import { supportService } from './supportService.ts'
+import { theme } from './theme.ts'
+
+const published = '!(_id in path("drafts.**")) && !(_id in path("versions.**"))'
+
+export const contentQuery = `{
+  "testimonies": *[_type == "testimony" && ${published}]{
+    _id, _type, sample, slug, publicVersion, "themes": themes[]{_ref}, period, province, contentWarnings, "ceremony": ceremony{_ref},
+    "audioRef": publicVersion.recording.asset._ref
+  },
+  "consents": *[_type == "consentRecord" && ${published}]{
+    _id, _type, "testimony": testimony{_ref}, scopes, dateGiven, reviewDate, approvedPublicText, "withdrawals": withdrawals[]{date, scopes}
+  },
+  "settings": *[_type == "siteSettings" && ${published}][0]{title, tagline, about, "hotline": hotline._ref, sampleNotice},
+  "services": *[_type == "supportService" && ${published}] | order(_id){"id": _id, name, kind, phone, hours, description},
+  "themes": *[_type == "theme" && ${published}] | order(_id){"id": _id, "slug": slug.current, title, description},
+  "ceremonies": *[_type == "ceremony" && ${published}] | order(date desc){
+    "id": _id, date, placeKind, place, participants, description,
+    "photo": select(defined(photo.asset) => {"ref": photo.asset._ref, "alt": photo.alt})
+  },
+  "lessons": *[_type == "lesson" && ${published}] | order(_id){
+    "id": _id, "slug": slug.current, title, audience, objectives, questions, today,
+    "themes": coalesce(themes[]._ref, []), "testimonies": coalesce(testimonies[]._ref, [])
+  },
+  "glossary": *[_type == "glossaryTerm" && ${published}] | order(term.en){"id": _id, term, definition}
+}`
+
+/** What the query answers; testimonies and consents are checked one by one by the consent core. */
+export const contentQueryResult = z.object({
+  testimonies: z.array(z.unknown()),
+  consents: z.array(z.unknown()),
+  settings: siteSettings.nullable(),
+  services: z.array(supportService),
+  themes: z.array(theme),
+  ceremonies: z.array(
+    ceremony
+      .omit({ photo: true })
+      .extend({ photo: z.object({ ref: z.string(), alt: ceremony.shape.photo.unwrap().unwrap().shape.alt }).nullish() }),
+  ),
+  lessons: z.array(lesson.omit({ stories: true }).extend({ testimonies: z.array(z.string()) })),
+  glossary: z.array(glossaryTerm),
+})
+export type ContentQueryResult = z.infer<typeof contentQueryResult>

@@ -1,0 +1,30 @@
+// The addresses this site has published, kept between builds outside the public output, so that a
+// story withdrawn since (the lake then holds no published copy of it) keeps a neutral page.
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
+import { z } from 'zod'
+
+export const ledgerEntry = z.strictObject({ id: z.string(), slug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/) })
+export type LedgerEntry = z.infer<typeof ledgerEntry>
+const ledgerFile = z.strictObject({ published: z.array(ledgerEntry) })
+
+export function readLedger(path: string): LedgerEntry[] {
+  if (!existsSync(path)) return []
+  const parsed = ledgerFile.safeParse(JSON.parse(readFileSync(path, 'utf8')))
+  if (!parsed.success) {
+    throw new Error(`The publication ledger ${path} is not readable: ${parsed.error.issues[0]?.message}`, {
+      cause: 'Hint: it lists {id, slug} of every story this site published; restore it from a backup or delete it.',
+    })
+  }
+  return parsed.data.published
+}
+
+export function writeLedger(path: string, entries: ReadonlyArray<LedgerEntry>): void {
+  writeFileSync(path, `${JSON.stringify({ published: entries }, null, 2)}\n`)
+}
+
+/** The ledger after a build: everything published before and everything public now, once each. */
+export function mergeLedger(before: ReadonlyArray<LedgerEntry>, now: ReadonlyArray<LedgerEntry>): LedgerEntry[] {
+  const seen = new Map<string, LedgerEntry>()
+  for (const entry of [...before, ...now]) seen.set(`${entry.id} ${entry.slug}`, entry)
+  return [...seen.values()].sort((a, b) => a.slug.localeCompare(b.slug))
+}

@@ -1,0 +1,29 @@
+// Addresses of the site's pages in each language: /km/… (Khmer, also at /) and /en/….
+import type { Language } from '../../core/index.ts'
+
+export const siteLanguages: ReadonlyArray<Language> = ['km', 'en']
+export const otherLanguage = (language: Language): Language => (language === 'km' ? 'en' : 'km')
+
+export const routes = {
+  home: (l: Language) => `/${l}/`,
+  stories: (l: Language) => `/${l}/stories/`,
+  story: (l: Language, slug: string) => `/${l}/stories/${slug}/`,
+  reading: (l: Language, slug: string) => `/${l}/stories/${slug}/reading/`,
+  ceremonyCopy: (l: Language, slug: string) => `/${l}/stories/${slug}/${slug}-${l}.html`,
+  themes: (l: Language) => `/${l}/themes/`,
+  theme: (l: Language, slug: string) => `/${l}/themes/${slug}/`,
+  lessons: (l: Language) => `/${l}/lessons/`,
+  lesson: (l: Language, slug: string) => `/${l}/lessons/${slug}/`,
+  ceremonies: (l: Language) => `/${l}/ceremonies/`,
+  ceremony: (l: Language, id: string) => `/${l}/ceremonies/#${id}`,
+  about: (l: Language) => `/${l}/about/`,
+  help: (l: Language) => `/${l}/help/`,
+  glossary: (l: Language) => `/${l}/glossary/`,
+  search: (l: Language) => `/${l}/search/`,
+}
+
+/** The same page in the other language: only the language prefix changes. */
+export function sameLocationIn(pathname: string, language: Language): string {
+  const match = /^\/(km|en)(\/.*)?$/.exec(pathname)
+  return match ? `/${language}${match[2] ?? '/'}` : `/${language}/`
+}

@@ -1,0 +1,68 @@
+// Where the site build reads from: hosted Sanity when SANITY_PROJECT_ID is set, else the local lake.
+// The environment is checked with zod, and either way the token must be a read-only publisher's.
+import { createClient, type SanityClient } from '@sanity/client'
+import { z } from 'zod'
+import { lakeClient } from '../lake/index.ts'
+
+export const siteEnvironment = z.object({
+  SANITY_PROJECT_ID: z
+    .string()
+    .regex(/^[a-z0-9-]+$/, 'a Sanity project id')
+    .optional(),
+  SANITY_DATASET: z
+    .string()
+    .regex(/^[a-z0-9_-]+$/)
+    .default('production'),
+  SANITY_TOKEN: z.string().min(1).optional(),
+  SANITY_API_VERSION: z.string().default('2025-02-19'),
+  LAKE_URL: z.url().default('http://localhost:4444'),
+  LAKE_TOKEN: z.string().min(1).optional(),
+  /** The public address of the site, for the sitemap. */
+  SITE_URL: z.url().optional(),
+  /** Where "leave this site" goes. */
+  LEAVE_URL: z.url().optional(),
+  /** Today as YYYY-MM-DD, to rebuild as of a given day; default: the machine's date. */
+  SITE_TODAY: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .optional(),
+})
+export type SiteEnvironment = z.infer<typeof siteEnvironment>
+
+export function readSiteEnvironment(env: Record<string, string | undefined>): SiteEnvironment {
+  const parsed = siteEnvironment.safeParse(env)
+  if (parsed.success) return parsed.data
+  const issue = parsed.error.issues[0]
+  throw new Error(`The site's environment is not valid: ${issue?.path.join('.')}: ${issue?.message}`, {
+    cause: 'Hint: see README.md, "The public site", for SANITY_PROJECT_ID, SANITY_DATASET, SANITY_TOKEN, LAKE_URL and LAKE_TOKEN.',
+  })
+}
+
+export type SiteBackend = { kind: 'sanity'; client: SanityClient } | { kind: 'lake'; url: string; client: SanityClient | null }
+
+/** The client for the configured backend; on the lake without LAKE_TOKEN, null (the caller mints one). */
+export function siteBackend(env: SiteEnvironment): SiteBackend {
+  if (env.SANITY_PROJECT_ID) {
+    if (!env.SANITY_TOKEN) {
+      throw new Error('SANITY_PROJECT_ID is set but SANITY_TOKEN is not.', {
+        cause: 'Hint: the build reads consent records, so it needs a read-only token of the project (a viewer or custom publisher role).',
+      })
+    }
+    const client = createClient({
+      projectId: env.SANITY_PROJECT_ID,
+      dataset: env.SANITY_DATASET,
+      token: env.SANITY_TOKEN,
+      apiVersion: env.SANITY_API_VERSION,
+      useCdn: false,
+      perspective: 'published',
+    })
+    return { kind: 'sanity', client }
+  }
+  const url = new URL(env.LAKE_URL)
+  const port = Number(url.port || 80)
+  return {
+    kind: 'lake',
+    url: env.LAKE_URL,
+    client: env.LAKE_TOKEN ? lakeClient({ port, token: env.LAKE_TOKEN, perspective: 'published' }) : null,
+  }
+}

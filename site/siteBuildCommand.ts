@@ -1,0 +1,67 @@
+// What `npm run build:site` does: build the site from the configured backend. On hosted Sanity or
+// with LAKE_TOKEN it uses that token. Otherwise it mints a short-lived publisher token in the local
+// lake's data folder, uses the lake already serving that folder at LAKE_URL or else serves it itself
+// for the build, and revokes the token afterwards.
+import { existsSync } from 'node:fs'
+import { lakeClient, openLake, serveLake } from '../lake/index.ts'
+import { buildSite, type SiteBuildReport } from './build/buildSite.ts'
+import { readSiteEnvironment, siteBackend } from './siteBackend.ts'
+
+export interface SiteBuildCommand {
+  env: Record<string, string | undefined>
+  outDir: string
+  lakeDataDir: string
+  today: string
+  out: (line: string) => void
+}
+
+export async function runSiteBuild(command: SiteBuildCommand): Promise<SiteBuildReport> {
+  const env = readSiteEnvironment(command.env)
+  const backend = siteBackend(env)
+  const common = {
+    outDir: command.outDir,
+    today: command.today,
+    ...(env.SITE_URL ? { siteUrl: env.SITE_URL } : {}),
+    ...(env.LEAVE_URL ? { leaveUrl: env.LEAVE_URL } : {}),
+  }
+  if (backend.kind === 'sanity') {
+    command.out(`Building the site from hosted Sanity as of ${command.today}…`)
+    return buildSite({ client: backend.client, ...common })
+  }
+  if (backend.client) {
+    command.out(`Building the site from ${backend.url} as of ${command.today}…`)
+    return buildSite({ client: backend.client, ...common })
+  }
+  if (!existsSync(command.lakeDataDir)) {
+    throw new Error(`No lake data in ${command.lakeDataDir} and no LAKE_TOKEN or SANITY_PROJECT_ID.`, {
+      cause: 'Hint: run `npm start` once (it loads the fictional seed), or set LAKE_TOKEN to a publisher token of a running lake.',
+    })
+  }
+  const lake = openLake({ dataDir: command.lakeDataDir, log: () => {} })
+  const minted = lake.services.tokens.create({
+    name: 'Site build (npm run build:site)',
+    role: 'publisher',
+    userId: 'site-build',
+    now: new Date(),
+  })
+  // The lake at LAKE_URL is used only if it serves this data folder, i.e. knows the token just minted.
+  const running = await answers(`${backend.url}/v2025-02-19/users/me`, minted.token)
+  const server = running ? null : await serveLake(lake, 0)
+  const port = server ? server.port : Number(new URL(backend.url).port || 80)
+  command.out(`Building the site from ${server ? `the lake data in ${command.lakeDataDir}` : backend.url} as of ${command.today}…`)
+  try {
+    return await buildSite({ client: lakeClient({ port, token: minted.token, perspective: 'published' }), ...common })
+  } finally {
+    lake.services.tokens.revoke(minted.info.tokenId, new Date())
+    await server?.close()
+    lake.close()
+  }
+}
+
+async function answers(url: string, token: string): Promise<boolean> {
+  try {
+    return (await fetch(url, { headers: { Authorization: `Bearer ${token}` }, signal: AbortSignal.timeout(1000) })).ok
+  } catch {
+    return false
+  }
+}

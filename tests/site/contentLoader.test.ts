@@ -1,0 +1,70 @@
+// The content loader, the last consent gate: it reads as of the day it is given, sends removed stories
+// to the neutral page with the right reason, and the backend is chosen from a checked environment.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { readFileSync } from 'node:fs'
+import { importDocuments } from '../../lake/index.ts'
+import { seedArchivePath } from '../../seed/index.ts'
+import { loadSiteContent, readSiteEnvironment, siteBackend } from '../../site/index.ts'
+import { startLake, type LakeHarness } from '../lake/lakeHarness.ts'
+import { withdrawnSeedStory } from './siteHarness.ts'
+
+let lake: LakeHarness
+beforeAll(async () => {
+  lake = await startLake({ today: '2026-11-29' })
+  importDocuments(lake.lake.services.datasets.ensure('production'), readFileSync(seedArchivePath, 'utf8'), {
+    author: 'seed',
+    replace: false,
+  })
+})
+afterAll(async () => {
+  await lake.stop()
+})
+
+describe('the content loader', () => {
+  it('publishes what the consent gate allows on the given day, and gives the rest a neutral page with its reason', async () => {
+    const { content, published } = await loadSiteContent({
+      client: lake.client('publisher'),
+      today: '2026-11-29',
+      publishedBefore: [withdrawnSeedStory],
+    })
+    expect(content.stories.map((story) => story.slug)).toHaveLength(6)
+    expect(published.map((entry) => entry.id).sort()).toEqual([
+      'testimony-01',
+      'testimony-02',
+      'testimony-03',
+      'testimony-04',
+      'testimony-05',
+      'testimony-06',
+    ])
+    expect(content.removed).toEqual([
+      { slug: 'the-boatman-who-lost-his-voice', reason: 'unavailable' },
+      { slug: withdrawnSeedStory.slug, reason: 'withdrawn' },
+    ])
+  })
+
+  it('reads consent as of the injected day: once every review date has passed, nothing is public', async () => {
+    const { content } = await loadSiteContent({ client: lake.client('publisher'), today: '2031-01-01' })
+    expect(content.stories).toEqual([])
+    expect(content.removed).toHaveLength(7)
+    expect(content.lessons.every((lesson) => lesson.stories.length === 0)).toBe(true)
+  })
+
+  it('shows the first name only where its scope is granted', async () => {
+    const { content } = await loadSiteContent({ client: lake.client('publisher'), today: '2026-11-29' })
+    const forms = Object.fromEntries(content.stories.map((story) => [story.slug, story.form]))
+    expect(forms['the-wedding-i-did-not-choose']).toBe('anonymous')
+    expect(forms['they-took-my-headscarf-and-my-name']).toBe('firstName')
+  })
+})
+
+describe('the backend', () => {
+  it('is the lake by default and hosted Sanity when SANITY_PROJECT_ID is set', () => {
+    expect(siteBackend(readSiteEnvironment({})).kind).toBe('lake')
+    expect(siteBackend(readSiteEnvironment({ SANITY_PROJECT_ID: 'abc123', SANITY_TOKEN: 't' })).kind).toBe('sanity')
+  })
+
+  it('refuses an environment it can not use, with a hint', () => {
+    expect(() => readSiteEnvironment({ SANITY_PROJECT_ID: 'Not A Project!' })).toThrow(/SANITY_PROJECT_ID/)
+    expect(() => siteBackend(readSiteEnvironment({ SANITY_PROJECT_ID: 'abc123' }))).toThrow(/SANITY_TOKEN/)
+  })
+})

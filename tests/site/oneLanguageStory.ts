@@ -1,0 +1,36 @@
+// A fictional story published in English only, with a consent that approves exactly its public text.
+import { approvableText, testimonyDocument, textHash } from '../../core/index.ts'
+
+export const englishOnlySlug = 'a-story-told-in-english-only'
+
+export function englishOnlyStory(): Array<Record<string, unknown>> {
+  const span = (text: string) => ({ _type: 'span', _key: 's', text, marks: [] })
+  const testimony = {
+    _id: 'testimony-english-only',
+    _type: 'testimony',
+    sample: true,
+    workflowState: 'published',
+    slug: { _type: 'slug', current: englishOnlySlug },
+    contentWarnings: ['separation'],
+    publicVersion: {
+      title: { en: 'A story told in English only' },
+      byline: { en: 'A woman from Kampot province (fictional)' },
+      body: {
+        en: [
+          { _type: 'block', _key: 'b', style: 'normal', markDefs: [], children: [span('This fictional story exists in English only.')] },
+        ],
+      },
+    },
+  }
+  const hash = textHash(approvableText(testimonyDocument.parse(testimony), 'public', 'en'))
+  const consent = {
+    _id: 'consent-english-only',
+    _type: 'consentRecord',
+    testimony: { _ref: testimony._id },
+    scopes: ['website'],
+    dateGiven: '2026-01-10',
+    reviewDate: '2030-01-10',
+    approvedPublicText: { en: hash },
+  }
+  return [testimony, consent]
+}
