@@ -1,0 +1,142 @@
+// The public site that follows the archive without anyone running a build: it serves the last
+// build, listens to the backend, and on every change (1) asks the consent core at once whether the
+// story concerned may still be public, taking it off within seconds if not, and (2) rebuilds the
+// whole site in the background, then serves the new build.
+import type { SanityClient } from '@sanity/client'
+import { serve } from '@hono/node-server'
+import { mkdirSync, rmSync } from 'node:fs'
+import { join } from 'node:path'
+import { buildSite, type BuildSiteOptions } from '../build/buildSite.ts'
+import { readLedger } from '../content/publicationLedger.ts'
+import { liveSiteApp } from './liveSiteApp.ts'
+import { storyFragments } from './searchFragments.ts'
+import { storyIsPublic, testimonyConcerned } from './storyGate.ts'
+
+export interface LiveSiteOptions {
+  /** A publisher-token client of the backend (the lake or hosted Sanity). */
+  client: SanityClient
+  /** Where builds and the publication ledger are kept. */
+  folder: string
+  port: number
+  hostname?: string
+  today: () => string
+  log: (line: string) => void
+  /** Quiet time after the last change before the full rebuild starts. */
+  rebuildDelayMs?: number
+  build?: Partial<Omit<BuildSiteOptions, 'client' | 'outDir' | 'today' | 'ledgerPath'>>
+}
+
+export interface LiveSite {
+  port: number
+  /** Resolves when no rebuild is running or waiting (for tests and benchmarks). */
+  settled(): Promise<void>
+  /** Slugs taken off by the fast path and not yet reflected by a rebuild. */
+  withdrawnNow(): string[]
+  stop(): Promise<void>
+}
+
+const watchedTypes = ['testimony', 'consentRecord', 'ceremony', 'theme', 'lesson', 'glossaryTerm', 'supportService', 'siteSettings']
+
+export async function startLiveSite(options: LiveSiteOptions): Promise<LiveSite> {
+  mkdirSync(options.folder, { recursive: true })
+  const ledgerPath = join(options.folder, 'published.json')
+  let root: string | null = null
+  let generation = 0
+  let served = new Map<string, string>()
+  let fragments = new Map<string, Set<string>>()
+  const withdrawn = new Map<string, number>()
+  let building: Promise<void> | null = null
+  let again = false
+  let timer: NodeJS.Timeout | null = null
+  let builtDay = ''
+
+  const rebuild = async () => {
+    const started = Date.now()
+    const outDir = join(options.folder, `build-${++generation}`)
+    const report = await buildSite({ quiet: true, ...options.build, client: options.client, outDir, today: options.today(), ledgerPath })
+    const old = root
+    root = outDir
+    builtDay = options.today()
+    served = new Map(readLedger(ledgerPath).map((entry) => [entry.id, entry.slug]))
+    fragments = storyFragments(outDir)
+    for (const [slug, at] of withdrawn) if (at < started) withdrawn.delete(slug)
+    if (old) rmSync(old, { recursive: true, force: true })
+    options.log(`The site was rebuilt: ${report.stories} stories, ${report.removed} removed, in ${report.milliseconds.total} ms.`)
+  }
+  const runBuilds = async (): Promise<void> => {
+    do {
+      again = false
+      try {
+        await rebuild()
+      } catch (error) {
+        options.log(
+          `The site could not be rebuilt, the last build is still served: ${error instanceof Error ? error.message : String(error)}`,
+        )
+      }
+    } while (again)
+  }
+  const scheduleRebuild = () => {
+    if (timer) clearTimeout(timer)
+    timer = setTimeout(() => {
+      timer = null
+      if (building) {
+        again = true
+        return
+      }
+      building = runBuilds().finally(() => (building = null))
+    }, options.rebuildDelayMs ?? 1_000)
+  }
+
+  // The fast path: one story, one query, the consent core.
+  const checkStory = async (documentId: string) => {
+    if (documentId.startsWith('drafts.') || documentId.startsWith('versions.')) return
+    const testimonyId = served.has(documentId) ? documentId : await testimonyConcerned(options.client, documentId)
+    const slug = testimonyId ? served.get(testimonyId) : undefined
+    if (!testimonyId || !slug || withdrawn.has(slug)) return
+    if (!(await storyIsPublic(options.client, testimonyId, options.today()))) {
+      withdrawn.set(slug, Date.now())
+      options.log(`A story was taken off the site (${slug}); the rebuild follows.`)
+    }
+  }
+  let checks: Promise<void> = Promise.resolve()
+  const subscription = options.client
+    .listen(`*[_type in $types]`, { types: watchedTypes }, { events: ['mutation'], includeResult: false, visibility: 'query' })
+    .subscribe({
+      next: (event) => {
+        if (event.type !== 'mutation') return
+        checks = checks
+          .then(() => checkStory(event.documentId))
+          .catch((error: unknown) => options.log(`Checking a change failed: ${String(error)}`))
+        scheduleRebuild()
+      },
+      error: (error: unknown) => options.log(`The site stopped listening to the archive: ${String(error)}`),
+    })
+  // Consent ends on its review date: a new day rebuilds.
+  const daily = setInterval(() => builtDay !== options.today() && scheduleRebuild(), 60_000)
+
+  const app = liveSiteApp({
+    root: () => root,
+    withdrawn: () => new Set(withdrawn.keys()),
+    withdrawnFragments: () => new Set([...withdrawn.keys()].flatMap((slug) => [...(fragments.get(slug) ?? [])])),
+  })
+  building = runBuilds().finally(() => (building = null))
+  await building
+  const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
+    const started = serve({ fetch: app.fetch, port: options.port, hostname: options.hostname ?? '127.0.0.1' }, () => resolve(started))
+  })
+  const address = server.address()
+  return {
+    port: typeof address === 'object' && address ? address.port : options.port,
+    async settled() {
+      while (timer || building) await (building ?? new Promise((r) => setTimeout(r, 50)))
+    },
+    withdrawnNow: () => [...withdrawn.keys()],
+    async stop() {
+      subscription.unsubscribe()
+      clearInterval(daily)
+      if (timer) clearTimeout(timer)
+      await building
+      await new Promise<void>((resolve) => server.close(() => resolve()))
+    },
+  }
+}

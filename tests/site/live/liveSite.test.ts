@@ -1,0 +1,88 @@
+// The live site follows a withdrawal without anyone running a build: within seconds the story's
+// address shows the neutral page, its card leaves the lists, its search fragments are refused and
+// the sitemap drops it; the background rebuild then makes the same true of the files.
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { importDocuments } from '../../../lake/index.ts'
+import { seedArchivePath } from '../../../seed/index.ts'
+import { startLiveSite, type LiveSite } from '../../../site/live/index.ts'
+import { storyFragments } from '../../../site/live/searchFragments.ts'
+import { startLake, type LakeHarness } from '../../lake/lakeHarness.ts'
+import { siteToday } from '../siteHarness.ts'
+
+let lake: LakeHarness
+let site: LiveSite
+let folder: string
+const slug = 'the-wedding-i-did-not-choose'
+const get = async (path: string) => {
+  const response = await fetch(`http://127.0.0.1:${site.port}${path}`)
+  return { status: response.status, text: await response.text() }
+}
+
+beforeAll(async () => {
+  lake = await startLake({ today: siteToday })
+  importDocuments(lake.lake.services.datasets.ensure('production'), readFileSync(seedArchivePath, 'utf8'), {
+    author: 'seed',
+    replace: false,
+  })
+  folder = mkdtempSync(join(tmpdir(), 'live-site-'))
+  site = await startLiveSite({
+    client: lake.client('publisher', { perspective: 'published' }),
+    folder,
+    port: 0,
+    today: () => siteToday,
+    log: () => {},
+    rebuildDelayMs: 200,
+  })
+}, 180_000)
+
+afterAll(async () => {
+  await site?.stop()
+  await lake?.stop()
+  rmSync(folder, { recursive: true, force: true })
+})
+
+describe('the live site', () => {
+  it('takes a withdrawn story off its page, the lists, the search and the sitemap within seconds, then rebuilds', async () => {
+    const story = await get(`/en/stories/${slug}/`)
+    expect(story.text).toContain('The wedding I did not choose')
+    expect((await get('/en/stories/')).text).toContain(`data-story="${slug}"`)
+    const [fragment] = [...(storyFragments(join(folder, 'build-1')).get(slug) ?? [])]
+    if (!fragment) throw new Error('the first build indexed no fragment for the story')
+    expect((await get(`/pagefind/fragment/${fragment}`)).status).toBe(200)
+
+    const withdrawnAt = Date.now()
+    await lake
+      .client('supervisor')
+      .patch('consent-01')
+      .setIfMissing({ withdrawals: [] })
+      .append('withdrawals', [
+        {
+          _key: 'live',
+          date: siteToday,
+          method: 'phone',
+          scopes: ['ceremonyReading', 'website', 'firstName', 'teaching', 'research', 'eccc'],
+        },
+      ])
+      .commit()
+    await expect
+      .poll(async () => (await get(`/en/stories/${slug}/`)).text, { timeout: 5_000, interval: 100 })
+      .toContain('removed at its author')
+    const seconds = (Date.now() - withdrawnAt) / 1000
+    expect(seconds).toBeLessThan(5)
+    const page = (await get(`/en/stories/${slug}/`)).text
+    expect(page).not.toContain('The wedding I did not choose')
+    expect((await get(`/km/stories/${slug}/reading/`)).text).not.toContain('The wedding I did not choose')
+    expect((await get('/en/stories/')).text).not.toContain(`data-story="${slug}"`)
+    expect((await get(`/pagefind/fragment/${fragment}`)).status).toBe(404)
+    expect((await get('/sitemap.xml')).text).not.toContain(`/stories/${slug}/`)
+
+    await site.settled()
+    expect(site.withdrawnNow()).toEqual([])
+    expect((await get(`/en/stories/${slug}/`)).text).toContain('removed at its author')
+    expect((await get('/en/stories/')).text).not.toContain(`data-story="${slug}"`)
+    expect((await get('/sitemap.xml')).text).not.toContain(`/stories/${slug}/`)
+  }, 240_000)
+})
