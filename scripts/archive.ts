@@ -1,16 +1,20 @@
 // The whole archive on this machine: the lake (loading the fictional seed archive on first run),
-// the Studio, a sign-in link per demo user, and the consent report. Used by `npm start`.
+// the Studio, the live public site, a sign-in link per demo user, and the consent report. Used by
+// `npm start`.
 import { readFile } from 'node:fs/promises'
+import { join } from 'node:path'
 import { consentReport, formatConsentReport } from '../core/index.ts'
 import { importDocuments, lakeClient, openLake, serveLake } from '../lake/index.ts'
 import { validateArchiveDocuments } from '../schemas/documentValidation.ts'
 import { seedArchivePath } from '../seed/index.ts'
+import { startLiveSite } from '../site/live/index.ts'
 import { serveStudio } from '../studio/serveStudio.ts'
 
 export interface ArchiveOptions {
   dataDir: string
   lakePort: number
   studioPort: number
+  sitePort: number
   out: (line: string) => void
   today: string
 }
@@ -21,6 +25,8 @@ export const demoUsers = [
   { userId: 'supervisor-demo', name: 'Demo: clinical supervisor (fictional)', role: 'supervisor' },
   { userId: 'administrator-demo', name: 'Demo: administrator (fictional)', role: 'administrator' },
 ] as const
+
+const liveSiteTokenName = 'Site: the live public site'
 
 export async function startArchive(options: ArchiveOptions) {
   const lake = openLake({
@@ -34,7 +40,8 @@ export async function startArchive(options: ArchiveOptions) {
   }
   const now = new Date()
   for (const token of lake.services.tokens.list())
-    if (token.name.startsWith('Demo: ') && !token.revokedAt) lake.services.tokens.revoke(token.tokenId, now)
+    if ((token.name.startsWith('Demo: ') || token.name === liveSiteTokenName) && !token.revokedAt)
+      lake.services.tokens.revoke(token.tokenId, now)
   const links = demoUsers.map((user) => ({
     ...user,
     token: lake.services.tokens.create({ name: user.name, role: user.role, userId: user.userId, now }).token,
@@ -53,17 +60,29 @@ export async function startArchive(options: ArchiveOptions) {
   )
   options.out(formatConsentReport(consentReport(dataset.documents(), options.today), options.today))
   const studioServer = await serveStudio(options.studioPort)
+  // The public site reads as the site build would, with a publisher token (read-only, published).
+  const siteToken = lake.services.tokens.create({ name: liveSiteTokenName, role: 'publisher', userId: 'live-site', now }).token
+  const site = await startLiveSite({
+    client: lakeClient({ port: lakeServer.port, token: siteToken, perspective: 'published' }),
+    folder: join(options.dataDir, 'site'),
+    port: options.sitePort,
+    today: () => new Date().toISOString().slice(0, 10),
+    log: options.out,
+  })
   options.out('')
-  options.out(`The lake:   http://localhost:${lakeServer.port}`)
-  options.out(`The Studio: http://localhost:${studioServer.port}`)
+  options.out(`The lake:        http://localhost:${lakeServer.port}`)
+  options.out(`The Studio:      http://localhost:${studioServer.port}`)
+  options.out(`The public site: http://localhost:${site.port} (it follows publication and withdrawal by itself)`)
   options.out('Sign in as (links made anew at each start; fictional demo users):')
   for (const link of links) options.out(`  ${link.name.replace('Demo: ', '')}: http://localhost:${studioServer.port}/#token=${link.token}`)
   return {
     lakePort: lakeServer.port,
     studioPort: studioServer.port,
+    sitePort: site.port,
     links,
     errors,
     async stop() {
+      await site.stop()
       await studioServer.close()
       await lakeServer.close()
       lake.close()

@@ -1,5 +1,6 @@
-// `npm start`: runs the archive offline on this machine — the lake with the fictional seed archive
-// and the Studio — and prints the consent report and a sign-in link per demo user. Ctrl-C stops it.
+// `npm start`: runs the archive offline on this machine — the lake with the fictional seed archive,
+// the Studio and the public site — and prints the consent report and a sign-in link per demo user.
+// Ctrl-C stops it.
 import { execFileSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
@@ -15,6 +16,7 @@ const archive = await startArchive({
   dataDir: process.env.LAKE_DATA ?? defaultDataDir,
   lakePort: Number(process.env.LAKE_PORT ?? 4444),
   studioPort: Number(process.env.STUDIO_PORT ?? 3333),
+  sitePort: Number(process.env.SITE_PORT ?? 4321),
   out: (line) => console.log(line),
   today: new Date().toISOString().slice(0, 10),
 })
