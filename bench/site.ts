@@ -2,104 +2,24 @@
 // prints tables and writes bench-results/site-*.json. Story page weight (gzip, HTML with its inlined
 // CSS; JavaScript needed to read), bytes fetched for a first search, and build time for the seed and
 // for N synthetic bilingual testimonies (default 1,000), against bare Astro + Pagefind on the same content.
-import { build } from 'astro'
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { gzipSync } from 'node:zlib'
-import * as pagefind from 'pagefind'
-import { importDocuments, lakeClient, openLake, serveLake } from '../lake/index.ts'
-import { seedArchivePath } from '../seed/index.ts'
-import { buildSite, loadSiteContent } from '../site/index.ts'
-import { provideSiteContent } from '../site/content/contentBridge.ts'
-import { launchChromium } from '../tests/browserHarness.ts'
-import { serveStatic } from '../tests/site/staticServer.ts'
+import { buildSite } from '../site/index.ts'
 import { printTable, saveResults, type Row } from './benchTable.ts'
+import { bareBuild, files, firstSearch, indexSize, kb, lakeWith } from './siteMeasures.ts'
 import { syntheticTestimonies } from './syntheticTestimonies.ts'
 
 process.env.ASTRO_TELEMETRY_DISABLED = '1'
 const count = Number(process.argv[2] ?? process.env.BENCH_STORIES ?? 1000)
 const today = '2026-11-29'
 const work = mkdtempSync(join(tmpdir(), 'bench-site-'))
-const kb = (bytes: number) => Math.round(bytes / 102.4) / 10
-
-async function lakeWith(extra: Array<Record<string, unknown>>) {
-  const lake = openLake({ dataDir: mkdtempSync(join(work, 'lake-')), log: () => {}, clock: { now: () => new Date(`${today}T12:00:00Z`) } })
-  const dataset = lake.services.datasets.ensure('production')
-  const lines = [readFileSync(seedArchivePath, 'utf8').trim(), ...extra.map((document) => JSON.stringify(document))]
-  importDocuments(dataset, lines.join('\n'), { author: 'bench', replace: true })
-  const { token } = lake.services.tokens.create({ name: 'Bench', role: 'publisher', now: new Date() })
-  const server = await serveLake(lake, 0)
-  return {
-    client: lakeClient({ port: server.port, token, perspective: 'published' }),
-    close: async () => {
-      await server.close()
-      lake.close()
-    },
-  }
-}
-
-const gzipped = (bytes: Buffer) => (bytes[0] === 0x1f && bytes[1] === 0x8b ? bytes.length : gzipSync(bytes).length)
-const files = (dir: string): string[] =>
-  readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
-    entry.isDirectory() ? files(join(dir, entry.name)) : [join(dir, entry.name)],
-  )
-
-/** Searches as a reader would: the site's search page, or (for the bare baseline) Pagefind's API on a story page. */
-async function firstSearch(outDir: string, lang: 'km' | 'en', query: string, on: 'search page' | 'api' = 'search page') {
-  const server = await serveStatic(outDir)
-  const browser = await launchChromium()
-  const page = await browser.newPage()
-  const fetched: string[] = []
-  page.on('requestfinished', (request) => fetched.push(new URL(request.url()).pathname))
-  let results = 0
-  if (on === 'search page') {
-    await page.goto(`${server.url}/${lang}/search/?q=${encodeURIComponent(query)}`)
-    await page.waitForFunction(() => (document.getElementById('search-status')?.textContent ?? '') !== '')
-    await page.waitForLoadState('networkidle')
-    results = await page.$$eval('#search-results li', (items) => items.length)
-  } else {
-    await page.goto(`${server.url}/${lang}/synthetic-story-0/`)
-    results = await page.evaluate(async (q) => {
-      const api = await import(new URL('/pagefind/pagefind.js', location.href).href)
-      await api.options({ noWorker: true })
-      const search = await api.search(q)
-      await Promise.all(search.results.slice(0, 5).map((result: { data: () => Promise<unknown> }) => result.data()))
-      return search.results.length
-    }, query)
-  }
-  await browser.close()
-  await server.close()
-  const searchFiles = fetched.filter((path) => path.startsWith('/pagefind/'))
-  const sizes = searchFiles.map((path) => ({ path, bytes: gzipped(readFileSync(join(outDir, decodeURIComponent(path)))) }))
-  const bytes = sizes.reduce((sum, file) => sum + file.bytes, 0)
-  const largest = sizes.map((file) => `${file.path.replace('/pagefind/', '')} ${kb(file.bytes)}`).join(', ')
-  return { bytes, files: searchFiles.length, results, largest }
-}
-
-async function bareBuild(client: ReturnType<typeof lakeClient>, outDir: string) {
-  const started = performance.now()
-  const { content } = await loadSiteContent({ client, today })
-  provideSiteContent(content)
-  await build({ root: fileURLToPath(new URL('bareSite', import.meta.url)), configFile: false, outDir, logLevel: 'warn' })
-  const astroDone = performance.now()
-  const { index } = await pagefind.createIndex({})
-  await index?.addDirectory({ path: outDir })
-  await index?.writeFiles({ outputPath: join(outDir, 'pagefind') })
-  await pagefind.close()
-  return { astro: Math.round(astroDone - started), total: Math.round(performance.now() - started) }
-}
-
-function indexSize(outDir: string) {
-  const all = files(join(outDir, 'pagefind'))
-  return { files: all.length, megabytes: Math.round(all.reduce((sum, file) => sum + statSync(file).size, 0) / 1e5) / 10 }
-}
 
 const results: Record<string, unknown> = { count }
 try {
   console.log('Building the seed site…')
-  const seed = await lakeWith([])
+  const seed = await lakeWith(work, [])
   const seedOut = join(work, 'seed')
   const seedReport = await buildSite({ client: seed.client, outDir: seedOut, today, quiet: true })
   await seed.close()
@@ -137,7 +57,7 @@ try {
   results.seed = { report: seedReport, weights, searches }
 
   console.log(`\nBuilding ${count} synthetic bilingual testimonies (about 750 words per language)…`)
-  const synthetic = await lakeWith(syntheticTestimonies(count))
+  const synthetic = await lakeWith(work, syntheticTestimonies(count))
   const oursOut = join(work, 'ours')
   const ours = await buildSite({ client: synthetic.client, outDir: oursOut, today, quiet: true })
   const oursIndex = indexSize(oursOut)

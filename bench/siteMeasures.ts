@@ -1,0 +1,96 @@
+// What the site benchmarks measure, shared by `bench:site` and `bench`: a lake holding the seed and
+// synthetic testimonies, a reader's first search in Chromium, bare Astro + Pagefind on the same
+// content, and the search index's size.
+import { build } from 'astro'
+import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { gzipSync } from 'node:zlib'
+import * as pagefind from 'pagefind'
+import { importDocuments, lakeClient, openLake, serveLake } from '../lake/index.ts'
+import { seedArchivePath } from '../seed/index.ts'
+import { loadSiteContent } from '../site/index.ts'
+import { provideSiteContent } from '../site/content/contentBridge.ts'
+import { launchChromium } from '../tests/browserHarness.ts'
+import { serveStatic } from '../tests/site/staticServer.ts'
+
+export const benchToday = '2026-11-29'
+export const kb = (bytes: number) => Math.round(bytes / 102.4) / 10
+
+export async function lakeWith(work: string, extra: Array<Record<string, unknown>>) {
+  const lake = openLake({
+    dataDir: mkdtempSync(join(work, 'lake-')),
+    log: () => {},
+    clock: { now: () => new Date(`${benchToday}T12:00:00Z`) },
+  })
+  const dataset = lake.services.datasets.ensure('production')
+  const lines = [readFileSync(seedArchivePath, 'utf8').trim(), ...extra.map((document) => JSON.stringify(document))]
+  importDocuments(dataset, lines.join('\n'), { author: 'bench', replace: true })
+  const { token } = lake.services.tokens.create({ name: 'Bench', role: 'publisher', now: new Date() })
+  const server = await serveLake(lake, 0)
+  return {
+    lake,
+    port: server.port,
+    client: lakeClient({ port: server.port, token, perspective: 'published' }),
+    close: async () => {
+      await server.close()
+      lake.close()
+    },
+  }
+}
+
+export const gzipped = (bytes: Buffer) => (bytes[0] === 0x1f && bytes[1] === 0x8b ? bytes.length : gzipSync(bytes).length)
+export const files = (dir: string): string[] =>
+  readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? files(join(dir, entry.name)) : [join(dir, entry.name)],
+  )
+
+/** Searches as a reader would: the site's search page, or (for the bare baseline) Pagefind's API on a story page. */
+export async function firstSearch(outDir: string, lang: 'km' | 'en', query: string, on: 'search page' | 'api' = 'search page') {
+  const server = await serveStatic(outDir)
+  const browser = await launchChromium()
+  const page = await browser.newPage()
+  const fetched: string[] = []
+  page.on('requestfinished', (request) => fetched.push(new URL(request.url()).pathname))
+  let results = 0
+  if (on === 'search page') {
+    await page.goto(`${server.url}/${lang}/search/?q=${encodeURIComponent(query)}`)
+    await page.waitForFunction(() => (document.getElementById('search-status')?.textContent ?? '') !== '')
+    await page.waitForLoadState('networkidle')
+    results = await page.$$eval('#search-results li', (items) => items.length)
+  } else {
+    await page.goto(`${server.url}/${lang}/synthetic-story-0/`)
+    results = await page.evaluate(async (q) => {
+      const api = await import(new URL('/pagefind/pagefind.js', location.href).href)
+      await api.options({ noWorker: true })
+      const search = await api.search(q)
+      await Promise.all(search.results.slice(0, 5).map((result: { data: () => Promise<unknown> }) => result.data()))
+      return search.results.length
+    }, query)
+  }
+  await browser.close()
+  await server.close()
+  const searchFiles = fetched.filter((path) => path.startsWith('/pagefind/'))
+  const sizes = searchFiles.map((path) => ({ path, bytes: gzipped(readFileSync(join(outDir, decodeURIComponent(path)))) }))
+  const bytes = sizes.reduce((sum, file) => sum + file.bytes, 0)
+  const largest = sizes.map((file) => `${file.path.replace('/pagefind/', '')} ${kb(file.bytes)}`).join(', ')
+  return { bytes, files: searchFiles.length, results, largest }
+}
+
+export async function bareBuild(client: ReturnType<typeof lakeClient>, outDir: string) {
+  const started = performance.now()
+  const { content } = await loadSiteContent({ client, today: benchToday })
+  provideSiteContent(content)
+  await build({ root: fileURLToPath(new URL('bareSite', import.meta.url)), configFile: false, outDir, logLevel: 'warn' })
+  const astroDone = performance.now()
+  const { index } = await pagefind.createIndex({})
+  await index?.addDirectory({ path: outDir })
+  await index?.writeFiles({ outputPath: join(outDir, 'pagefind') })
+  await pagefind.close()
+  return { astro: Math.round(astroDone - started), total: Math.round(performance.now() - started) }
+}
+
+export function indexSize(outDir: string) {
+  const all = files(join(outDir, 'pagefind'))
+  return { files: all.length, megabytes: Math.round(all.reduce((sum, file) => sum + statSync(file).size, 0) / 1e5) / 10 }
+}
