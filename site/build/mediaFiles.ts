@@ -1,10 +1,12 @@
 // Copies the recordings the consent gate let through into the site, so readers never fetch from the
-// backend: each is fetched with the build's token and served as /media/<sha1>.<ext>.
+// backend: each is fetched with the build's token, stripped of its tags, and served as
+// /media/<sha1>.<ext>. A recording whose tags can not be removed is not published.
 import type { SanityClient } from '@sanity/client'
 import { createHash } from 'node:crypto'
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { extname, join } from 'node:path'
 import type { SiteContent } from '../content/siteContent.ts'
+import { untaggedRecording } from './recordingTags.ts'
 
 export async function copyMedia(content: SiteContent, client: SanityClient, publicDir: string): Promise<SiteContent> {
   const token = client.config().token
@@ -16,8 +18,14 @@ export async function copyMedia(content: SiteContent, client: SanityClient, publ
         throw new Error(`The recording of "${story.slug}" could not be fetched (${response.status}).`, {
           cause: 'Hint: check that the build token may read it.',
         })
-      const bytes = Buffer.from(await response.arrayBuffer())
-      const name = `${createHash('sha1').update(bytes).digest('hex').slice(0, 20)}${extname(new URL(story.audio).pathname).toLowerCase() || '.mp3'}`
+      const extension = extname(new URL(story.audio).pathname).toLowerCase() || '.mp3'
+      const bytes = untaggedRecording(Buffer.from(await response.arrayBuffer()), extension)
+      if (!bytes) {
+        const { audio, ...withoutAudio } = story
+        void audio
+        return withoutAudio
+      }
+      const name = `${createHash('sha1').update(bytes).digest('hex').slice(0, 20)}${extension}`
       mkdirSync(join(publicDir, 'media'), { recursive: true })
       writeFileSync(join(publicDir, 'media', name), bytes)
       return { ...story, audio: `/media/${name}` }
