@@ -3,10 +3,10 @@
 // written, and the history stays for the plan's retention period (said in the dialog).
 import { useState } from 'react'
 import { Button, Stack, Text, TextInput } from '@sanity/ui'
-import { useToast } from '@sanity/ui/toast'
 import { useClient, type DocumentActionComponent } from 'sanity'
 import { useArchiveText } from '../locale/index.ts'
 import type { StudioBackend } from '../studioBackend.ts'
+import { useActionWrite } from './useActionWrite.ts'
 import { useStaff } from './useStaff.ts'
 
 export function eraseTestimonyAction(backend: StudioBackend): DocumentActionComponent {
@@ -14,15 +14,13 @@ export function eraseTestimonyAction(backend: StudioBackend): DocumentActionComp
     const { t } = useArchiveText()
     const staff = useStaff()
     const client = useClient({ apiVersion: '2025-02-19' })
-    const toast = useToast()
+    const { working, write } = useActionWrite()
     const [open, setOpen] = useState(false)
     const [typed, setTyped] = useState('')
-    const [working, setWorking] = useState(false)
     if (staff?.role !== 'administrator') return null
 
     const erase = async () => {
-      setWorking(true)
-      try {
+      const done = await write(async () => {
         if (backend.local) {
           await client.request({ uri: `/data/erase/${client.config().dataset}`, method: 'POST', body: { testimonyId: props.id } })
         } else {
@@ -39,13 +37,11 @@ export function eraseTestimonyAction(backend: StudioBackend): DocumentActionComp
             })
             .commit()
         }
-        toast.push({ status: 'success', title: t('action.erase.done') })
+        return t('action.erase.done')
+      })
+      if (done) {
         setOpen(false)
         props.onComplete()
-      } catch (error) {
-        toast.push({ status: 'error', title: t('action.failed', { message: error instanceof Error ? error.message : String(error) }) })
-      } finally {
-        setWorking(false)
       }
     }
 

@@ -4,7 +4,6 @@
 // approved.
 import { useState } from 'react'
 import { Button, Checkbox, Flex, Radio, Select, Stack, Text, TextInput } from '@sanity/ui'
-import { useToast } from '@sanity/ui/toast'
 import { useClient, useDocumentOperation, type DocumentActionComponent } from 'sanity'
 import { consentInForce, consentScopes, scopeTitles, testimonyDocument, type ConsentScope } from '../../core/index.ts'
 import { describeApprovalProblem, useArchiveText } from '../locale/index.ts'
@@ -17,6 +16,7 @@ import {
   type ApprovalProblem,
 } from '../workflow/index.ts'
 import { useConsents } from './useConsents.ts'
+import { useActionWrite } from './useActionWrite.ts'
 import { todayIso, useStaff } from './useStaff.ts'
 
 const explainedInValues = ['km', 'cham', 'en', 'other'] as const
@@ -41,11 +41,10 @@ export const recordApprovalAction: DocumentActionComponent = (props) => {
   const consents = useConsents(props.id)
   const client = useClient({ apiVersion: '2025-02-19' })
   const { patch } = useDocumentOperation(props.id, props.type)
-  const toast = useToast()
+  const { working: saving, write } = useActionWrite()
   const [open, setOpen] = useState(false)
   const [form, setForm] = useState<ApprovalForm>(emptyForm)
   const [problems, setProblems] = useState<ApprovalProblem[]>([])
-  const [saving, setSaving] = useState(false)
   const testimony = testimonyDocument.safeParse(props.draft ?? props.published)
   if (!testimony.success || !staff) return { label: t('action.recordApproval'), disabled: true, title: t('publish.incomplete') }
   const parts = readBackParts(testimony.data)
@@ -63,18 +62,15 @@ export const recordApprovalAction: DocumentActionComponent = (props) => {
     const checked = checkApproval({ testimony: testimony.data, inForce, form, today: todayIso(), recordedBy: staff.id, recordId })
     if (!checked.ok) return setProblems(checked.problems)
     setProblems([])
-    setSaving(true)
-    try {
+    const done = await write(async () => {
       await client.create({ ...checked.record, _id: recordId, _type: 'consentRecord' })
       patch.execute([{ set: { workflowState: 'approved' } }])
-      toast.push({ status: 'success', title: t('action.recordApproval.saved') })
+      return t('action.recordApproval.saved')
+    })
+    if (done) {
       setOpen(false)
       setForm(emptyForm())
       props.onComplete()
-    } catch (error) {
-      toast.push({ status: 'error', title: t('action.failed', { message: error instanceof Error ? error.message : String(error) }) })
-    } finally {
-      setSaving(false)
     }
   }
 

@@ -3,12 +3,12 @@
 // testimony is unpublished in the same transaction.
 import { useState } from 'react'
 import { Button, Select, Stack, Text } from '@sanity/ui'
-import { useToast } from '@sanity/ui/toast'
 import { useClient, type DocumentActionComponent } from 'sanity'
 import { consentInForce } from '../../core/index.ts'
 import { useArchiveText } from '../locale/index.ts'
 import { planWithdrawal } from '../workflow/index.ts'
 import { useConsents } from './useConsents.ts'
+import { useActionWrite } from './useActionWrite.ts'
 import { newKey, todayIso, useStaff } from './useStaff.ts'
 
 const withdrawalMethods = ['inPerson', 'phone', 'throughSomeone'] as const
@@ -18,10 +18,9 @@ export const withdrawConsentAction: DocumentActionComponent = (props) => {
   const staff = useStaff()
   const consents = useConsents(props.id)
   const client = useClient({ apiVersion: '2025-02-19' })
-  const toast = useToast()
+  const { working, write } = useActionWrite()
   const [open, setOpen] = useState(false)
   const [method, setMethod] = useState<string>('inPerson')
-  const [working, setWorking] = useState(false)
   const inForce = consents ? consentInForce(props.id, consents) : null
   const everythingWithdrawn =
     inForce !== null && (inForce.scopes ?? []).every((scope) => (inForce.withdrawals ?? []).some((w) => w.scopes.includes(scope)))
@@ -40,16 +39,13 @@ export const withdrawConsentAction: DocumentActionComponent = (props) => {
       key: newKey(),
     })
     if (!plan.possible) return
-    setWorking(true)
-    try {
+    const done = await write(async () => {
       await client.mutate(plan.mutations, { visibility: 'sync' })
-      toast.push({ status: 'success', title: t(plan.unpublishes ? 'action.withdraw.doneUnpublished' : 'action.withdraw.done') })
+      return t(plan.unpublishes ? 'action.withdraw.doneUnpublished' : 'action.withdraw.done')
+    })
+    if (done) {
       setOpen(false)
       props.onComplete()
-    } catch (error) {
-      toast.push({ status: 'error', title: t('action.failed', { message: error instanceof Error ? error.message : String(error) }) })
-    } finally {
-      setWorking(false)
     }
   }
 
