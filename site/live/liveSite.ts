@@ -99,14 +99,27 @@ export async function startLiveSite(options: LiveSiteOptions): Promise<LiveSite>
     }
   }
   let checks: Promise<void> = Promise.resolve()
+  const check = (work: () => Promise<void>) => {
+    checks = checks.then(work).catch((error: unknown) => options.log(`Checking a change failed: ${String(error)}`))
+  }
+  let connections = 0
   const subscription = options.client
-    .listen(`*[_type in $types]`, { types: watchedTypes }, { events: ['mutation'], includeResult: false, visibility: 'query' })
+    .listen(`*[_type in $types]`, { types: watchedTypes }, { events: ['welcome', 'mutation'], includeResult: false, visibility: 'query' })
     .subscribe({
       next: (event) => {
+        // Back after a lost connection (the lake restarted, the network dropped): changes may have
+        // been missed, so every story on the site is asked about again, and the site rebuilt.
+        if (event.type === 'welcome') {
+          if (connections++ === 0) return
+          options.log('The site is listening to the archive again; checking every story.')
+          check(async () => {
+            for (const id of served.keys()) await checkStory(id)
+          })
+          scheduleRebuild()
+          return
+        }
         if (event.type !== 'mutation') return
-        checks = checks
-          .then(() => checkStory(event.documentId))
-          .catch((error: unknown) => options.log(`Checking a change failed: ${String(error)}`))
+        check(() => checkStory(event.documentId))
         scheduleRebuild()
       },
       error: (error: unknown) => options.log(`The site stopped listening to the archive: ${String(error)}`),
