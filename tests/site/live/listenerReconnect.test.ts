@@ -43,20 +43,18 @@ describe('the live site when the lake goes away and comes back', () => {
     expect(await page()).toContain('The wedding I did not choose')
     const port = server.port
     await server.close()
-    lake.services.datasets
-      .get('production')
-      .mutate(
-        [
-          {
-            patch: {
-              id: 'consent-01',
-              setIfMissing: { withdrawals: [] },
-              insert: { after: 'withdrawals[-1]', items: [{ _key: 'away', date: siteToday, scopes: ['website'] }] },
-            },
+    lake.services.datasets.get('production').mutate(
+      [
+        {
+          patch: {
+            id: 'consent-01',
+            setIfMissing: { withdrawals: [] },
+            insert: { after: 'withdrawals[-1]', items: [{ _key: 'away', date: siteToday, scopes: ['website'] }] },
           },
-        ],
-        { author: 'supervisor-test' },
-      )
+        },
+      ],
+      { author: 'supervisor-test' },
+    )
     server = await serveLake(lake, port)
     await expect.poll(page, { timeout: 30_000, interval: 250 }).toContain('removed at its author')
     await site.settled()
