@@ -107,6 +107,7 @@ export function assetRoutes(services: LakeServices) {
     }
     return c.body(new Uint8Array(result.bytes), 200, {
       'Content-Type': result.mimeType,
+      'X-Content-Type-Options': 'nosniff',
       'Cache-Control': 'private, max-age=3600',
       Vary: 'Accept, Authorization',
     })
@@ -121,15 +122,23 @@ export function assetRoutes(services: LakeServices) {
     mayServe(dataset, assetId, assetAccess(c, services))
     const bytes = dataset.assets.get(name)
     if (!bytes) throw notFound(`No file "${name}"`)
-    const mimeType = dataset.get(assetId)?.mimeType
+    const stored = dataset.get(assetId)?.mimeType
+    const inline = typeof stored === 'string' && inlineFileTypes.test(stored)
+    // Anything but a recording, a video, a plain image or a PDF is a download: an uploaded HTML or SVG
+    // file must never run as a page on the lake's origin, where the image session cookie lives.
     return c.body(new Uint8Array(bytes), 200, {
-      'Content-Type': typeof mimeType === 'string' ? mimeType : 'application/octet-stream',
+      'Content-Type': inline ? stored : 'application/octet-stream',
+      ...(inline ? {} : { 'Content-Disposition': 'attachment' }),
+      'X-Content-Type-Options': 'nosniff',
+      'Content-Security-Policy': 'sandbox',
       'Cache-Control': 'private',
     })
   })
 
   return app
 }
+
+const inlineFileTypes = /^(audio\/[a-z0-9.+-]+|video\/[a-z0-9.+-]+|image\/(png|jpeg|gif|webp|avif)|application\/pdf)$/
 
 function requireAccess(access: Access | null): Access {
   if (!access) throw unauthorized()

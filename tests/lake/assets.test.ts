@@ -98,4 +98,25 @@ describe('assets', () => {
     expect((await fetch(`${base()}/${asset.path}`, { headers: { Cookie: cookie } })).status).toBe(200)
     expect((await fetch(`${base()}/${asset.path}`, { headers: { Cookie: 'lake_asset_session=forged' } })).status).toBe(401)
   })
+
+  it('serves an uploaded HTML or SVG file as a download that can not run, and a recording as itself', async () => {
+    const client = harness.client('administrator')
+    const page = await client.assets.upload('file', Buffer.from('<script>fetch("/x")</script>'), {
+      filename: 'notes.html',
+      contentType: 'text/html',
+    })
+    const served = await fetch(`${base()}/${page.path}`, { headers: { Authorization: `Bearer ${harness.tokens.administrator}` } })
+    expect(served.status).toBe(200)
+    expect(served.headers.get('content-type')).toBe('application/octet-stream')
+    expect(served.headers.get('content-disposition')).toBe('attachment')
+    expect(served.headers.get('x-content-type-options')).toBe('nosniff')
+    expect(served.headers.get('content-security-policy')).toBe('sandbox')
+    const sound = await client.assets.upload('file', Buffer.from([0xff, 0xfb, 0x90, 0x64]), {
+      filename: 'reading.mp3',
+      contentType: 'audio/mpeg',
+    })
+    const played = await fetch(`${base()}/${sound.path}`, { headers: { Authorization: `Bearer ${harness.tokens.administrator}` } })
+    expect(played.headers.get('content-type')).toBe('audio/mpeg')
+    expect(played.headers.get('content-disposition')).toBeNull()
+  })
 })
