@@ -45,6 +45,12 @@ export async function startLiveSite(options: LiveSiteOptions): Promise<LiveSite>
   let served = new Map<string, string>()
   let fragments = new Map<string, Set<string>>()
   const withdrawn = new Map<string, number>()
+  // What the HTTP layer asks on every request, worked out once per change instead.
+  let refused = { slugs: new Set<string>(), fragments: new Set<string>() }
+  const refreshRefused = () => {
+    const slugs = new Set(withdrawn.keys())
+    refused = { slugs, fragments: new Set([...slugs].flatMap((slug) => [...(fragments.get(slug) ?? [])])) }
+  }
   let building: Promise<void> | null = null
   let again = false
   let timer: NodeJS.Timeout | null = null
@@ -60,6 +66,7 @@ export async function startLiveSite(options: LiveSiteOptions): Promise<LiveSite>
     served = new Map(readLedger(ledgerPath).map((entry) => [entry.id, entry.slug]))
     fragments = storyFragments(outDir)
     for (const [slug, at] of withdrawn) if (at < started) withdrawn.delete(slug)
+    refreshRefused()
     if (old) rmSync(old, { recursive: true, force: true })
     options.log(`The site was rebuilt: ${report.stories} stories, ${report.removed} removed, in ${report.milliseconds.total} ms.`)
   }
@@ -95,6 +102,7 @@ export async function startLiveSite(options: LiveSiteOptions): Promise<LiveSite>
     if (!testimonyId || !slug || withdrawn.has(slug)) return
     if (!(await storyIsPublic(options.client, testimonyId, options.today()))) {
       withdrawn.set(slug, Date.now())
+      refreshRefused()
       options.log(`A story was taken off the site (${slug}); the rebuild follows.`)
     }
   }
@@ -129,8 +137,8 @@ export async function startLiveSite(options: LiveSiteOptions): Promise<LiveSite>
 
   const app = liveSiteApp({
     root: () => root,
-    withdrawn: () => new Set(withdrawn.keys()),
-    withdrawnFragments: () => new Set([...withdrawn.keys()].flatMap((slug) => [...(fragments.get(slug) ?? [])])),
+    withdrawn: () => refused.slugs,
+    withdrawnFragments: () => refused.fragments,
   })
   building = runBuilds().finally(() => (building = null))
   await building

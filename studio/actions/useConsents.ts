@@ -1,30 +1,60 @@
 // The published consent records of a testimony, kept current by a listener, for the Studio's
-// publish action and consent badge.
-import { useEffect, useState } from 'react'
-import { useClient } from 'sanity'
+// publish, approval and withdrawal actions and its consent badge. One fetch and one listener per
+// open testimony, shared by all of them, closed when the last one stops watching.
+import { useCallback, useSyncExternalStore } from 'react'
+import { useClient, type SanityClient } from 'sanity'
 import { consentDocument, type ConsentDocument } from '../../core/index.ts'
 
 const consentsQuery = '*[_type == "consentRecord" && testimony._ref == $id && !(_id in path("drafts.**"))]'
 
+interface ConsentFeed {
+  consents: ConsentDocument[] | null
+  watchers: Set<() => void>
+  stop(): void
+}
+const feeds = new Map<string, ConsentFeed>()
+
+function openFeed(client: SanityClient, publishedId: string): ConsentFeed {
+  const feed: ConsentFeed = { consents: null, watchers: new Set(), stop: () => {} }
+  const publish = (consents: ConsentDocument[]) => {
+    feed.consents = consents
+    for (const watcher of feed.watchers) watcher()
+  }
+  // When the records can not be read, there is no consent to rely on: the actions stay closed.
+  const load = () =>
+    client
+      .fetch<unknown[]>(consentsQuery, { id: publishedId }, { perspective: 'raw' })
+      .then((documents) =>
+        publish(
+          documents.flatMap((d) => {
+            const parsed = consentDocument.safeParse(d)
+            return parsed.success ? [parsed.data] : []
+          }),
+        ),
+      )
+      .catch(() => publish([]))
+  void load()
+  const subscription = client.listen(consentsQuery, { id: publishedId }, { visibility: 'query' }).subscribe(() => void load())
+  feed.stop = () => subscription.unsubscribe()
+  return feed
+}
+
 export function useConsents(publishedId: string): ConsentDocument[] | null {
   const client = useClient({ apiVersion: '2025-02-19' })
-  const [consents, setConsents] = useState<ConsentDocument[] | null>(null)
-  useEffect(() => {
-    const load = () =>
-      client
-        .fetch<unknown[]>(consentsQuery, { id: publishedId }, { perspective: 'raw' })
-        .then((documents) =>
-          setConsents(
-            documents.flatMap((d) => {
-              const parsed = consentDocument.safeParse(d)
-              return parsed.success ? [parsed.data] : []
-            }),
-          ),
-        )
-        .catch(() => setConsents([]))
-    void load()
-    const subscription = client.listen(consentsQuery, { id: publishedId }, { visibility: 'query' }).subscribe(() => void load())
-    return () => subscription.unsubscribe()
-  }, [client, publishedId])
-  return consents
+  const key = `${client.config().dataset}:${publishedId}`
+  const watch = useCallback(
+    (onChange: () => void) => {
+      const feed = feeds.get(key) ?? openFeed(client, publishedId)
+      feeds.set(key, feed)
+      feed.watchers.add(onChange)
+      return () => {
+        feed.watchers.delete(onChange)
+        if (feed.watchers.size > 0) return
+        feed.stop()
+        feeds.delete(key)
+      }
+    },
+    [client, key, publishedId],
+  )
+  return useSyncExternalStore(watch, () => feeds.get(key)?.consents ?? null)
 }
