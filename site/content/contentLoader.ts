@@ -38,8 +38,13 @@ export async function loadSiteContent(options: {
     if (!parsed.success) problems.push(`A consent record is not well formed and counts as no consent: ${parsed.error.issues[0]?.message}`)
     return parsed.success ? [parsed.data] : []
   })
+  // Each testimony is judged with its own consent records only: asking with all of them made the
+  // build quadratic in the size of the archive.
+  const consentsOf = new Map<string, ConsentDocument[]>()
+  for (const consent of consents) consentsOf.set(consent.testimony._ref, [...(consentsOf.get(consent.testimony._ref) ?? []), consent])
 
   const stories: PublicTestimony[] = []
+  const slugs = new Set<string>()
   const published: LedgerEntry[] = []
   const teaching = new Set<string>()
   const refused: Array<{ slug: string; withdrawn: boolean }> = []
@@ -52,18 +57,25 @@ export async function loadSiteContent(options: {
     const audio = z.object({ audioRef: z.string() }).safeParse(document)
     const audioUrl = audio.success ? assetUrl(options.client, audio.data.audioRef) : null
     const ask = (use: 'website' | 'teaching') =>
-      projectPublicTestimony({ testimony: parsed.data, consents, use, today: options.today, audioUrl })
+      projectPublicTestimony({
+        testimony: parsed.data,
+        consents: consentsOf.get(parsed.data._id.replace(/^drafts\./, '')) ?? [],
+        use,
+        today: options.today,
+        audioUrl,
+      })
     const website = ask('website')
     if (!website.public) {
       const slug = parsed.data.slug?.current
       if (slug) refused.push({ slug, withdrawn: website.reasons.some((reason) => reason.code === 'scopeWithdrawn') })
       continue
     }
-    if (stories.some((story) => story.slug === website.testimony.slug)) {
+    if (slugs.has(website.testimony.slug)) {
       problems.push(`Two testimonies share the address "${website.testimony.slug}"; only the first is published.`)
       continue
     }
     stories.push(website.testimony)
+    slugs.add(website.testimony.slug)
     published.push({ id: parsed.data._id, slug: website.testimony.slug })
     if (ask('teaching').public) teaching.add(parsed.data._id)
   }
@@ -87,7 +99,7 @@ export async function loadSiteContent(options: {
     })),
     glossary: raw.glossary,
     stories: stories.sort((a, b) => a.slug.localeCompare(b.slug)),
-    removed: removedStories({ stories, refused, publishedBefore: options.publishedBefore ?? [], consents }),
+    removed: removedStories({ stories, refused, publishedBefore: options.publishedBefore ?? [], consentsOf }),
   })
   return { content, published, problems }
 }

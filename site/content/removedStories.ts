@@ -8,7 +8,8 @@ export function removedStories(input: {
   stories: ReadonlyArray<PublicTestimony>
   refused: ReadonlyArray<{ slug: string; withdrawn: boolean }>
   publishedBefore: ReadonlyArray<LedgerEntry>
-  consents: ReadonlyArray<ConsentDocument>
+  /** Each testimony's consent records, by its id. */
+  consentsOf: ReadonlyMap<string, ReadonlyArray<ConsentDocument>>
 }): RemovedStory[] {
   const publicSlugs = new Set(input.stories.map((story) => story.slug))
   const removed = new Map<string, RemovedStory>()
@@ -19,7 +20,7 @@ export function removedStories(input: {
   }
   for (const story of input.refused) add(story.slug, story.withdrawn)
   for (const entry of input.publishedBefore) {
-    const consent = consentInForce(entry.id, input.consents)
+    const consent = consentInForce(entry.id, input.consentsOf.get(entry.id) ?? [])
     add(
       entry.slug,
       (consent?.withdrawals ?? []).some((withdrawal) => withdrawal.scopes.includes('website')),

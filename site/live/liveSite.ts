@@ -59,10 +59,11 @@ export async function startLiveSite(options: LiveSiteOptions): Promise<LiveSite>
   const rebuild = async () => {
     const started = Date.now()
     const outDir = join(options.folder, `build-${++generation}`)
-    const report = await buildSite({ quiet: true, ...options.build, client: options.client, outDir, today: options.today(), ledgerPath })
+    const today = options.today()
+    const report = await buildSite({ quiet: true, ...options.build, client: options.client, outDir, today, ledgerPath })
     const old = root
     root = outDir
-    builtDay = options.today()
+    builtDay = today
     served = new Map(readLedger(ledgerPath).map((entry) => [entry.id, entry.slug]))
     fragments = storyFragments(outDir)
     for (const [slug, at] of withdrawn) if (at < started) withdrawn.delete(slug)

@@ -26,7 +26,8 @@ beforeAll(async () => {
     port: 0,
     today: () => siteToday,
     log: () => {},
-    rebuildDelayMs: 200,
+    // Long enough that only the check on reconnecting can take the story off in time.
+    rebuildDelayMs: 20_000,
   })
 }, 120_000)
 
@@ -56,7 +57,8 @@ describe('the live site when the lake goes away and comes back', () => {
       { author: 'supervisor-test' },
     )
     server = await serveLake(lake, port)
-    await expect.poll(page, { timeout: 30_000, interval: 250 }).toContain('removed at its author')
+    await expect.poll(page, { timeout: 15_000, interval: 250 }).toContain('removed at its author')
+    expect(site.withdrawnNow()).toEqual(['the-wedding-i-did-not-choose'])
     await site.settled()
     expect(await page()).not.toContain('The wedding I did not choose')
   }, 90_000)

@@ -34,7 +34,8 @@ beforeAll(async () => {
     port: 0,
     today: () => siteToday,
     log: () => {},
-    rebuildDelayMs: 200,
+    // Long enough that what is seen right after a withdrawal is the fast path, not the rebuild.
+    rebuildDelayMs: 3_000,
   })
 }, 180_000)
 
@@ -52,6 +53,8 @@ describe('the live site', () => {
     const [fragment] = [...(storyFragments(join(folder, 'build-1')).get(slug) ?? [])]
     if (!fragment) throw new Error('the first build indexed no fragment for the story')
     expect((await get(`/pagefind/fragment/${fragment}`)).status).toBe(200)
+    expect((await get('/sitemap.xml')).text).toContain(`/stories/${slug}/`)
+    expect((await get(`/en/stories/${slug}/reading/`)).text).toContain('The wedding I did not choose')
 
     const withdrawnAt = Date.now()
     await lake
@@ -72,9 +75,11 @@ describe('the live site', () => {
       .toContain('removed at its author')
     const seconds = (Date.now() - withdrawnAt) / 1000
     expect(seconds).toBeLessThan(5)
+    expect(site.withdrawnNow()).toEqual([slug])
     const page = (await get(`/en/stories/${slug}/`)).text
     expect(page).not.toContain('The wedding I did not choose')
     expect((await get(`/km/stories/${slug}/reading/`)).text).not.toContain('The wedding I did not choose')
+    expect((await get(`/en/stories/${slug}/reading/`)).text).not.toContain('The wedding I did not choose')
     expect((await get('/en/stories/')).text).not.toContain(`data-story="${slug}"`)
     expect((await get(`/pagefind/fragment/${fragment}`)).status).toBe(404)
     expect((await get('/sitemap.xml')).text).not.toContain(`/stories/${slug}/`)
