@@ -31,7 +31,11 @@ const liveSiteTokenName = 'Site: the live public site'
 export async function startArchive(options: ArchiveOptions) {
   const lake = openLake({
     dataDir: options.dataDir,
-    corsOrigins: [`http://localhost:${options.studioPort}`, `http://127.0.0.1:${options.studioPort}`, 'http://localhost:4321'],
+    corsOrigins: [
+      `http://localhost:${options.studioPort}`,
+      `http://127.0.0.1:${options.studioPort}`,
+      `http://localhost:${options.sitePort}`,
+    ],
   })
   const dataset = lake.services.datasets.ensure('production')
   if (dataset.documents().length === 0) {

@@ -20,7 +20,8 @@ function openFeed(client: SanityClient, publishedId: string): ConsentFeed {
     feed.consents = consents
     for (const watcher of feed.watchers) watcher()
   }
-  // When the records can not be read, there is no consent to rely on: the actions stay closed.
+  // When the records can not be read, the feed stays as it was (unknown at first), so the actions
+  // stay closed rather than act as if she had no consent; the next change reads again.
   const load = () =>
     client
       .fetch<unknown[]>(consentsQuery, { id: publishedId }, { perspective: 'raw' })
@@ -32,7 +33,7 @@ function openFeed(client: SanityClient, publishedId: string): ConsentFeed {
           }),
         ),
       )
-      .catch(() => publish([]))
+      .catch(() => {})
   void load()
   const subscription = client.listen(consentsQuery, { id: publishedId }, { visibility: 'query' }).subscribe(() => void load())
   feed.stop = () => subscription.unsubscribe()

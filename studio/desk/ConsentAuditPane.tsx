@@ -6,7 +6,8 @@ import { useClient } from 'sanity'
 import { z } from 'zod'
 import { consentReport } from '../../core/index.ts'
 import { useArchiveText } from '../locale/index.ts'
-import { auditCsv, auditEvents, consentReportCsv, historyTransaction, type AuditEvent } from '../workflow/index.ts'
+import { auditCsv, auditEvents, consentReportCsv, historyTransaction, seesEveryone, type AuditEvent } from '../workflow/index.ts'
+import { useActionWrite } from '../actions/useActionWrite.ts'
 import { todayIso, useStaff } from '../actions/useStaff.ts'
 
 const consentRefs = z.array(z.object({ _id: z.string(), testimony: z.string().nullable() }))
@@ -58,10 +59,13 @@ export function ConsentAuditPane() {
     load().catch((error: unknown) => setFailure(error instanceof Error ? error.message : String(error)))
   }, [client])
 
-  const downloadReport = async () => {
-    const documents = await client.fetch<unknown[]>('*[_type in ["testimony", "consentRecord"]]', {}, { perspective: 'raw' })
-    download(`consent-report-${todayIso()}.csv`, consentReportCsv(consentReport(documents, todayIso())))
-  }
+  const { write } = useActionWrite()
+  const downloadReport = () =>
+    write(async () => {
+      const documents = await client.fetch<unknown[]>('*[_type in ["testimony", "consentRecord"]]', {}, { perspective: 'raw' })
+      download(`consent-report-${todayIso()}.csv`, consentReportCsv(consentReport(documents, todayIso())))
+      return t('audit.downloadReport')
+    })
 
   if (!staff || staff.role === 'therapist')
     return (

@@ -6,6 +6,7 @@ import { workflowStates } from '../../schemas/index.ts'
 import { archiveText, type ArchiveT } from '../locale/index.ts'
 import { seesEveryone, staffRole } from '../workflow/index.ts'
 import { ConsentAuditPane } from './ConsentAuditPane.tsx'
+import { todayIso } from '../actions/useStaff.ts'
 import { addDays } from './deskDates.ts'
 
 const publicContent = ['theme', 'lesson', 'glossaryTerm', 'supportService', 'siteSettings'] as const
@@ -14,7 +15,7 @@ export const deskStructure: StructureResolver = (S, context) => {
   const t = archiveText(context.i18n.currentLocale.id)
   const role = staffRole(context.currentUser?.roles.map((r) => r.name) ?? [])
   const everyone = seesEveryone(role)
-  const today = new Date().toISOString().slice(0, 10)
+  const today = todayIso()
   const params = { me: context.currentUser?.id ?? '', today, in30: addDays(today, 30), weekEnd: addDays(today, 7) }
   const own = (field: string) => (everyone ? '' : ` && ${field} == $me`)
 
