@@ -18,3 +18,6 @@ export const maxMutationsPerTransaction = 1000
 export const apiVersionPattern = /^v(\d{4}-\d{2}-\d{2}|1|X)$/
 /** Dataset names as Sanity allows them. */
 export const datasetNamePattern = /^[a-z0-9][a-z0-9_-]{0,63}$/
+/** Most bytes of a refused request's body the lake reads and discards so that the connection can
+ * serve the next request; a longer body closes the connection instead. */
+export const maxDrainedBodyBytes = 64 * 1024 * 1024

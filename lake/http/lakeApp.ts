@@ -7,6 +7,7 @@ import { LakeError, unauthorized } from '../errors.ts'
 import { maxAssetBytes, maxMutationBodyBytes } from '../limits.ts'
 import { assetRoutes } from './assetRoutes.ts'
 import { dataRoutes } from './dataRoutes.ts'
+import { drainUnreadBody } from './drainUnreadBody.ts'
 import { erasureRoutes } from './erasureRoutes.ts'
 import type { LakeEnv, LakeServices } from './lakeEnv.ts'
 import { historyRoutes } from './historyRoutes.ts'
@@ -30,6 +31,7 @@ export function createLakeApp(services: LakeServices) {
     c.json(new LakeError(404, 'notFoundError', `No such endpoint: ${c.req.method} ${new URL(c.req.url).pathname}`).toJSON(), 404),
   )
 
+  app.use('*', drainUnreadBody)
   app.use(
     '*',
     cors({

@@ -1,0 +1,75 @@
+// A request the lake refuses before reading its body (too large, not signed in) must still leave the
+// connection usable: a clinic's slow link may take seconds to send an upload, and the browser or
+// @sanity/client reuses the same keep-alive connection for its next request.
+import { request, Agent, type IncomingMessage } from 'node:http'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { serveLake } from '../../lake/index.ts'
+import { maxMutationBodyBytes } from '../../lake/limits.ts'
+import { openArchive, type Archive } from './archiveFixture.ts'
+
+let archive: Archive
+let server: Awaited<ReturnType<typeof serveLake>>
+beforeAll(async () => {
+  archive = await openArchive()
+  server = await serveLake(archive.lake, 0)
+})
+afterAll(async () => {
+  await server.close()
+  archive.lake.close()
+})
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+const chunk = Buffer.alloc(256 * 1024, 'x')
+
+/** Sends `chunks` pieces of the body 100 ms apart, as a slow link would, and answers the status and
+ * whether the connection was one used before. */
+async function slowPost(agent: Agent, path: string, token: string | null, chunks: number) {
+  const headers = { 'Content-Length': String(chunks * chunk.length), ...(token ? { Authorization: `Bearer ${token}` } : {}) }
+  const sent = request({ host: '127.0.0.1', port: server.port, path, method: 'POST', agent, headers })
+  const answered = new Promise<number>((resolve, reject) => {
+    sent.on('response', (response: IncomingMessage) => {
+      response.resume()
+      response.on('end', () => resolve(response.statusCode ?? 0))
+    })
+    sent.on('error', reject)
+  })
+  for (let i = 0; i < chunks; i++) {
+    sent.write(chunk)
+    await sleep(100)
+  }
+  await new Promise<void>((resolve) => sent.end(resolve))
+  return { status: await answered, reused: sent.reusedSocket }
+}
+
+function get(agent: Agent, path: string, token: string | null) {
+  return new Promise<{ status: number; reused: boolean }>((resolve, reject) => {
+    const headers = token ? { Authorization: `Bearer ${token}` } : {}
+    const sent = request({ host: '127.0.0.1', port: server.port, path, agent, headers }, (response) => {
+      response.resume()
+      response.on('end', () => resolve({ status: response.statusCode ?? 0, reused: sent.reusedSocket }))
+    })
+    sent.on('error', reject)
+    sent.end()
+  })
+}
+
+describe('refused request bodies', () => {
+  it('answers a slowly sent oversized transaction with 413 and serves the next request on the same connection', async () => {
+    const agent = new Agent({ keepAlive: true, maxSockets: 1 })
+    const chunks = Math.ceil(maxMutationBodyBytes / chunk.length) + 1
+    const refused = await slowPost(agent, '/v2025-02-19/data/mutate/production', archive.tokens.administrator, chunks)
+    expect(refused.status).toBe(413)
+    const next = await get(agent, '/v2025-02-19/users/me', archive.tokens.administrator)
+    expect(next).toEqual({ status: 200, reused: true })
+    agent.destroy()
+  })
+
+  it('answers a slowly sent upload without a token with 401 and serves the next request on the same connection', async () => {
+    const agent = new Agent({ keepAlive: true, maxSockets: 1 })
+    const refused = await slowPost(agent, '/v2025-02-19/assets/images/production', null, 8)
+    expect(refused.status).toBe(401)
+    const next = await get(agent, '/v2025-02-19/users/me', archive.tokens.therapist)
+    expect(next).toEqual({ status: 200, reused: true })
+    agent.destroy()
+  })
+})
