@@ -4,7 +4,7 @@
 // would leave them. Unpublishing is always allowed.
 import { consentDocument, publicationRefusals, testimonyDocument, type ConsentDocument } from '../core/index.ts'
 import { LakeError } from './errors.ts'
-import { isDraftId, type DocumentChange, type LakeDocument } from './mutations/document.ts'
+import { isDraftId, publishedIdOf, referenceOf, type DocumentChange, type LakeDocument } from './mutations/document.ts'
 
 /** Why this testimony could not stay published once `changes` are applied; empty when it may. */
 export function refusalsAfter(
@@ -15,7 +15,7 @@ export function refusalsAfter(
 ): string[] {
   const parsed = testimonyDocument.safeParse(testimony)
   if (!parsed.success) return [`the testimony is not well formed (${parsed.error.issues[0]?.message ?? 'invalid'})`]
-  return publicationRefusals(parsed.data, consentsAfter(changes, documents), today)
+  return publicationRefusals(parsed.data, consentsAfter(publishedIdOf(parsed.data._id), changes, documents), today)
 }
 
 /**
@@ -55,11 +55,16 @@ function refuseForeignConsent(change: DocumentChange, changes: ReadonlyArray<Doc
   }
 }
 
-/** The consent records as the transaction would leave them. */
-function consentsAfter(changes: ReadonlyArray<DocumentChange>, documents: ReadonlyArray<LakeDocument>): ConsentDocument[] {
-  const after = new Map(documents.map((document) => [document._id, document]))
+/** One testimony's consent records as the transaction would leave them. */
+function consentsAfter(
+  testimonyId: string,
+  changes: ReadonlyArray<DocumentChange>,
+  documents: ReadonlyArray<LakeDocument>,
+): ConsentDocument[] {
+  const itsConsent = (document: LakeDocument) => document._type === 'consentRecord' && referenceOf(document.testimony) === testimonyId
+  const after = new Map(documents.filter(itsConsent).map((document) => [document._id, document]))
   for (const change of changes) {
-    if (change.after) after.set(change.id, change.after)
+    if (change.after && itsConsent(change.after)) after.set(change.id, change.after)
     else after.delete(change.id)
   }
   return [...after.values()].flatMap((document) => {

@@ -1,7 +1,9 @@
 // One dataset: its store, the mutations applied to it, its listeners. Every write goes through
 // `transact`, which applies the changes in memory, commits them whole, then tells the listeners.
 import { randomUUID } from 'node:crypto'
+import { storedFileName } from './assets/assetDocuments.ts'
 import type { AssetStore } from './assets/assetStore.ts'
+import { indexAssetUsers } from './assets/assetUsers.ts'
 import { badRequest, conflict } from './errors.ts'
 import { ListenerHub } from './listen/listenerHub.ts'
 import { applyActions, parseActions } from './actions/applyActions.ts'
@@ -34,6 +36,7 @@ export class Dataset {
   readonly assets: AssetStore
   readonly listeners = new ListenerHub()
   readonly #clock: Clock
+  #assetUsers: { documents: LakeDocument[]; users: Map<string, LakeDocument[]> } | null = null
 
   constructor(name: string, store: DatasetStore, assets: AssetStore, clock: Clock) {
     this.name = name
@@ -48,6 +51,13 @@ export class Dataset {
 
   documents(): LakeDocument[] {
     return this.store.all()
+  }
+
+  /** The documents using an asset, from an index rebuilt only after a write. */
+  assetUsers(assetId: string): LakeDocument[] {
+    const documents = this.store.all()
+    if (this.#assetUsers?.documents !== documents) this.#assetUsers = { documents, users: indexAssetUsers(documents) }
+    return this.#assetUsers.users.get(assetId) ?? []
   }
 
   /** Applies raw mutations (as a client sent them) in one transaction. */
@@ -99,6 +109,32 @@ export class Dataset {
     this.store.commit(transaction)
     this.listeners.publish(transaction)
     return { transactionId, changes }
+  }
+
+  /**
+   * Deletes documents with their history and the files of the assets among them, and stores
+   * `record` (which must carry no content) in the same transaction. The files go first: if the
+   * lake stops half-way, what is left is a testimony still listed, to erase again, never private
+   * bytes whose documents are gone. Listeners learn only the ids and types of what went.
+   */
+  erase(ids: ReadonlyArray<string>, record: LakeDocument, author: string): void {
+    const gone = ids.flatMap((id) => {
+      const document = this.store.get(id)
+      return document ? [{ id, before: { _id: id, _type: document._type }, after: null }] : []
+    })
+    const timestamp = record._createdAt ?? this.#clock.now().toISOString()
+    const transaction = {
+      id: record._rev ?? randomUUID(),
+      timestamp,
+      author,
+      mutations: [],
+      changes: [{ id: record._id, before: null, after: record }],
+    }
+    const files = ids.flatMap((id) => storedFileName(id) ?? [])
+    for (const file of files) this.assets.remove(file)
+    if (files.length > 0) this.assets.clearTransformed()
+    this.store.erase(ids, transaction)
+    this.listeners.publish({ ...transaction, changes: [...gone, ...transaction.changes] })
   }
 
   close(): void {

@@ -21,11 +21,12 @@ export const defaultCorsOrigins = ['http://localhost:3333', 'http://127.0.0.1:33
 
 export function openLake(options: LakeOptions) {
   mkdirSync(options.dataDir, { recursive: true })
+  const clock = options.clock ?? { now: () => new Date() }
   const services: LakeServices = {
-    datasets: new LakeDatasets(options.dataDir, options.clock ?? { now: () => new Date() }),
+    datasets: new LakeDatasets(options.dataDir, clock),
     tokens: new TokenStore(join(options.dataDir, 'tokens.sqlite')),
     assetSessions: new AssetSessions(),
-    clock: options.clock ?? { now: () => new Date() },
+    clock,
     projectId: options.projectId ?? defaultProjectId,
     corsOrigins: options.corsOrigins ?? defaultCorsOrigins,
     log: options.log ?? ((line) => console.error(line)),

@@ -14,8 +14,6 @@ export const maxJsonDepth = 100
 export const maxTransactionIdLength = 200
 /** Mutations in one transaction. */
 export const maxMutationsPerTransaction = 1000
-/** The API versions the lake answers; `X` stands for the newest, as Sanity allows. */
-export const apiVersionPattern = /^v(\d{4}-\d{2}-\d{2}|1|X)$/
 /** Dataset names as Sanity allows them. */
 export const datasetNamePattern = /^[a-z0-9][a-z0-9_-]{0,63}$/
 /** Most bytes of a refused request's body the lake reads and discards so that the connection can

@@ -3,7 +3,7 @@
 // the published document goes, its text stays as a draft marked withdrawn. Recording a withdrawal
 // is never refused; the publication is what yields.
 import type { MutationContext } from './mutations/applyMutations.ts'
-import { draftIdOf, isDraftId, type DocumentChange, type LakeDocument } from './mutations/document.ts'
+import { draftIdOf, isDraftId, referenceOf, type DocumentChange, type LakeDocument } from './mutations/document.ts'
 import { refusalsAfter } from './consentGuard.ts'
 
 export function withdrawalUnpublish(
@@ -15,7 +15,7 @@ export function withdrawalUnpublish(
   const touched = new Set(
     changes
       .filter((change) => !isDraftId(change.id) && (change.before?._type === 'consentRecord' || change.after?._type === 'consentRecord'))
-      .flatMap((change) => [change.before, change.after].map((d) => testimonyRef(d)))
+      .flatMap((change) => [change.before, change.after].map((d) => referenceOf(d?.testimony)))
       .filter((id): id is string => id !== null),
   )
   const following: DocumentChange[] = []
@@ -39,10 +39,4 @@ export function withdrawalUnpublish(
     })
   }
   return following
-}
-
-function testimonyRef(document: LakeDocument | null): string | null {
-  const reference: unknown = document?.testimony
-  if (!reference || typeof reference !== 'object' || !('_ref' in reference)) return null
-  return typeof reference._ref === 'string' ? reference._ref : null
 }

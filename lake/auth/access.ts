@@ -11,6 +11,8 @@ export interface Access {
   readable(documents: ReadonlyArray<LakeDocument>): ReadonlyArray<LakeDocument>
   /** What of a readable document this user is shown (a role may see part of some documents). */
   view(document: LakeDocument): LakeDocument
+  /** The user may load the images and files this document uses (it is readable and its role allows). */
+  mayLoadAssetsOf(document: LakeDocument): boolean
   readOnly: boolean
   /** The role may read every document (no read filter). */
   readsAll: boolean
@@ -48,5 +50,7 @@ export function accessFor(user: LakeUser): Access {
           ? selects(grants.read, documents, user.id).map(grants.view)
           : selects(grants.read, documents, user.id),
     view: grants.view ?? ((document) => document),
+    mayLoadAssetsOf: (document) =>
+      (grants.read === null || selects(grants.read, [document], user.id).length === 1) && (grants.assetsOf?.(document) ?? true),
   }
 }

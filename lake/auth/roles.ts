@@ -14,6 +14,8 @@ export interface RoleGrants {
   write: string | null | 'none'
   /** What of a readable document the role is shown; the whole document when absent. */
   view?: (document: LakeDocument) => LakeDocument
+  /** Of the readable documents, those whose images and files the role may load; all when absent. */
+  assetsOf?: (document: LakeDocument) => boolean
 }
 
 // The fields of a consent record the consent gate reads: no witness, method or who recorded it.
@@ -60,8 +62,20 @@ export const roleGrants: Record<Role, RoleGrants> = {
     read: `!(_id in path("drafts.**")) && !(_id in path("versions.**")) && _type in ${list([...publicTypes, 'consentRecord'])}`,
     write: 'none',
     view: consentGateView,
+    // It reads consent records for the gate, never their scans.
+    assetsOf: (document) => document._type !== 'consentRecord',
   },
 }
+
+/**
+ * Whether a document lends its images and files to a reader without a token: a published public
+ * document, but not a testimony, whose images the site publishes only through the consent gate.
+ */
+export const sharesAssetsPublicly = (document: LakeDocument) =>
+  !document._id.startsWith('drafts.') &&
+  !document._id.startsWith('versions.') &&
+  document._type !== 'testimony' &&
+  (publicTypes as ReadonlyArray<string>).includes(document._type)
 
 export function isRole(value: string): value is Role {
   return (roles as ReadonlyArray<string>).includes(value)

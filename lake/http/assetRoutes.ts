@@ -5,7 +5,6 @@ import { Hono } from 'hono'
 import { createHash } from 'node:crypto'
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { publicTypes } from '../../schemas/index.ts'
 import type { Access } from '../auth/access.ts'
 import { sha1Of } from '../assets/assetStore.ts'
 import { readImageParams, transformImage } from '../assets/imageTransform.ts'
@@ -13,7 +12,8 @@ import { prepareImage } from '../assets/preparedImage.ts'
 import type { Dataset } from '../dataset.ts'
 import { badRequest, forbidden, LakeError, notFound, unauthorized } from '../errors.ts'
 import { maxAssetBytes } from '../limits.ts'
-import { isDraftId, type LakeDocument } from '../mutations/document.ts'
+import type { LakeDocument } from '../mutations/document.ts'
+import { sharesAssetsPublicly } from '../auth/roles.ts'
 import { fileAssetDocument, imageAssetDocument, imageFileName } from '../assets/assetDocuments.ts'
 import type { LakeEnv, LakeServices } from './lakeEnv.ts'
 import { assetAccess, bearerToken, optionalAccess } from './signIn.ts'
@@ -156,21 +156,15 @@ function requireWriter(access: Access | null): Access {
 function mayServe(dataset: Dataset, assetId: string, access: Access | null): void {
   const asset = dataset.get(assetId)
   if (!asset) throw notFound(`No asset "${assetId}"`)
-  // Which documents use the asset is worked out only when the token alone does not decide.
-  const users = () =>
-    dataset.documents().filter((document) => document._id !== assetId && JSON.stringify(document).includes(`"${assetId}"`))
+  const users = () => dataset.assetUsers(assetId)
   if (access) {
     if (access.readsAll) return
     const using = users()
-    // A read-only token (the site build) reads consent records for the gate, never their assets.
-    const through = (document: LakeDocument) => access.canRead(document) && (!access.readOnly || document._type !== 'consentRecord')
-    if (using.some(through)) return
+    if (using.some((document) => access.mayLoadAssetsOf(document))) return
     // A new upload no document uses yet is shown to the writers who may read it (the Studio previews it).
     if (using.length === 0 && !access.readOnly && access.canRead(asset)) return
     throw forbidden('This token may not see this asset')
   }
-  const publicUse = users().some(
-    (d) => !isDraftId(d._id) && d._type !== 'testimony' && (publicTypes as ReadonlyArray<string>).includes(d._type),
-  )
+  const publicUse = users().some(sharesAssetsPublicly)
   if (!publicUse) throw unauthorized('This asset is not public; send a lake token that may read a document using it')
 }

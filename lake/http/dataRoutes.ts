@@ -7,7 +7,8 @@ import { formatArchive } from '../datasetFile.ts'
 import { badRequest, forbidden } from '../errors.ts'
 import { maxMutationsPerTransaction } from '../limits.ts'
 import { mutateBody } from '../mutations/mutationRequest.ts'
-import type { DocumentChange, LakeDocument } from '../mutations/document.ts'
+import type { DocumentChange } from '../mutations/document.ts'
+import type { Dataset, WriteOptions } from '../dataset.ts'
 import { consentGuard } from '../consentGuard.ts'
 import { withdrawalUnpublish } from '../withdrawalUnpublish.ts'
 import { perspectiveViews } from '../query/perspective.ts'
@@ -72,14 +73,7 @@ export function dataRoutes(services: LakeServices) {
     if (!body.success) throw wrongBody('{"mutations": [{"create": {…}}, …]}', body.error.issues)
     if (body.data.mutations.length > maxMutationsPerTransaction)
       throw badRequest(`A transaction may hold at most ${maxMutationsPerTransaction} mutations; split it`)
-    const access = c.var.access
-    if (access.readOnly) throw forbidden(`The ${access.user.role} role may only read; ask an administrator for a token that may write`)
-    const result = dataset.mutate(body.data.mutations, {
-      author: access.user.id,
-      transactionId: body.data.transactionId,
-      consequences: (changes, context) => withdrawalUnpublish(changes, context, dataset.documents(), today(services)),
-      guard: writeGuard(services, access, dataset),
-    })
+    const result = dataset.mutate(body.data.mutations, writeOptions(services, c.var.access, dataset, body.data.transactionId))
     const returnDocuments = flag(url, 'returnDocuments')
     return c.json({
       transactionId: result.transactionId,
@@ -105,18 +99,12 @@ export function dataRoutes(services: LakeServices) {
     const dataset = services.datasets.get(c.req.param('dataset'))
     const body = actionsBody.safeParse(await readJson(c.req.raw))
     if (!body.success) throw wrongBody('{"actions": [{"actionType": "sanity.action.document.create", …}]}', body.error.issues)
-    const access = c.var.access
-    if (access.readOnly) throw forbidden(`The ${access.user.role} role may only read; ask an administrator for a token that may write`)
+    const options = writeOptions(services, c.var.access, dataset, body.data.transactionId)
     if (body.data.dryRun) {
       parseActions(body.data.actions)
       return c.json({ transactionId: body.data.transactionId ?? null })
     }
-    const result = dataset.act(body.data.actions, {
-      author: access.user.id,
-      transactionId: body.data.transactionId,
-      consequences: (changes, context) => withdrawalUnpublish(changes, context, dataset.documents(), today(services)),
-      guard: writeGuard(services, access, dataset),
-    })
+    const result = dataset.act(body.data.actions, options)
     return c.json({ transactionId: result.transactionId })
   })
 
@@ -125,11 +113,20 @@ export function dataRoutes(services: LakeServices) {
 
 const today = (services: LakeServices) => services.clock.now().toISOString().slice(0, 10)
 
-/** The checks of every write through the API: the token's grants, then the survivor's consent. */
-function writeGuard(services: LakeServices, access: Access, dataset: { documents(): ReadonlyArray<LakeDocument> }) {
-  return (changes: DocumentChange[]) => {
-    guardWrites(access, changes)
-    consentGuard(changes, dataset.documents(), today(services))
+/**
+ * Every write through the API: refused to a read-only token; a withdrawal unpublishes in the same
+ * transaction; then the token's grants and the survivor's consent are checked.
+ */
+function writeOptions(services: LakeServices, access: Access, dataset: Dataset, transactionId: string | undefined): WriteOptions {
+  if (access.readOnly) throw forbidden(`The ${access.user.role} role may only read; ask an administrator for a token that may write`)
+  return {
+    author: access.user.id,
+    transactionId,
+    consequences: (changes, context) => withdrawalUnpublish(changes, context, dataset.documents(), today(services)),
+    guard: (changes) => {
+      guardWrites(access, changes)
+      consentGuard(changes, dataset.documents(), today(services))
+    },
   }
 }
 

@@ -4,6 +4,7 @@
 import { evaluateSync, parse, toJS, type ExprNode } from 'groq-js'
 import { badRequest } from '../errors.ts'
 import type { DocumentChange, LakeDocument } from '../mutations/document.ts'
+import type { TransactionRecord } from '../store/datasetStore.ts'
 
 export interface ListenOptions {
   query: string
@@ -16,14 +17,6 @@ export interface ListenOptions {
   canRead(document: LakeDocument): boolean
   /** What of a document this listener is shown. */
   view?: (document: LakeDocument) => LakeDocument
-}
-
-export interface CommittedTransaction {
-  id: string
-  timestamp: string
-  author: string
-  mutations: unknown[]
-  changes: DocumentChange[]
 }
 
 export type MutationEvent = Record<string, unknown> & { eventId: string; documentId: string; transactionId: string }
@@ -59,7 +52,7 @@ export class ListenerHub {
     return this.#listeners.size
   }
 
-  publish(transaction: CommittedTransaction): void {
+  publish(transaction: TransactionRecord): void {
     for (const listener of this.#listeners) {
       const relevant = transaction.changes.flatMap((change) => {
         const before = change.before && matches(listener, change.before)
@@ -92,7 +85,7 @@ function matches(listener: Listener, document: LakeDocument): boolean {
 
 function mutationEvent(
   options: ListenOptions,
-  transaction: CommittedTransaction,
+  transaction: TransactionRecord,
   change: DocumentChange,
   transition: string,
   index: number,

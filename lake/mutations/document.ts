@@ -15,6 +15,11 @@ export const isDraftId = (id: string) => id.startsWith('drafts.')
 export const publishedIdOf = (id: string) => id.replace(/^drafts\./, '').replace(/^versions\.[^.]+\./, '')
 export const draftIdOf = (id: string) => `drafts.${publishedIdOf(id)}`
 
+/** The id a reference field points to (`{_ref: "…"}`), or null when the value is no reference. */
+export function referenceOf(value: unknown): string | null {
+  return value && typeof value === 'object' && '_ref' in value && typeof value._ref === 'string' ? value._ref : null
+}
+
 /** A value as an error message may quote it: JSON, cut short, so a hostile value can not flood the answer. */
 export const shown = (value: unknown) => {
   const text = JSON.stringify(value) ?? String(value)

@@ -42,5 +42,3 @@ export const mutateBody = z.object({
   mutations: z.array(z.unknown()).min(1),
   transactionId: z.string().min(1).max(maxTransactionIdLength).optional(),
 })
-
-export const mutationKinds = ['create', 'createIfNotExists', 'createOrReplace', 'delete', 'patch'] as const

@@ -8,8 +8,9 @@ export type Perspective = (typeof perspectives)[number]
 
 const isVersionId = (id: string) => id.startsWith('versions.')
 
-export const perspectiveViews: Record<Perspective, (documents: ReadonlyArray<LakeDocument>) => LakeDocument[]> = {
-  raw: (documents) => [...documents],
+export const perspectiveViews: Record<Perspective, (documents: ReadonlyArray<LakeDocument>) => ReadonlyArray<LakeDocument>> = {
+  // The same array: nothing to hide or lay over, and the query route has already applied its own view.
+  raw: (documents) => documents,
   published: (documents) => documents.filter((d) => !isDraftId(d._id) && !isVersionId(d._id)),
   drafts: (documents) => overlayDrafts(documents),
   previewDrafts: (documents) => overlayDrafts(documents),

@@ -58,43 +58,16 @@ export class DatasetStore {
   }
 
   commit(transaction: TransactionRecord): void {
-    const upsert = this.#db.prepare(
-      'INSERT INTO documents (id, type, body) VALUES (?, ?, ?) ON CONFLICT(id) DO UPDATE SET type = excluded.type, body = excluded.body',
-    )
-    const remove = this.#db.prepare('DELETE FROM documents WHERE id = ?')
-    const log = this.#db.prepare('INSERT INTO transactions (id, timestamp, author, mutations, changes) VALUES (?, ?, ?, ?, ?)')
-    const index = this.#db.prepare('INSERT INTO transaction_documents (document_id, seq) VALUES (?, ?)')
-    this.#db.exec('BEGIN IMMEDIATE')
-    try {
-      const { lastInsertRowid } = log.run(
-        transaction.id,
-        transaction.timestamp,
-        transaction.author,
-        JSON.stringify(transaction.mutations),
-        JSON.stringify(transaction.changes),
-      )
-      for (const change of transaction.changes) {
-        if (change.after) upsert.run(change.id, change.after._type, JSON.stringify(change.after))
-        else remove.run(change.id)
-        index.run(change.id, lastInsertRowid)
-      }
-      this.#db.exec('COMMIT')
-    } catch (error) {
-      this.#db.exec('ROLLBACK')
-      throw error
-    }
-    for (const change of transaction.changes) {
-      if (change.after) this.#documents.set(change.id, change.after)
-      else this.#documents.delete(change.id)
-    }
-    this.#snapshot = null
+    this.#inTransaction(() => this.#write(transaction))
+    this.#remember(transaction)
   }
 
   /**
    * Erasure (GDPR art. 17): the documents go, and so does every trace of them in the transaction
    * log; a transaction that touched nothing else is deleted, one that did keeps only the other
-   * documents' changes. `secure_delete` overwrites the freed pages and the WAL is truncated, so the
-   * text is not left on disk. The erasure itself is logged by `record`, which must carry no content.
+   * documents' changes. `record` (the erasure record, which must carry no content) is written in the
+   * same SQLite transaction, so there is never an erasure without its record. `secure_delete`
+   * overwrites the freed pages and the WAL is truncated, so the text is not left on disk.
    */
   erase(ids: ReadonlyArray<string>, record: TransactionRecord): void {
     const erased = new Set(ids)
@@ -105,8 +78,7 @@ export class DatasetStore {
     const unindex = this.#db.prepare('DELETE FROM transaction_documents WHERE document_id = ?')
     const dropIndex = this.#db.prepare('DELETE FROM transaction_documents WHERE seq = ?')
     const remove = this.#db.prepare('DELETE FROM documents WHERE id = ?')
-    this.#db.exec('BEGIN IMMEDIATE')
-    try {
+    this.#inTransaction(() => {
       const seqs = new Set(ids.flatMap((id) => touched.all(id).map((row) => z.object({ seq: z.number() }).parse(row).seq)))
       for (const seq of seqs) {
         const changes = documentChanges.parse(JSON.parse(z.object({ changes: z.string() }).parse(read.get(seq)).changes))
@@ -120,15 +92,53 @@ export class DatasetStore {
         unindex.run(id)
         remove.run(id)
       }
+      this.#write(record)
+    })
+    for (const id of ids) this.#documents.delete(id)
+    this.#remember(record)
+    this.#db.exec('PRAGMA wal_checkpoint(TRUNCATE)')
+  }
+
+  #inTransaction(work: () => void): void {
+    this.#db.exec('BEGIN IMMEDIATE')
+    try {
+      work()
       this.#db.exec('COMMIT')
     } catch (error) {
       this.#db.exec('ROLLBACK')
       throw error
     }
-    for (const id of ids) this.#documents.delete(id)
+  }
+
+  /** The transaction's rows; only inside `#inTransaction`. */
+  #write(transaction: TransactionRecord): void {
+    const upsert = this.#db.prepare(
+      'INSERT INTO documents (id, type, body) VALUES (?, ?, ?) ON CONFLICT(id) DO UPDATE SET type = excluded.type, body = excluded.body',
+    )
+    const remove = this.#db.prepare('DELETE FROM documents WHERE id = ?')
+    const log = this.#db.prepare('INSERT INTO transactions (id, timestamp, author, mutations, changes) VALUES (?, ?, ?, ?, ?)')
+    const index = this.#db.prepare('INSERT INTO transaction_documents (document_id, seq) VALUES (?, ?)')
+    const { lastInsertRowid } = log.run(
+      transaction.id,
+      transaction.timestamp,
+      transaction.author,
+      JSON.stringify(transaction.mutations),
+      JSON.stringify(transaction.changes),
+    )
+    for (const change of transaction.changes) {
+      if (change.after) upsert.run(change.id, change.after._type, JSON.stringify(change.after))
+      else remove.run(change.id)
+      index.run(change.id, lastInsertRowid)
+    }
+  }
+
+  /** The committed transaction's documents in memory, where GROQ reads them. */
+  #remember(transaction: TransactionRecord): void {
+    for (const change of transaction.changes) {
+      if (change.after) this.#documents.set(change.id, change.after)
+      else this.#documents.delete(change.id)
+    }
     this.#snapshot = null
-    this.commit(record)
-    this.#db.exec('PRAGMA wal_checkpoint(TRUNCATE)')
   }
 
   hasTransaction(id: string): boolean {

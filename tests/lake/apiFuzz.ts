@@ -200,9 +200,13 @@ export async function fuzzApi(archive: Archive, numRuns: number, send: Send): Pr
         expect(dataset.documents(), `refused ${method} ${path} changed the dataset`).toBe(documentsBefore)
         expect(readdirSync(dataset.assets.folder()).length, `refused ${method} ${path} stored a file`).toBe(filesBefore)
       }
-      // An administrator's fuzzed delete-by-query may remove the fixture's records; put them back.
-      for (const original of originals)
-        if (original && dataset.get(original._id) !== original) dataset.mutate([{ createOrReplace: original }], { author: 'fuzz' })
+      // An administrator's fuzzed delete-by-query may remove the fixture's records; put them back
+      // (and remember the stored copy, so that an untouched record is not written again next run).
+      originals.forEach((original, index) => {
+        if (!original || dataset.get(original._id) === original) return
+        dataset.mutate([{ createOrReplace: original }], { author: 'fuzz' })
+        originals[index] = dataset.get(original._id)
+      })
     }),
     { numRuns },
   )

@@ -1,11 +1,13 @@
 // Erasure: an administrator erases a testimony; its drafts, consent records, history and the
 // images only they used are gone from the lake and from its files on disk, and a record without
 // content says that an erasure happened.
-import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { aConsent, aTestimony, today } from '../core/fixtures.ts'
+import { openLake } from '../../lake/index.ts'
 import { startLake, type LakeHarness } from './lakeHarness.ts'
 
 let harness: LakeHarness
@@ -73,5 +75,25 @@ describe('erasing a testimony', () => {
     const missing = await erase('administrator', 'no-such-testimony')
     expect(missing.status).toBe(404)
     expect(await missing.json()).toMatchObject({ error: { description: expect.stringContaining('no testimony "no-such-testimony"') } })
+  })
+})
+
+describe('an erasure that can not be recorded', () => {
+  it('keeps the documents and their history, so there is never an erasure without its record', () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'lake-erasure-'))
+    const lake = openLake({ dataDir, log: () => {} })
+    const dataset = lake.services.datasets.ensure('production')
+    dataset.mutate([{ create: { _id: 'erase-me', _type: 'testimony', title: { en: secret } } }], { author: 'admin-test' })
+    const { transactionId } = dataset.mutate([{ create: { _id: 'keep-me', _type: 'theme' } }], { author: 'admin-test' })
+    // An erasure record whose transaction id another transaction has can not be written.
+    const record = { _id: 'erasure-x', _type: 'erasureRecord', _rev: transactionId, testimonyId: 'erase-me' }
+    expect(() => dataset.erase(['erase-me'], record, 'admin-test')).toThrow()
+    expect(dataset.get('erase-me')).toMatchObject({ title: { en: secret } })
+    expect(dataset.get('erasure-x')).toBeNull()
+    expect(dataset.store.transactionsOf('erase-me')).toHaveLength(1)
+    lake.close()
+    const reopened = openLake({ dataDir, log: () => {} })
+    expect(reopened.services.datasets.get('production').get('erase-me')).not.toBeNull()
+    reopened.close()
   })
 })
