@@ -83,6 +83,7 @@ export const englishText = {
   'badge.notPublishable.title': 'The survivor’s consent does not allow this text on the website yet',
   'publish.checking': 'Checking the survivor’s consent…',
   'publish.incomplete': 'The testimony is incomplete.',
+  'publish.done': 'The testimony is published.',
   'audit.title': 'Consent audit',
   'audit.intro': 'Who recorded, changed or withdrew a survivor’s consent, and when.',
   'audit.time': 'When',

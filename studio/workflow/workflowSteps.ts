@@ -43,3 +43,16 @@ export function stepPatch(step: WorkflowStep, note: Omit<ReviewNote, '_type'> | 
     ...(note && note.note.trim() !== '' ? { append: [{ ...note, note: note.note.trim(), _type: 'reviewNote' as const }] } : {}),
   }
 }
+
+/**
+ * Publishing, as one transaction of the Actions API: the draft is marked published, then published.
+ * If the lake or Sanity refuses the publish (the consent is checked again there), the draft is left
+ * as it was, not marked published without being so.
+ */
+export function publishActions(publishedId: string) {
+  const draftId = `drafts.${publishedId}`
+  return [
+    { actionType: 'sanity.action.document.edit', draftId, publishedId, patch: { set: { workflowState: 'published' } } },
+    { actionType: 'sanity.action.document.publish', draftId, publishedId },
+  ] as const
+}

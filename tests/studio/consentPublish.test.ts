@@ -55,4 +55,36 @@ describe('publishing a testimony in the Studio', () => {
     await expect.poll(() => page.locator('[data-testid="action-publish"]').isEnabled(), { timeout: 30_000 }).toBe(true)
     await page.close()
   }, 120_000)
+
+  it('shows why when the lake refuses at the moment of publishing, and leaves the draft as it was', async () => {
+    const client = harness.client('supervisor')
+    const published = await client.getDocument('testimony-01')
+    if (!published) throw new Error('the seed archive has no published testimony-01')
+    await client.createOrReplace({ ...published, _id: 'drafts.testimony-01', workflowState: 'approved' })
+    const page = await browser.newPage()
+    await openTestimony(page, 'testimony-01')
+    const publish = page.locator('[data-testid="action-publish"]')
+    await expect.poll(() => publish.isEnabled(), { timeout: 30_000 }).toBe(true)
+    // Hold the publish on its way while a colleague edits the public text, so the lake sees the change.
+    let release = () => {}
+    const held = new Promise<void>((resolve) => {
+      void page.route('**/data/actions/**', async (route) => {
+        resolve()
+        await new Promise<void>((go) => (release = go))
+        await route.continue()
+      })
+    })
+    await publish.click()
+    await held
+    await client.patch('drafts.testimony-01').set({ 'publicVersion.title.en': 'A title she never heard' }).commit()
+    release()
+    await page
+      .getByText(/can not be published/)
+      .first()
+      .waitFor({ timeout: 15_000 })
+    const draft = await client.getDocument('drafts.testimony-01')
+    expect(draft?.workflowState).toBe('approved')
+    expect((await client.getDocument('testimony-01'))?._rev).toBe(published._rev)
+    await page.close()
+  }, 120_000)
 })

@@ -96,6 +96,8 @@ async function publish(page: Page) {
   await expect.poll(() => button.isEnabled(), { timeout: 30_000 }).toBe(true)
   await button.click()
   await expect.poll(async () => (await harness.client('administrator').getDocument(id))?._id, { timeout: 30_000 }).toBe(id)
+  expect((await harness.client('administrator').getDocument(id))?.workflowState).toBe('published')
+  await page.getByText('The testimony is published.').first().waitFor({ timeout: 15_000 })
 }
 
 describe('a testimony from draft to publication and withdrawal', () => {

@@ -1,6 +1,6 @@
 // Who may move a testimony along the review steps, and what each step writes.
 import { describe, expect, it } from 'vitest'
-import { staffRole, stepAvailable, stepPatch } from '../../../studio/workflow/index.ts'
+import { publishActions, staffRole, stepAvailable, stepPatch } from '../../../studio/workflow/index.ts'
 
 describe('the review steps', () => {
   it('lets a therapist submit her draft, and only a supervisor or administrator return it or pass it for read-back', () => {
@@ -38,5 +38,19 @@ describe('the review steps', () => {
     expect(staffRole(['supervisor'])).toBe('supervisor')
     expect(staffRole(['editor'])).toBe('therapist')
     expect(staffRole([])).toBe('therapist')
+  })
+})
+
+describe('publishing', () => {
+  it('marks the draft published and publishes it in one transaction, so a refusal leaves neither', () => {
+    expect(publishActions('testimony-07')).toEqual([
+      {
+        actionType: 'sanity.action.document.edit',
+        draftId: 'drafts.testimony-07',
+        publishedId: 'testimony-07',
+        patch: { set: { workflowState: 'published' } },
+      },
+      { actionType: 'sanity.action.document.publish', draftId: 'drafts.testimony-07', publishedId: 'testimony-07' },
+    ])
   })
 })
