@@ -27,6 +27,8 @@ export interface BuildSiteOptions {
   publishedBefore?: ReadonlyArray<LedgerEntry>
   leaveUrl?: string
   siteUrl?: string
+  /** Story cards per list page (24 by default). */
+  storiesPerPage?: number
   /** Hosts from which ceremony photographs may be fetched (the lake's or Sanity's CDN). */
   imageHosts?: ReadonlyArray<string>
   quiet?: boolean
@@ -40,6 +42,8 @@ export interface SiteBuildReport {
   sitemap: string[]
   problems: string[]
   milliseconds: { load: number; astro: number; search: number; total: number }
+  /** The peak memory of the build's own process, when it ran in one (buildInChildProcess). */
+  peakMegabytes?: number
 }
 
 export async function buildSite(options: BuildSiteOptions): Promise<SiteBuildReport> {
@@ -56,6 +60,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<SiteBuildRep
   provideBuildOptions({
     leaveUrl: options.leaveUrl ?? defaultBuildOptions.leaveUrl,
     siteUrl: options.siteUrl ?? defaultBuildOptions.siteUrl,
+    storiesPerPage: options.storiesPerPage ?? defaultBuildOptions.storiesPerPage,
   })
   rmSync(options.outDir, { recursive: true, force: true })
   const imageHosts = options.imageHosts ?? ['127.0.0.1', 'localhost']

@@ -6,12 +6,15 @@ export const buildOptions = z.strictObject({
   leaveUrl: z.url(),
   /** The public address of the site, for the sitemap. */
   siteUrl: z.url(),
+  /** How many story cards a list page holds. */
+  storiesPerPage: z.number().int().min(1).max(500),
 })
 export type BuildOptions = z.infer<typeof buildOptions>
 
 export const defaultBuildOptions: BuildOptions = {
   leaveUrl: 'https://www.google.com/search?q=weather',
   siteUrl: 'http://localhost:4321/',
+  storiesPerPage: 24,
 }
 
 const slot = Symbol.for('testimony-archive.buildOptions')
@@ -23,4 +26,9 @@ export function provideBuildOptions(options: BuildOptions): void {
 export function leaveUrl(): string {
   const parsed = buildOptions.safeParse(Reflect.get(globalThis, slot))
   return parsed.success ? parsed.data.leaveUrl : defaultBuildOptions.leaveUrl
+}
+
+export function storiesPerPage(): number {
+  const parsed = buildOptions.safeParse(Reflect.get(globalThis, slot))
+  return parsed.success ? parsed.data.storiesPerPage : defaultBuildOptions.storiesPerPage
 }

@@ -1,22 +1,51 @@
 // Look-ups the pages share over the loaded content: a story's themes, ceremony and lessons, the hotline.
+// Built once per content (a build renders thousands of pages from the same content), so each
+// look-up is a map read, not a scan of every story.
 import type { Language, PublicTestimony } from '../../core/index.ts'
 import { siteContentForPages } from './contentBridge.ts'
+import type { SiteContent } from './siteContent.ts'
+
+const built = new WeakMap<SiteContent, ReturnType<typeof indexOf>>()
 
 export function siteIndex() {
   const content = siteContentForPages()
+  const known = built.get(content)
+  if (known) return known
+  const index = indexOf(content)
+  built.set(content, index)
+  return index
+}
+export type SiteIndex = ReturnType<typeof siteIndex>
+
+function group<T>(items: ReadonlyArray<T>, keysOf: (item: T) => ReadonlyArray<string>): Map<string, T[]> {
+  const groups = new Map<string, T[]>()
+  for (const item of items)
+    for (const key of keysOf(item)) {
+      const members = groups.get(key)
+      if (members) members.push(item)
+      else groups.set(key, [item])
+    }
+  return groups
+}
+
+function indexOf(content: SiteContent) {
   const themes = new Map(content.themes.map((theme) => [theme.id, theme]))
   const ceremonies = new Map(content.ceremonies.map((ceremony) => [ceremony.id, ceremony]))
+  const stories = new Map(content.stories.map((story) => [story.slug, story]))
+  const byTheme = group(content.stories, (story) => story.themes)
+  const byCeremony = group(content.stories, (story) => (story.ceremony ? [story.ceremony] : []))
+  const byLanguage = group(content.stories, (story) => (['km', 'en'] as const).filter((language) => story.languages[language]))
+  const lessonsByStory = group(content.lessons, (lesson) => lesson.stories)
   return {
     content,
     hotline: content.services.find((service) => service.id === content.settings.hotline) ?? content.services[0] ?? null,
-    storiesIn: (language: Language) => content.stories.filter((story) => story.languages[language]),
-    story: (slug: string) => content.stories.find((story) => story.slug === slug) ?? null,
+    storiesIn: (language: Language) => byLanguage.get(language) ?? [],
+    story: (slug: string) => stories.get(slug) ?? null,
     themesOf: (story: PublicTestimony) => story.themes.flatMap((id) => [themes.get(id)].filter((theme) => theme !== undefined)),
     ceremonyOf: (story: PublicTestimony) => (story.ceremony ? (ceremonies.get(story.ceremony) ?? null) : null),
-    lessonsOf: (story: PublicTestimony) => content.lessons.filter((lesson) => lesson.stories.includes(story.slug)),
-    storiesOfTheme: (id: string) => content.stories.filter((story) => story.themes.includes(id)),
-    storiesOfCeremony: (id: string) => content.stories.filter((story) => story.ceremony === id),
-    storiesOfLesson: (slugs: ReadonlyArray<string>) => content.stories.filter((story) => slugs.includes(story.slug)),
+    lessonsOf: (story: PublicTestimony) => lessonsByStory.get(story.slug) ?? [],
+    storiesOfTheme: (id: string) => byTheme.get(id) ?? [],
+    storiesOfCeremony: (id: string) => byCeremony.get(id) ?? [],
+    storiesOfLesson: (slugs: ReadonlyArray<string>) => slugs.flatMap((slug) => [stories.get(slug)].filter((story) => story !== undefined)),
   }
 }
-export type SiteIndex = ReturnType<typeof siteIndex>

@@ -1,17 +1,20 @@
 // Addresses of the site's pages in each language: /km/… (Khmer, also at /) and /en/….
 import type { Language } from '../../core/index.ts'
+import { pageAddress } from '../content/storyListing.ts'
 
 export const siteLanguages: ReadonlyArray<Language> = ['km', 'en']
 export const otherLanguage = (language: Language): Language => (language === 'km' ? 'en' : 'km')
 
 export const routes = {
   home: (l: Language) => `/${l}/`,
-  stories: (l: Language) => `/${l}/stories/`,
+  stories: (l: Language, page = 1) => pageAddress(`/${l}/stories/`, page),
+  /** The stories told (or written down) in one language. */
+  toldIn: (l: Language, told: Language, page = 1) => pageAddress(`/${l}/languages/${told}/`, page),
   story: (l: Language, slug: string) => `/${l}/stories/${slug}/`,
   reading: (l: Language, slug: string) => `/${l}/stories/${slug}/reading/`,
   ceremonyCopy: (l: Language, slug: string) => `/${l}/stories/${slug}/${slug}-${l}.html`,
   themes: (l: Language) => `/${l}/themes/`,
-  theme: (l: Language, slug: string) => `/${l}/themes/${slug}/`,
+  theme: (l: Language, slug: string, page = 1) => pageAddress(`/${l}/themes/${slug}/`, page),
   lessons: (l: Language) => `/${l}/lessons/`,
   lesson: (l: Language, slug: string) => `/${l}/lessons/${slug}/`,
   ceremonies: (l: Language) => `/${l}/ceremonies/`,

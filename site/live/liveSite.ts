@@ -1,12 +1,13 @@
 // The public site that follows the archive without anyone running a build: it serves the last
 // build, listens to the backend, and on every change (1) asks the consent core at once whether the
 // story concerned may still be public, taking it off within seconds if not, and (2) rebuilds the
-// whole site in the background, then serves the new build.
+// whole site in the background, in a process of its own, then serves the new build.
 import type { SanityClient } from '@sanity/client'
 import { serve } from '@hono/node-server'
 import { mkdirSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
-import { buildSite, type BuildSiteOptions } from '../build/buildSite.ts'
+import type { BuildSiteOptions, SiteBuildReport } from '../build/buildSite.ts'
+import { buildInChildProcess } from '../build/buildInChildProcess.ts'
 import { readLedger } from '../content/publicationLedger.ts'
 import { liveSiteApp } from './liveSiteApp.ts'
 import { storyFragments } from './searchFragments.ts'
@@ -32,6 +33,8 @@ export interface LiveSite {
   settled(): Promise<void>
   /** Slugs taken off by the fast path and not yet reflected by a rebuild. */
   withdrawnNow(): string[]
+  /** The report of the last build served (for the benchmark and logs). */
+  lastBuild(): SiteBuildReport | null
   stop(): Promise<void>
 }
 
@@ -55,14 +58,17 @@ export async function startLiveSite(options: LiveSiteOptions): Promise<LiveSite>
   let again = false
   let timer: NodeJS.Timeout | null = null
   let builtDay = ''
+  let lastBuild: SiteBuildReport | null = null
 
   const rebuild = async () => {
     const started = Date.now()
     const outDir = join(options.folder, `build-${++generation}`)
     const today = options.today()
-    const report = await buildSite({ quiet: true, ...options.build, client: options.client, outDir, today, ledgerPath })
+    // Each build in a fresh process: Astro keeps pages of an earlier build in the same process.
+    const report = await buildInChildProcess({ quiet: true, ...options.build, client: options.client, outDir, today, ledgerPath })
     const old = root
     root = outDir
+    lastBuild = report
     builtDay = today
     served = new Map(readLedger(ledgerPath).map((entry) => [entry.id, entry.slug]))
     fragments = storyFragments(outDir)
@@ -153,6 +159,7 @@ export async function startLiveSite(options: LiveSiteOptions): Promise<LiveSite>
       while (timer || building) await (building ?? new Promise((r) => setTimeout(r, 50)))
     },
     withdrawnNow: () => [...withdrawn.keys()],
+    lastBuild: () => lastBuild,
     async stop() {
       subscription.unsubscribe()
       clearInterval(daily)

@@ -5,7 +5,8 @@ export interface StoryAddress {
   slug: string
 }
 
-const storyPath = /^\/(km|en)\/stories\/([a-z0-9]+(?:-[a-z0-9]+)*)\//
+// `/stories/page/<n>/` is a page of the list, not a story called "page".
+const storyPath = /^\/(km|en)\/stories\/(?!page\/\d+\/)([a-z0-9]+(?:-[a-z0-9]+)*)\//
 
 /** The story a path belongs to (its page, reading view or one-file copy), if it is withdrawn. */
 export function withdrawnStoryAt(pathname: string, withdrawn: ReadonlySet<string>): StoryAddress | null {

@@ -30,6 +30,7 @@ export async function buildTestSite(
     /** Runs on the lake after the import and before the build (e.g. to record a withdrawal). */
     prepare?: (lake: LakeHarness) => Promise<void>
     publishedBefore?: ReadonlyArray<LedgerEntry>
+    storiesPerPage?: number
   } = {},
 ): Promise<SiteHarness> {
   const lake = await startLake({ today: siteToday })
@@ -44,6 +45,7 @@ export async function buildTestSite(
     outDir,
     today: siteToday,
     publishedBefore: [withdrawnSeedStory, ...(options.publishedBefore ?? [])],
+    ...(options.storiesPerPage ? { storiesPerPage: options.storiesPerPage } : {}),
     quiet: true,
   })
   const server = await serveStatic(outDir)

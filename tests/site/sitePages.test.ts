@@ -11,6 +11,8 @@ let site: SiteHarness
 beforeAll(async () => {
   site = await buildTestSite({
     extraDocuments: englishOnlyStory(),
+    // Three to a page, so that the seed's seven stories make a list of three pages.
+    storiesPerPage: 3,
     prepare: async (lake) => {
       // Recordings of two ceremony readings; only the author of testimony-05 allows hers to be heard.
       const admin = lake.client('administrator')
@@ -92,8 +94,11 @@ describe('the public site', () => {
       if (lang === 'en') expect(text).toContain("removed at its author's request")
       expect(text).not.toMatch(/rice-field|dike|ភ្លឺស្រែ/i)
       expect(await page.title()).not.toMatch(/rice-field|dike|ភ្លឺស្រែ/i)
-      await page.goto(`${site.url}/${lang}/stories/`)
-      expect(await page.content()).not.toContain(withdrawnSeedStory.slug)
+      for (const list of ['stories/', 'stories/page/2/', 'stories/page/3/', 'languages/km/', 'languages/km/page/2/']) {
+        await page.goto(`${site.url}/${lang}/${list}`)
+        expect(await page.$('#stories')).not.toBeNull()
+        expect(await page.content()).not.toContain(withdrawnSeedStory.slug)
+      }
     }
     const sitemap = readFileSync(join(site.outDir, 'sitemap.xml'), 'utf8')
     expect(sitemap).toContain(`/km/stories/${story}/`)
@@ -137,16 +142,38 @@ describe('the public site', () => {
     await page.close()
   })
 
-  it('filters the stories by theme and by language', async () => {
+  it('lists the stories three to a page with a pager, and narrows them by language and theme with plain links', async () => {
     const page = await (await site.browser()).newPage()
     await page.goto(`${site.url}/en/stories/`)
-    const shown = () => page.$$eval('#stories > li', (items) => items.filter((item) => !item.hasAttribute('hidden')).length)
-    expect(await shown()).toBe(7)
-    await page.selectOption('#story-filter select[name=theme]', 'theme-violence-against-men')
-    expect(await shown()).toBe(1)
-    await page.selectOption('#story-filter select[name=theme]', '')
-    await page.selectOption('#story-filter select[name=language]', 'km')
-    expect(await shown()).toBe(6)
+    const cards = () => page.$$eval('#stories > li', (items) => items.map((item) => item.getAttribute('data-story')))
+    const seen: Array<string | null> = []
+    for (const [number, count] of [
+      [1, 3],
+      [2, 3],
+      [3, 1],
+    ] as const) {
+      expect(await page.textContent('.pager p')).toBe(`Page ${number} of 3`)
+      const shown = await cards()
+      expect(shown).toHaveLength(count)
+      seen.push(...shown)
+      if (number < 3) await Promise.all([page.waitForURL(`**/en/stories/page/${number + 1}/`), page.click('.pager a[rel=next]')])
+    }
+    expect(new Set(seen).size).toBe(7)
+    await page.click('.pager a[aria-label="Page 1"]')
+    await page.waitForURL('**/en/stories/')
+
+    // Told in Khmer: six of the seven (one is in English only), over two pages.
+    await page.click('.browse a[href="/en/languages/km/"]')
+    expect(await page.textContent('h1')).toBe('Stories in Khmer')
+    const inKhmer = [...(await cards())]
+    await page.click('.pager a[rel=next]')
+    inKhmer.push(...(await cards()))
+    expect(inKhmer).toHaveLength(6)
+
+    await page.goto(`${site.url}/en/stories/`)
+    await page.click('.browse a[href="/en/themes/violence-against-men/"]')
+    expect(await cards()).toHaveLength(1)
+    expect(await page.$('.pager')).toBeNull()
     await page.close()
   })
 

@@ -10,6 +10,7 @@ import { seedArchivePath } from '../../../seed/index.ts'
 import { startLiveSite, type LiveSite } from '../../../site/live/index.ts'
 import { storyFragments } from '../../../site/live/searchFragments.ts'
 import { startLake, type LakeHarness } from '../../lake/lakeHarness.ts'
+import { englishOnlySlug, englishOnlyStory } from '../oneLanguageStory.ts'
 import { siteToday } from '../siteHarness.ts'
 
 let lake: LakeHarness
@@ -89,5 +90,18 @@ describe('the live site', () => {
     expect((await get(`/en/stories/${slug}/`)).text).toContain('removed at its author')
     expect((await get('/en/stories/')).text).not.toContain(`data-story="${slug}"`)
     expect((await get('/sitemap.xml')).text).not.toContain(`/stories/${slug}/`)
+  }, 240_000)
+
+  it('publishes a newly approved story, on its page, in the lists and in the sitemap, at the rebuild', async () => {
+    expect((await get(`/en/stories/${englishOnlySlug}/`)).status).toBe(404)
+    const transaction = lake.client('administrator').transaction()
+    for (const document of englishOnlyStory())
+      transaction.createOrReplace({ _id: String(document._id), _type: String(document._type), ...document })
+    await transaction.commit()
+    await expect.poll(async () => (await get(`/en/stories/${englishOnlySlug}/`)).status, { timeout: 120_000, interval: 500 }).toBe(200)
+    await site.settled()
+    expect((await get(`/en/stories/${englishOnlySlug}/`)).text).toContain('A story told in English only')
+    expect((await get('/en/stories/')).text).toContain(`data-story="${englishOnlySlug}"`)
+    expect((await get('/sitemap.xml')).text).toContain(`/en/stories/${englishOnlySlug}/`)
   }, 240_000)
 })

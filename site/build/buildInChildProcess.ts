@@ -1,0 +1,46 @@
+// Runs `buildSite` in a fresh Node process (see childBuild.ts for why) and answers its report.
+// The token travels over the IPC channel, never on a command line or in the environment.
+import type { SanityClient } from '@sanity/client'
+import { fork } from 'node:child_process'
+import { fileURLToPath } from 'node:url'
+import type { BuildSiteOptions, SiteBuildReport } from './buildSite.ts'
+import { buildAnswer, clientPerspective, type BuildRequest } from './childBuildMessages.ts'
+
+const childBuild = fileURLToPath(new URL('./childBuild.ts', import.meta.url))
+
+export function buildInChildProcess(options: BuildSiteOptions): Promise<SiteBuildReport> {
+  const { client, ...rest } = options
+  const request: BuildRequest = { ...rest, client: clientSettings(client) }
+  return new Promise((resolve, reject) => {
+    // Plain Node: the parent may run under a test runner whose loader flags the child must not inherit.
+    const child = fork(childBuild, [], { execArgv: [], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] })
+    let answered = false
+    child.once('message', (message: unknown) => {
+      answered = true
+      const answer = buildAnswer.safeParse(message)
+      if (!answer.success) reject(new Error('The site build process answered something that is not a build report'))
+      else if (answer.data.ok) resolve(answer.data.report)
+      else reject(new Error(answer.data.message))
+    })
+    child.once('error', (error) => reject(error))
+    child.once('exit', (code) => {
+      if (!answered) reject(new Error(`The site build process stopped without a report (exit code ${code})`))
+    })
+    child.send(request)
+  })
+}
+
+function clientSettings(client: SanityClient): BuildRequest['client'] {
+  const config = client.config()
+  return {
+    projectId: config.projectId ?? 'local',
+    dataset: config.dataset ?? 'production',
+    apiHost: config.apiHost,
+    useProjectHostname: config.useProjectHostname ?? true,
+    apiVersion: config.apiVersion ?? '2025-02-19',
+    perspective: clientPerspective.parse(config.perspective ?? 'published', {
+      error: () => 'The site is built from one named perspective (published, raw, drafts or previewDrafts)',
+    }),
+    ...(config.token ? { token: config.token } : {}),
+  }
+}

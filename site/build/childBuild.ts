@@ -1,0 +1,23 @@
+// A site build in a process of its own, asked for over IPC by `buildInChildProcess`. Astro keeps
+// state between builds in one process (its route cache and the modules of the first build, when
+// the output folder is outside the working directory), so a second build in the same process can
+// render the first build's pages; a fresh process for each build renders what the archive holds now.
+import { createClient } from '@sanity/client'
+import { buildSite } from './buildSite.ts'
+import { buildAnswer, buildRequest } from './childBuildMessages.ts'
+
+process.once('message', (message: unknown) => {
+  void answer(message).then((reply) => process.send?.(buildAnswer.parse(reply), () => process.exit(0)))
+})
+
+async function answer(message: unknown) {
+  const request = buildRequest.safeParse(message)
+  if (!request.success) return { ok: false as const, message: `The build request is not valid: ${request.error.issues[0]?.message}` }
+  try {
+    const { client, ...options } = request.data
+    const report = await buildSite({ ...options, client: createClient({ ...client, useCdn: false }) })
+    return { ok: true as const, report: { ...report, peakMegabytes: Math.round(process.resourceUsage().maxRSS / 1024) } }
+  } catch (error) {
+    return { ok: false as const, message: error instanceof Error ? error.message : String(error) }
+  }
+}

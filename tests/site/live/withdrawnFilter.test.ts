@@ -1,0 +1,19 @@
+// The live site's fast path: which addresses belong to a withdrawn story.
+import { describe, expect, it } from 'vitest'
+import { withdrawnStoryAt } from '../../../site/live/withdrawnFilter.ts'
+
+describe('the addresses of a withdrawn story', () => {
+  it('are its page, its reading view and its one-file copy, in both languages', () => {
+    const withdrawn = new Set(['rice-fields'])
+    expect(withdrawnStoryAt('/km/stories/rice-fields/', withdrawn)).toEqual({ lang: 'km', slug: 'rice-fields' })
+    expect(withdrawnStoryAt('/en/stories/rice-fields/reading/', withdrawn)).toEqual({ lang: 'en', slug: 'rice-fields' })
+    expect(withdrawnStoryAt('/en/stories/rice-fields/rice-fields-en.html', withdrawn)).toEqual({ lang: 'en', slug: 'rice-fields' })
+    expect(withdrawnStoryAt('/en/stories/other-story/', withdrawn)).toBeNull()
+  })
+
+  it('do not include the pages of the story list, even for a story whose address is "page"', () => {
+    const withdrawn = new Set(['page'])
+    expect(withdrawnStoryAt('/km/stories/page/2/', withdrawn)).toBeNull()
+    expect(withdrawnStoryAt('/km/stories/page/', withdrawn)).toEqual({ lang: 'km', slug: 'page' })
+  })
+})
