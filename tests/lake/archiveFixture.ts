@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import sharp from 'sharp'
 import { z } from 'zod'
-import { openLake, roles, type Lake, type Role } from '../../lake/index.ts'
+import { openLake, roles, serveLake, type Lake, type Role } from '../../lake/index.ts'
 
 export const callers = [...roles, 'none', 'revoked', 'malformed'] as const
 export type Caller = (typeof callers)[number]
@@ -111,4 +111,18 @@ export async function answerOf(response: Response): Promise<Answer> {
   const first = await reader?.read()
   await reader?.cancel()
   return { status: response.status, text: new TextDecoder().decode(first?.value), contentType }
+}
+
+/** The archive served on a free port, for the tests that go through Node's HTTP server. */
+export async function serveArchive(): Promise<{ archive: Archive; port: number; close(): Promise<void> }> {
+  const archive = await openArchive()
+  const server = await serveLake(archive.lake, 0)
+  return {
+    archive,
+    port: server.port,
+    async close() {
+      await server.close()
+      archive.lake.close()
+    },
+  }
 }

@@ -1,32 +1,28 @@
 // The hostile requests of apiFuzz.ts, fewer of them, over a real port: what Node's HTTP server and
 // hono's adapter do with them must be as safe as the in-process answers.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { serveLake } from '../../lake/index.ts'
 import { fuzzApi } from './apiFuzz.ts'
-import { answerOf, openArchive, type Archive } from './archiveFixture.ts'
+import { answerOf, serveArchive } from './archiveFixture.ts'
 
-let archive: Archive
-let server: Awaited<ReturnType<typeof serveLake>>
+let served: Awaited<ReturnType<typeof serveArchive>>
 beforeAll(async () => {
-  archive = await openArchive()
-  server = await serveLake(archive.lake, 0)
+  served = await serveArchive()
 })
 afterAll(async () => {
-  await server.close()
-  archive.lake.close()
+  await served.close()
 })
 
 describe('the HTTP API over a real port', () => {
   it('answers 200 runs of hostile requests without a 5xx, a stack, private data or a half-applied write', async () => {
-    await fuzzApi(archive, 200, async (method, path, token, body) => {
+    await fuzzApi(served.archive, 200, async (method, path, token, body) => {
       const headers: Record<string, string> = token ? { Authorization: `Bearer ${token}` } : {}
-      return answerOf(await fetch(`http://127.0.0.1:${server.port}${path}`, { method, headers, ...(body === undefined ? {} : { body }) }))
+      return answerOf(await fetch(`http://127.0.0.1:${served.port}${path}`, { method, headers, ...(body === undefined ? {} : { body }) }))
     })
   })
 
   it('still answers after the fuzzing', async () => {
-    const response = await fetch(`http://127.0.0.1:${server.port}/v2025-02-19/users/me`, {
-      headers: { Authorization: `Bearer ${archive.tokens.therapist}` },
+    const response = await fetch(`http://127.0.0.1:${served.port}/v2025-02-19/users/me`, {
+      headers: { Authorization: `Bearer ${served.archive.tokens.therapist}` },
     })
     expect(response.status).toBe(200)
   })

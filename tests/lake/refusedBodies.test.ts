@@ -3,19 +3,15 @@
 // @sanity/client reuses the same keep-alive connection for its next request.
 import { request, Agent, type IncomingMessage } from 'node:http'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { serveLake } from '../../lake/index.ts'
 import { maxMutationBodyBytes } from '../../lake/limits.ts'
-import { openArchive, type Archive } from './archiveFixture.ts'
+import { serveArchive } from './archiveFixture.ts'
 
-let archive: Archive
-let server: Awaited<ReturnType<typeof serveLake>>
+let served: Awaited<ReturnType<typeof serveArchive>>
 beforeAll(async () => {
-  archive = await openArchive()
-  server = await serveLake(archive.lake, 0)
+  served = await serveArchive()
 })
 afterAll(async () => {
-  await server.close()
-  archive.lake.close()
+  await served.close()
 })
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
@@ -25,7 +21,7 @@ const chunk = Buffer.alloc(256 * 1024, 'x')
  * whether the connection was one used before. */
 async function slowPost(agent: Agent, path: string, token: string | null, chunks: number) {
   const headers = { 'Content-Length': String(chunks * chunk.length), ...(token ? { Authorization: `Bearer ${token}` } : {}) }
-  const sent = request({ host: '127.0.0.1', port: server.port, path, method: 'POST', agent, headers })
+  const sent = request({ host: '127.0.0.1', port: served.port, path, method: 'POST', agent, headers })
   const answered = new Promise<number>((resolve, reject) => {
     sent.on('response', (response: IncomingMessage) => {
       response.resume()
@@ -44,7 +40,7 @@ async function slowPost(agent: Agent, path: string, token: string | null, chunks
 function get(agent: Agent, path: string, token: string | null) {
   return new Promise<{ status: number; reused: boolean }>((resolve, reject) => {
     const headers = token ? { Authorization: `Bearer ${token}` } : {}
-    const sent = request({ host: '127.0.0.1', port: server.port, path, agent, headers }, (response) => {
+    const sent = request({ host: '127.0.0.1', port: served.port, path, agent, headers }, (response) => {
       response.resume()
       response.on('end', () => resolve({ status: response.statusCode ?? 0, reused: sent.reusedSocket }))
     })
@@ -57,9 +53,9 @@ describe('refused request bodies', () => {
   it('answers a slowly sent oversized transaction with 413 and serves the next request on the same connection', async () => {
     const agent = new Agent({ keepAlive: true, maxSockets: 1 })
     const chunks = Math.ceil(maxMutationBodyBytes / chunk.length) + 1
-    const refused = await slowPost(agent, '/v2025-02-19/data/mutate/production', archive.tokens.administrator, chunks)
+    const refused = await slowPost(agent, '/v2025-02-19/data/mutate/production', served.archive.tokens.administrator, chunks)
     expect(refused.status).toBe(413)
-    const next = await get(agent, '/v2025-02-19/users/me', archive.tokens.administrator)
+    const next = await get(agent, '/v2025-02-19/users/me', served.archive.tokens.administrator)
     expect(next).toEqual({ status: 200, reused: true })
     agent.destroy()
   })
@@ -68,7 +64,7 @@ describe('refused request bodies', () => {
     const agent = new Agent({ keepAlive: true, maxSockets: 1 })
     const refused = await slowPost(agent, '/v2025-02-19/assets/images/production', null, 8)
     expect(refused.status).toBe(401)
-    const next = await get(agent, '/v2025-02-19/users/me', archive.tokens.therapist)
+    const next = await get(agent, '/v2025-02-19/users/me', served.archive.tokens.therapist)
     expect(next).toEqual({ status: 200, reused: true })
     agent.destroy()
   })

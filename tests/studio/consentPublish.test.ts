@@ -31,6 +31,18 @@ async function openTestimony(page: Page, id: string) {
   await page.locator('[data-testid="action-publish"]').waitFor({ timeout: 30_000 })
 }
 
+/** testimony-01 with an approved draft of its approved text, open in the Studio, Publish enabled. */
+async function openApprovedDraft() {
+  const published = await harness.client('supervisor').getDocument('testimony-01')
+  if (!published) throw new Error('the seed archive has no published testimony-01')
+  await harness.client('supervisor').createOrReplace({ ...published, _id: 'drafts.testimony-01', workflowState: 'approved' })
+  const page = await browser.newPage()
+  await openTestimony(page, 'testimony-01')
+  const publish = page.locator('[data-testid="action-publish"]')
+  await expect.poll(() => publish.isEnabled(), { timeout: 30_000 }).toBe(true)
+  return { page, publish, published }
+}
+
 describe('publishing a testimony in the Studio', () => {
   it('is disabled, with the reason in plain words, when no consent has been recorded', async () => {
     const page = await browser.newPage()
@@ -46,25 +58,13 @@ describe('publishing a testimony in the Studio', () => {
   }, 120_000)
 
   it('is allowed when the survivor approved the text as it stands', async () => {
-    const client = harness.client('supervisor')
-    const published = await client.getDocument('testimony-01')
-    if (!published) throw new Error('the seed archive has no published testimony-01')
-    await client.createOrReplace({ ...published, _id: 'drafts.testimony-01', workflowState: 'approved' })
-    const page = await browser.newPage()
-    await openTestimony(page, 'testimony-01')
-    await expect.poll(() => page.locator('[data-testid="action-publish"]').isEnabled(), { timeout: 30_000 }).toBe(true)
+    const { page } = await openApprovedDraft()
     await page.close()
   }, 120_000)
 
   it('shows why when the lake refuses at the moment of publishing, and leaves the draft as it was', async () => {
+    const { page, publish, published } = await openApprovedDraft()
     const client = harness.client('supervisor')
-    const published = await client.getDocument('testimony-01')
-    if (!published) throw new Error('the seed archive has no published testimony-01')
-    await client.createOrReplace({ ...published, _id: 'drafts.testimony-01', workflowState: 'approved' })
-    const page = await browser.newPage()
-    await openTestimony(page, 'testimony-01')
-    const publish = page.locator('[data-testid="action-publish"]')
-    await expect.poll(() => publish.isEnabled(), { timeout: 30_000 }).toBe(true)
     // Hold the publish on its way while a colleague edits the public text, so the lake sees the change.
     let release = () => {}
     const held = new Promise<void>((resolve) => {
