@@ -1,7 +1,7 @@
 // The consent gate of consent.md, one pure function: may this testimony be used in this form, for
 // this use, in this language, today? Yes, or no with every reason. The Studio, the lake and the
 // site all ask it; when in doubt the answer is no.
-import { consentInForce, type ConsentDocument } from './consentDocument.ts'
+import { consentInForce, withdrawalOf, type ConsentDocument } from './consentDocument.ts'
 import { requiredScopes, useRules, type PublicationRequest } from './consentScopes.ts'
 import type { GateReason } from './gateReasons.ts'
 import { approvableText, type TestimonyDocument } from './testimonyDocument.ts'
@@ -44,8 +44,7 @@ export function consentGate({ testimony, consents, request, today }: GateInput):
 function scopeReasons(consent: ConsentDocument, request: PublicationRequest): GateReason[] {
   const granted = new Set(consent.scopes ?? [])
   return requiredScopes(request).flatMap((scope): GateReason[] => {
-    // Any withdrawal counts, whatever its date: withdrawing must never wait for a calendar.
-    const withdrawn = (consent.withdrawals ?? []).find((w) => w.scopes.includes(scope))
+    const withdrawn = withdrawalOf(consent, scope)
     if (withdrawn) return [{ code: 'scopeWithdrawn', scope, date: withdrawn.date }]
     return granted.has(scope) ? [] : [{ code: 'scopeNotGranted', scope }]
   })

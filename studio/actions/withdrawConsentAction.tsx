@@ -4,7 +4,7 @@
 import { useState } from 'react'
 import { Button, Select, Stack, Text } from '@sanity/ui'
 import { useClient, type DocumentActionComponent } from 'sanity'
-import { consentInForce } from '../../core/index.ts'
+import { consentInForce, everythingWithdrawn } from '../../core/index.ts'
 import { useArchiveText } from '../locale/index.ts'
 import { planWithdrawal } from '../workflow/index.ts'
 import { useConsents } from './useConsents.ts'
@@ -22,8 +22,6 @@ export const withdrawConsentAction: DocumentActionComponent = (props) => {
   const [open, setOpen] = useState(false)
   const [method, setMethod] = useState<string>('inPerson')
   const inForce = consents ? consentInForce(props.id, consents) : null
-  const everythingWithdrawn =
-    inForce !== null && (inForce.scopes ?? []).every((scope) => (inForce.withdrawals ?? []).some((w) => w.scopes.includes(scope)))
   if (!staff) return null
 
   const withdraw = async () => {
@@ -32,7 +30,6 @@ export const withdrawConsentAction: DocumentActionComponent = (props) => {
       draft: props.draft,
       testimonyId: props.id,
       consents: consents ?? [],
-      scopes: 'all',
       method,
       today: todayIso(),
       recordedBy: staff.id,
@@ -52,7 +49,7 @@ export const withdrawConsentAction: DocumentActionComponent = (props) => {
   return {
     label: t('action.withdraw'),
     tone: 'critical',
-    disabled: inForce === null || everythingWithdrawn,
+    disabled: inForce === null || everythingWithdrawn(inForce),
     title: inForce === null ? t('action.withdraw.noConsent') : undefined,
     onHandle: () => setOpen(true),
     dialog: open && {

@@ -1,6 +1,8 @@
-// Withdrawing consent, as one transaction: the withdrawal is added to the consent record in force
-// and, when the consent core no longer allows the published testimony, it is unpublished in the same
-// transaction (its text kept as a draft marked withdrawn). Recording a withdrawal is never refused.
+// Withdrawing consent, as one transaction: the withdrawal of every scope she granted is added to the
+// consent record in force, the testimony's draft is marked withdrawn and, when the consent core no
+// longer allows the published testimony, it is unpublished in the same transaction (its text kept as
+// that draft). Recording a withdrawal is never refused. To narrow what she allows instead, a new
+// approval with fewer scopes is recorded.
 import type { Mutation } from '@sanity/client'
 import {
   consentInForce,
@@ -16,8 +18,6 @@ export interface WithdrawalInput {
   draft: Record<string, unknown> | null
   testimonyId: string
   consents: ReadonlyArray<ConsentDocument>
-  /** The scopes she withdraws; all she had granted when she withdraws everything. */
-  scopes: ReadonlyArray<ConsentScope> | 'all'
   method: string
   today: string
   recordedBy: string
@@ -30,19 +30,18 @@ export type WithdrawalPlan =
 export function planWithdrawal(input: WithdrawalInput): WithdrawalPlan {
   const inForce = consentInForce(input.testimonyId, input.consents)
   if (!inForce) return { possible: false, reason: 'noConsent' }
-  const scopes = input.scopes === 'all' ? [...(inForce.scopes ?? [])] : [...input.scopes]
+  const scopes = [...(inForce.scopes ?? [])]
   const withdrawal = { _key: input.key, _type: 'withdrawal', date: input.today, method: input.method, recordedBy: input.recordedBy, scopes }
   const after: ConsentDocument = { ...inForce, withdrawals: [...(inForce.withdrawals ?? []), withdrawal] }
   const consentsAfter = input.consents.map((c) => (c._id === inForce._id ? after : c))
 
   const published = parseTestimony(input.published)
   const unpublishes = published !== null && publicationRefusals(published, consentsAfter, input.today).length > 0
-  const withdrawsAll = (inForce.scopes ?? []).every((scope) => scopes.includes(scope))
   const mutations: Mutation[] = [
     { patch: { id: inForce._id, setIfMissing: { withdrawals: [] }, insert: { after: 'withdrawals[-1]', items: [withdrawal] } } },
   ]
   const source = input.draft ?? input.published
-  if ((unpublishes || withdrawsAll) && source) {
+  if (source) {
     const { _rev, _updatedAt, _createdAt, ...content } = source
     void [_rev, _updatedAt, _createdAt]
     mutations.push({ createOrReplace: { ...content, _type: 'testimony', _id: `drafts.${input.testimonyId}`, workflowState: 'withdrawn' } })

@@ -9,7 +9,7 @@ const base = { testimonyId: 'testimony-test-1', method: 'phone', today, recorded
 
 describe('withdrawing consent', () => {
   it('adds the withdrawal of everything she allowed, unpublishes, and keeps a withdrawn draft', () => {
-    const plan = planWithdrawal({ ...base, published: testimony, draft: null, consents: [aConsent(testimony)], scopes: 'all' })
+    const plan = planWithdrawal({ ...base, published: testimony, draft: null, consents: [aConsent(testimony)] })
     if (!plan.possible) throw new Error('not possible')
     expect(plan.unpublishes).toBe(true)
     expect(plan.scopes).toEqual(['ceremonyReading', 'website', 'teaching'])
@@ -29,26 +29,19 @@ describe('withdrawing consent', () => {
     ])
   })
 
-  it('keeps the testimony published when she withdraws only a scope the website does not need', () => {
-    const plan = planWithdrawal({ ...base, published: testimony, draft: null, consents: [aConsent(testimony)], scopes: ['teaching'] })
-    expect(plan.possible && plan.unpublishes).toBe(false)
-    expect(plan.possible && plan.mutations).toHaveLength(1)
-  })
-
   it('marks an unpublished draft withdrawn without deleting anything', () => {
     const plan = planWithdrawal({
       ...base,
       published: null,
       draft: { ...testimony, _id: 'drafts.testimony-test-1' },
       consents: [aConsent(testimony)],
-      scopes: 'all',
     })
     if (!plan.possible) throw new Error('not possible')
     expect(plan.mutations.map((m) => Object.keys(m)[0])).toEqual(['patch', 'createOrReplace'])
   })
 
   it('has nothing to withdraw when no consent was recorded', () => {
-    expect(planWithdrawal({ ...base, published: testimony, draft: null, consents: [], scopes: 'all' })).toEqual({
+    expect(planWithdrawal({ ...base, published: testimony, draft: null, consents: [] })).toEqual({
       possible: false,
       reason: 'noConsent',
     })
