@@ -38,6 +38,8 @@ export interface SiteBuildReport {
   outDir: string
   stories: number
   removed: number
+  /** The stories public in this build: their testimony and address. */
+  published: LedgerEntry[]
   searchRecords: number
   sitemap: string[]
   problems: string[]
@@ -80,6 +82,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<SiteBuildRep
     outDir: options.outDir,
     stories: loaded.content.stories.length,
     removed: loaded.content.removed.length,
+    published: loaded.published,
     searchRecords: search.records,
     sitemap,
     problems: loaded.problems,

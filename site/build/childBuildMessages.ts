@@ -31,6 +31,7 @@ export const siteBuildReport = z.object({
   outDir: z.string(),
   stories: z.number(),
   removed: z.number(),
+  published: z.array(ledgerEntry),
   searchRecords: z.number(),
   sitemap: z.array(z.string()),
   problems: z.array(z.string()),

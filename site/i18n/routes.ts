@@ -4,6 +4,10 @@ import { pageAddress } from '../content/storyListing.ts'
 
 export const siteLanguages: ReadonlyArray<Language> = ['km', 'en']
 export const otherLanguage = (language: Language): Language => (language === 'km' ? 'en' : 'km')
+/** The language of a page from its `[lang]` route parameter (Khmer unless it is `en`). */
+export const pageLanguage = (param: string | undefined): Language => (param === 'en' ? 'en' : 'km')
+/** The paths of a page that exists once in each language. */
+export const languagePaths = () => siteLanguages.map((lang) => ({ params: { lang } }))
 
 export const routes = {
   home: (l: Language) => `/${l}/`,

@@ -8,10 +8,9 @@ import { mkdirSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import type { BuildSiteOptions, SiteBuildReport } from '../build/buildSite.ts'
 import { buildInChildProcess } from '../build/buildInChildProcess.ts'
-import { readLedger } from '../content/publicationLedger.ts'
 import { liveSiteApp } from './liveSiteApp.ts'
 import { storyFragments } from './searchFragments.ts'
-import { storyIsPublic, testimonyConcerned } from './storyGate.ts'
+import { publicStories, testimonyConcerned } from './storyGate.ts'
 
 export interface LiveSiteOptions {
   /** A publisher-token client of the backend (the lake or hosted Sanity). */
@@ -70,7 +69,7 @@ export async function startLiveSite(options: LiveSiteOptions): Promise<LiveSite>
     root = outDir
     lastBuild = report
     builtDay = today
-    served = new Map(readLedger(ledgerPath).map((entry) => [entry.id, entry.slug]))
+    served = new Map(report.published.map((entry) => [entry.id, entry.slug]))
     fragments = storyFragments(outDir)
     for (const [slug, at] of withdrawn) if (at < started) withdrawn.delete(slug)
     refreshRefused()
@@ -101,17 +100,25 @@ export async function startLiveSite(options: LiveSiteOptions): Promise<LiveSite>
     }, options.rebuildDelayMs ?? 1_000)
   }
 
-  // The fast path: one story, one query, the consent core.
-  const checkStory = async (documentId: string) => {
+  // The fast path: the consent core asked about the stories concerned, in one query.
+  const takeOff = (slug: string) => {
+    withdrawn.set(slug, Date.now())
+    refreshRefused()
+    options.log(`A story was taken off the site (${slug}); the rebuild follows.`)
+  }
+  const checkStories = async (testimonyIds: ReadonlyArray<string>) => {
+    const onSite = testimonyIds.filter((id) => served.has(id) && !withdrawn.has(served.get(id) ?? ''))
+    if (onSite.length === 0) return
+    const allowed = await publicStories(options.client, onSite, options.today())
+    for (const id of onSite) {
+      const slug = served.get(id)
+      if (slug && !allowed.has(id)) takeOff(slug)
+    }
+  }
+  const checkChange = async (documentId: string) => {
     if (documentId.startsWith('drafts.') || documentId.startsWith('versions.')) return
     const testimonyId = served.has(documentId) ? documentId : await testimonyConcerned(options.client, documentId)
-    const slug = testimonyId ? served.get(testimonyId) : undefined
-    if (!testimonyId || !slug || withdrawn.has(slug)) return
-    if (!(await storyIsPublic(options.client, testimonyId, options.today()))) {
-      withdrawn.set(slug, Date.now())
-      refreshRefused()
-      options.log(`A story was taken off the site (${slug}); the rebuild follows.`)
-    }
+    if (testimonyId) await checkStories([testimonyId])
   }
   let checks: Promise<void> = Promise.resolve()
   const check = (work: () => Promise<void>) => {
@@ -127,14 +134,12 @@ export async function startLiveSite(options: LiveSiteOptions): Promise<LiveSite>
         if (event.type === 'welcome') {
           if (connections++ === 0) return
           options.log('The site is listening to the archive again; checking every story.')
-          check(async () => {
-            for (const id of served.keys()) await checkStory(id)
-          })
+          check(() => checkStories([...served.keys()]))
           scheduleRebuild()
           return
         }
         if (event.type !== 'mutation') return
-        check(() => checkStory(event.documentId))
+        check(() => checkChange(event.documentId))
         scheduleRebuild()
       },
       error: (error: unknown) => options.log(`The site stopped listening to the archive: ${String(error)}`),

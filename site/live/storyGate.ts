@@ -1,24 +1,31 @@
-// Asks the consent core, for one story, whether it may still be on the website today: the fast
-// check the live site runs on every change, before the full rebuild.
+// Asks the consent core whether stories may still be on the website today: the fast check the live
+// site runs on every change (one story) and after a lost connection (every story), before the rebuild.
 import type { SanityClient } from '@sanity/client'
 import { z } from 'zod'
-import { consentDocument, projectPublicTestimony, testimonyDocument } from '../../core/index.ts'
+import { consentDocument, projectPublicTestimony, testimonyDocument, type ConsentDocument } from '../../core/index.ts'
 
-const storyQuery = `{
-  "testimony": *[_type == "testimony" && _id == $id][0],
-  "consents": *[_type == "consentRecord" && testimony._ref == $id]
+const storiesQuery = `{
+  "testimonies": *[_type == "testimony" && _id in $ids],
+  "consents": *[_type == "consentRecord" && testimony._ref in $ids]
 }`
-const answer = z.object({ testimony: z.unknown(), consents: z.array(z.unknown()) })
+const answer = z.object({ testimonies: z.array(z.unknown()), consents: z.array(z.unknown()) })
 
-export async function storyIsPublic(client: SanityClient, testimonyId: string, today: string): Promise<boolean> {
-  const result = answer.parse(await client.fetch(storyQuery, { id: testimonyId }, { perspective: 'published' }))
-  const testimony = testimonyDocument.safeParse(result.testimony)
-  if (!testimony.success) return false
-  const consents = result.consents.flatMap((c) => {
-    const parsed = consentDocument.safeParse(c)
-    return parsed.success ? [parsed.data] : []
-  })
-  return projectPublicTestimony({ testimony: testimony.data, consents, use: 'website', today }).public
+/** Of these testimonies, those the consent core still allows on the website today: one query for all. */
+export async function publicStories(client: SanityClient, ids: ReadonlyArray<string>, today: string): Promise<Set<string>> {
+  const result = answer.parse(await client.fetch(storiesQuery, { ids: [...ids] }, { perspective: 'published' }))
+  const consentsOf = new Map<string, ConsentDocument[]>()
+  for (const raw of result.consents) {
+    const parsed = consentDocument.safeParse(raw)
+    if (parsed.success) consentsOf.set(parsed.data.testimony._ref, [...(consentsOf.get(parsed.data.testimony._ref) ?? []), parsed.data])
+  }
+  const allowed = new Set<string>()
+  for (const raw of result.testimonies) {
+    const testimony = testimonyDocument.safeParse(raw)
+    if (!testimony.success) continue
+    const consents = consentsOf.get(testimony.data._id) ?? []
+    if (projectPublicTestimony({ testimony: testimony.data, consents, use: 'website', today }).public) allowed.add(testimony.data._id)
+  }
+  return allowed
 }
 
 /** The testimony a changed document concerns: itself, or the one a consent record is for. */

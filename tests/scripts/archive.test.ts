@@ -9,7 +9,7 @@ import { lakeClient } from '../../lake/index.ts'
 import { startArchive } from '../../scripts/archive.ts'
 
 describe('starting the archive', () => {
-  it('loads the seed once, validates it, prints the report and working sign-in links', async () => {
+  it('loads the seed once, validates it, prints the report and working sign-in links, then at later starts a one-line summary', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'archive-start-'))
     const lines: string[] = []
     const first = await startArchive({
@@ -44,6 +44,10 @@ describe('starting the archive', () => {
       today: '2026-11-29',
     })
     expect(again.join('\n')).not.toContain('Loaded the fictional seed archive')
+    // Later starts say how many may be public, without checking and listing every testimony again.
+    expect(again.join('\n')).toContain('6 of 13 testimonies may be on the website.')
+    expect(again.join('\n')).not.toContain('✓ testimony-01')
+    expect(second.errors).toBeNull()
     const oldLink = lakeClient({ port: second.lakePort, token: therapist?.token ?? '' })
     await expect(oldLink.fetch('count(*)')).rejects.toMatchObject({ statusCode: 401 })
     await second.stop()
