@@ -10,7 +10,8 @@ import { startArchive } from './archive.ts'
 
 if (!existsSync(join(studioBuildDir, 'index.html'))) {
   console.log('Building the Studio once (about ten seconds)…')
-  execFileSync('npm', ['run', '-s', 'build:studio'], { stdio: 'inherit' })
+  // No telemetry from the Sanity CLI: the archive makes no request to another host.
+  execFileSync('npm', ['run', '-s', 'build:studio'], { stdio: 'inherit', env: { ...process.env, DO_NOT_TRACK: '1' } })
 }
 const archive = await startArchive({
   dataDir: process.env.LAKE_DATA ?? defaultDataDir,

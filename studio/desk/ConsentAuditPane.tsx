@@ -67,7 +67,7 @@ export function ConsentAuditPane() {
       return t('audit.downloadReport')
     })
 
-  if (!staff || staff.role === 'therapist')
+  if (!staff || !seesEveryone(staff.role))
     return (
       <Box padding={4}>
         <Text>{t('audit.supervisorsOnly')}</Text>

@@ -1,7 +1,7 @@
 // The Studio in Khmer for a user who chose it: the desk, Sanity's own buttons, the field titles,
 // this project's actions and the consent reasons.
 import { readFileSync } from 'node:fs'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, it } from 'vitest'
 import { importDocuments } from '../../lake/index.ts'
 import { seedArchivePath } from '../../seed/index.ts'
 import { editUrl, signIn, startStudioOnLake, type StudioHarness } from './studioHarness.ts'
