@@ -6,9 +6,19 @@ import { normaliseText } from './normalisedText.ts'
 
 export const textHashPrefix = 'sha256:'
 
+// The Studio asks for the same texts' hashes many times per keystroke (the badge, the publish
+// button and the approval actions each judge the open testimony); the last few are remembered.
+const remembered = new Map<string, string>()
+const rememberedTexts = 32
+
 /** `sha256:<hex>` of the normalised text. */
 export function textHash(text: string): string {
-  return textHashPrefix + bytesToHex(sha256(utf8ToBytes(normaliseText(text))))
+  const known = remembered.get(text)
+  if (known !== undefined) return known
+  const hash = textHashPrefix + bytesToHex(sha256(utf8ToBytes(normaliseText(text))))
+  if (remembered.size >= rememberedTexts) remembered.delete(remembered.keys().next().value ?? '')
+  remembered.set(text, hash)
+  return hash
 }
 
 export function isTextHash(value: string): boolean {
