@@ -35,6 +35,11 @@ function indexOf(content: SiteContent) {
   const byTheme = group(content.stories, (story) => story.themes)
   const byCeremony = group(content.stories, (story) => (story.ceremony ? [story.ceremony] : []))
   const byLanguage = group(content.stories, (story) => (['km', 'en'] as const).filter((language) => story.languages[language]))
+  const byThemeAndLanguage = group(content.stories, (story) =>
+    story.themes.flatMap((theme) =>
+      (['km', 'en'] as const).filter((language) => story.languages[language]).map((language) => `${theme} ${language}`),
+    ),
+  )
   const lessonsByStory = group(content.lessons, (lesson) => lesson.stories)
   return {
     content,
@@ -45,6 +50,15 @@ function indexOf(content: SiteContent) {
     ceremonyOf: (story: PublicTestimony) => (story.ceremony ? (ceremonies.get(story.ceremony) ?? null) : null),
     lessonsOf: (story: PublicTestimony) => lessonsByStory.get(story.slug) ?? [],
     storiesOfTheme: (id: string) => byTheme.get(id) ?? [],
+    /** The stories of a list narrowed to a theme, a language in which they can be read, both or neither. */
+    storiesOf: (filter: { themeId: string | null; told: Language | null }) =>
+      filter.themeId && filter.told
+        ? (byThemeAndLanguage.get(`${filter.themeId} ${filter.told}`) ?? [])
+        : filter.themeId
+          ? (byTheme.get(filter.themeId) ?? [])
+          : filter.told
+            ? (byLanguage.get(filter.told) ?? [])
+            : content.stories,
     storiesOfCeremony: (id: string) => byCeremony.get(id) ?? [],
     storiesOfLesson: (slugs: ReadonlyArray<string>) => slugs.flatMap((slug) => [stories.get(slug)].filter((story) => story !== undefined)),
   }

@@ -1,5 +1,6 @@
 // A list of stories cut into pages, so that a phone on a slow connection loads a few dozen cards,
 // not the whole archive: page 1 at the list's own address, the others at `page/<n>/` below it.
+import type { Theme } from './theme.ts'
 
 export interface ListingPage<T> {
   items: T[]
@@ -33,4 +34,31 @@ export function pagerNumbers(page: number, pages: number): Array<number | null> 
     .filter((n) => n >= 1 && n <= pages)
     .sort((a, b) => a - b)
   return shown.flatMap((n, index) => (index > 0 && n - (shown[index - 1] ?? n) > 1 ? [null, n] : [n]))
+}
+
+/** What a story list is narrowed to: a theme, a language the stories can be read in, both or neither. */
+export interface ListingFilter {
+  theme: Theme | null
+  told: 'km' | 'en' | null
+}
+
+/**
+ * Astro's static paths for every page of every list named by `filters`, in each site language:
+ * `paramsOf` gives a list's own route parameters, the pages get `page`.
+ */
+export function listingStaticPaths<Story>(options: {
+  languages: ReadonlyArray<'km' | 'en'>
+  filters: ReadonlyArray<ListingFilter>
+  storiesOf: (filter: ListingFilter) => ReadonlyArray<Story>
+  perPage: number
+  paramsOf: (filter: ListingFilter) => Record<string, string>
+}) {
+  return options.languages.flatMap((lang) =>
+    options.filters.flatMap((filter) =>
+      listingPages(options.storiesOf(filter), options.perPage).map((listing) => ({
+        params: { lang, ...options.paramsOf(filter), page: pageParam(listing.page) },
+        props: { filter, listing },
+      })),
+    ),
+  )
 }

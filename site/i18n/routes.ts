@@ -19,6 +19,8 @@ export const routes = {
   ceremonyCopy: (l: Language, slug: string) => `/${l}/stories/${slug}/${slug}-${l}.html`,
   themes: (l: Language) => `/${l}/themes/`,
   theme: (l: Language, slug: string, page = 1) => pageAddress(`/${l}/themes/${slug}/`, page),
+  /** A theme's stories told in one language. */
+  themeToldIn: (l: Language, slug: string, told: Language, page = 1) => pageAddress(`/${l}/themes/${slug}/languages/${told}/`, page),
   lessons: (l: Language) => `/${l}/lessons/`,
   lesson: (l: Language, slug: string) => `/${l}/lessons/${slug}/`,
   ceremonies: (l: Language) => `/${l}/ceremonies/`,
@@ -33,4 +35,12 @@ export const routes = {
 export function sameLocationIn(pathname: string, language: Language): string {
   const match = /^\/(km|en)(\/.*)?$/.exec(pathname)
   return match ? `/${language}${match[2] ?? '/'}` : `/${language}/`
+}
+
+/** The address of a page of the story list narrowed to a theme, a language, both or neither. */
+export function listingAddress(l: Language, filter: { themeSlug: string | null; told: Language | null }, page = 1): string {
+  if (filter.themeSlug && filter.told) return routes.themeToldIn(l, filter.themeSlug, filter.told, page)
+  if (filter.themeSlug) return routes.theme(l, filter.themeSlug, page)
+  if (filter.told) return routes.toldIn(l, filter.told, page)
+  return routes.stories(l, page)
 }

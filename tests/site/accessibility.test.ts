@@ -30,6 +30,7 @@ const pageTypes = [
   '/LANG/themes/',
   '/LANG/themes/forced-marriage/',
   '/LANG/themes/forced-marriage/page/2/',
+  '/LANG/themes/forced-marriage/languages/km/',
   '/LANG/lessons/',
   '/LANG/lessons/forced-marriage-under-the-khmer-rouge-and-the-right-to-choose/',
   '/LANG/ceremonies/',

@@ -170,10 +170,15 @@ describe('the public site', () => {
     inKhmer.push(...(await cards()))
     expect(inKhmer).toHaveLength(6)
 
-    await page.goto(`${site.url}/en/stories/`)
-    await page.click('.browse a[href="/en/themes/violence-against-men/"]')
+    // A theme keeps the language chosen, and the other way round.
+    await page.click('.browse a[href="/en/themes/violence-against-men/languages/km/"]')
     expect(await cards()).toHaveLength(1)
     expect(await page.$('.pager')).toBeNull()
+    await page.click('.browse a[href="/en/themes/violence-against-men/"]')
+    expect(await page.textContent('h1')).toBe('Sexual violence against men')
+    expect(await cards()).toHaveLength(1)
+    await page.click('.browse a[href="/en/stories/"]')
+    expect(await cards()).toHaveLength(3)
     await page.close()
   })
 
