@@ -30,7 +30,7 @@ export function consentPublishAction(original: DocumentActionComponent): Documen
         void write(async () => {
           await client.action([...publishActions(props.id)])
           return t('publish.done')
-        }).then((done) => done && props.onComplete())
+        })
       },
     }
   }

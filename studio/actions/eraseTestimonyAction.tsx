@@ -41,7 +41,6 @@ export function eraseTestimonyAction(backend: StudioBackend): DocumentActionComp
       })
       if (done) {
         setOpen(false)
-        props.onComplete()
       }
     }
 

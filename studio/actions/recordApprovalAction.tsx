@@ -70,7 +70,6 @@ export const recordApprovalAction: DocumentActionComponent = (props) => {
     if (done) {
       setOpen(false)
       setForm(emptyForm())
-      props.onComplete()
     }
   }
 

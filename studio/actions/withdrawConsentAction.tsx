@@ -42,7 +42,6 @@ export const withdrawConsentAction: DocumentActionComponent = (props) => {
     })
     if (done) {
       setOpen(false)
-      props.onComplete()
     }
   }
 

@@ -34,7 +34,6 @@ function stepAction(step: WorkflowStep): DocumentActionComponent {
         ...(changes.append ? [{ setIfMissing: { reviewNotes: [] } }, { insert: { after: 'reviewNotes[-1]', items: changes.append } }] : []),
       ])
       setOpen(false)
-      props.onComplete()
     }
     if (step !== 'returnToTherapist') return { label: t(labelKeys[step]), onHandle: () => take('') }
     return {
