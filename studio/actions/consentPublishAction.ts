@@ -1,11 +1,12 @@
 // The Studio's Publish for testimonies: the default action, disabled with the reasons in plain
-// words (in the user's language) unless the consent core allows the testimony as it stands. It
-// marks the testimony published and publishes it in one transaction, where the lake (or Sanity)
-// checks the consent again; a refusal is shown and leaves the draft as it was.
-import { useClient, type DocumentActionComponent, type DocumentActionProps } from 'sanity'
+// words (in the user's language) unless the consent core allows the testimony as it stands, and
+// while the last changes are still being saved. It publishes exactly the draft it judged, marked
+// published, in one transaction guarded by the draft's revision; the lake checks the consent again.
+// A refusal is shown and leaves the draft as it was.
+import { useClient, useSyncState, type DocumentActionComponent, type DocumentActionProps } from 'sanity'
 import { publicationRefusals, testimonyDocument } from '../../core/index.ts'
 import { useArchiveText } from '../locale/index.ts'
-import { publishActions } from '../workflow/index.ts'
+import { publishMutations } from '../workflow/index.ts'
 import { useActionWrite } from './useActionWrite.ts'
 import { useConsents } from './useConsents.ts'
 import { todayIso } from './useStaff.ts'
@@ -17,18 +18,27 @@ export function consentPublishAction(original: DocumentActionComponent): Documen
     const { t, language } = useArchiveText()
     const client = useClient({ apiVersion: '2025-02-19' })
     const { working, write } = useActionWrite()
+    const { isSyncing } = useSyncState(props.id, props.type)
     if (!action) return action
     const testimony = testimonyDocument.safeParse(props.draft ?? props.published)
     if (consents === null) return { ...action, disabled: true, title: t('publish.checking') }
     const reasons = testimony.success ? publicationRefusals(testimony.data, consents, todayIso(), language) : null
     if (reasons === null) return { ...action, disabled: true, title: t('publish.incomplete') }
     if (reasons.length > 0) return { ...action, disabled: true, title: reasons.join(' ') }
+    const draft = props.draft
+    if (isSyncing || !draft) return { ...action, disabled: true, ...(isSyncing ? { title: t('publish.saving') } : {}) }
     return {
       ...action,
-      disabled: action.disabled || working || !props.draft,
+      disabled: action.disabled || working,
       onHandle: () => {
         void write(async () => {
-          await client.action([...publishActions(props.id)])
+          try {
+            await client.mutate(publishMutations(props.id, draft), { visibility: 'sync' })
+          } catch (error) {
+            // The draft's revision guard: someone (or a save) changed it after it was judged.
+            if (error instanceof Error && /revision/i.test(error.message)) throw new Error(t('publish.changed'))
+            throw error
+          }
           return t('publish.done')
         })
       },

@@ -1,7 +1,7 @@
 // The Studio's workflow rules, pure: roles, review steps, approval from the read-back sheet,
 // withdrawal, the audit trail. The React actions and desk call these; tests call them directly.
 export { staffRole, seesEveryone, type StaffRole } from './staffRole.ts'
-export { isWorkflowState, publishActions, stepAvailable, stepPatch, type WorkflowStep } from './workflowSteps.ts'
+export { isWorkflowState, publishMutations, stepAvailable, stepPatch, type WorkflowStep } from './workflowSteps.ts'
 export {
   checkApproval,
   readBackParts,

@@ -45,14 +45,19 @@ export function stepPatch(step: WorkflowStep, note: Omit<ReviewNote, '_type'> | 
 }
 
 /**
- * Publishing, as one transaction of the Actions API: the draft is marked published, then published.
- * If the lake or Sanity refuses the publish (the consent is checked again there), the draft is left
- * as it was, not marked published without being so.
+ * Publishing, as one transaction: the draft exactly as the Studio judged it, marked published,
+ * replaces the published document, and the draft goes. The first mutation checks that the stored
+ * draft is still the revision judged, so that a colleague's edit, or a change not yet saved, refuses
+ * the publish instead of being published unseen; the lake checks the consent again. (Sanity's own
+ * publish once did the same, with the same guard.)
  */
-export function publishActions(publishedId: string) {
+export function publishMutations(publishedId: string, draft: Record<string, unknown> & { _rev: string }) {
   const draftId = `drafts.${publishedId}`
+  const { _rev, _updatedAt, _id, ...content } = draft
+  void [_updatedAt, _id]
   return [
-    { actionType: 'sanity.action.document.edit', draftId, publishedId, patch: { set: { workflowState: 'published' } } },
-    { actionType: 'sanity.action.document.publish', draftId, publishedId },
-  ] as const
+    { patch: { id: draftId, ifRevisionID: _rev, unset: ['_empty_action_guard_pseudo_field_'] } },
+    { createOrReplace: { ...content, _id: publishedId, _type: 'testimony', workflowState: 'published' } },
+    { delete: { id: draftId } },
+  ]
 }

@@ -49,6 +49,7 @@ describe('publishing a testimony in the Studio', () => {
     await openTestimony(page, 'testimony-11')
     const publish = page.locator('[data-testid="action-publish"]')
     await expect.poll(() => publish.isDisabled(), { timeout: 30_000 }).toBe(true)
+    await publish.waitFor({ state: 'visible', timeout: 30_000 })
     await publish.hover({ force: true })
     await page
       .getByText(/No consent has been recorded for this testimony/)
@@ -62,13 +63,15 @@ describe('publishing a testimony in the Studio', () => {
     await page.close()
   }, 120_000)
 
-  it('shows why when the lake refuses at the moment of publishing, and leaves the draft as it was', async () => {
+  it('refuses to publish a draft changed after it was judged, says so, and leaves the draft as it was', async () => {
     const { page, publish, published } = await openApprovedDraft()
     const client = harness.client('supervisor')
     // Hold the publish on its way while a colleague edits the public text, so the lake sees the change.
     let release = () => {}
     const held = new Promise<void>((resolve) => {
-      void page.route('**/data/actions/**', async (route) => {
+      void page.route('**/data/mutate/**', async (route) => {
+        // Only the publish (the Studio's own saves go on at once).
+        if (!route.request().postData()?.includes('createOrReplace')) return route.continue()
         resolve()
         await new Promise<void>((go) => (release = go))
         await route.continue()
@@ -79,7 +82,7 @@ describe('publishing a testimony in the Studio', () => {
     await client.patch('drafts.testimony-01').set({ 'publicVersion.title.en': 'A title she never heard' }).commit()
     release()
     await page
-      .getByText(/can not be published/)
+      .getByText(/The testimony changed while you were publishing/)
       .first()
       .waitFor({ timeout: 15_000 })
     const draft = await client.getDocument('drafts.testimony-01')

@@ -1,6 +1,6 @@
 // Who may move a testimony along the review steps, and what each step writes.
 import { describe, expect, it } from 'vitest'
-import { publishActions, staffRole, stepAvailable, stepPatch } from '../../../studio/workflow/index.ts'
+import { publishMutations, staffRole, stepAvailable, stepPatch } from '../../../studio/workflow/index.ts'
 
 describe('the review steps', () => {
   it('lets a therapist submit her draft, and only a supervisor or administrator return it or pass it for read-back', () => {
@@ -42,15 +42,21 @@ describe('the review steps', () => {
 })
 
 describe('publishing', () => {
-  it('marks the draft published and publishes it in one transaction, so a refusal leaves neither', () => {
-    expect(publishActions('testimony-07')).toEqual([
-      {
-        actionType: 'sanity.action.document.edit',
-        draftId: 'drafts.testimony-07',
-        publishedId: 'testimony-07',
-        patch: { set: { workflowState: 'published' } },
-      },
-      { actionType: 'sanity.action.document.publish', draftId: 'drafts.testimony-07', publishedId: 'testimony-07' },
-    ])
+  it('publishes the draft exactly as judged, marked published, only if the stored draft is still that revision', () => {
+    const draft = {
+      _id: 'drafts.testimony-07',
+      _type: 'testimony',
+      _rev: 'rev-judged',
+      _updatedAt: '2026-11-29T08:00:00Z',
+      title: { en: 'T' },
+    }
+    const [guard, publish, drop] = publishMutations('testimony-07', draft)
+    expect(guard).toEqual({
+      patch: { id: 'drafts.testimony-07', ifRevisionID: 'rev-judged', unset: ['_empty_action_guard_pseudo_field_'] },
+    })
+    expect(publish).toEqual({
+      createOrReplace: { _id: 'testimony-07', _type: 'testimony', title: { en: 'T' }, workflowState: 'published' },
+    })
+    expect(drop).toEqual({ delete: { id: 'drafts.testimony-07' } })
   })
 })
