@@ -1,7 +1,7 @@
 // The consent core: pure rules shared by the Studio, the lake and the site. No I/O, no clock.
 export { publicLanguages, languageNames, type Language } from './languages.ts'
 export { normaliseText, blocksToPlainText } from './normalisedText.ts'
-export { textHash, isTextHash } from './textHash.ts'
+export { textHash, isTextHash, forgetHashedTexts } from './textHash.ts'
 export { approvalCode, readApprovalCode, approvalCodeMatches } from './approvalCode.ts'
 export {
   consentScopes,

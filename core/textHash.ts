@@ -24,3 +24,8 @@ export function textHash(text: string): string {
 export function isTextHash(value: string): boolean {
   return /^sha256:[0-9a-f]{64}$/.test(value)
 }
+
+/** Forgets the remembered texts (after an erasure, so that no erased text stays in memory). */
+export function forgetHashedTexts(): void {
+  remembered.clear()
+}

@@ -1,6 +1,7 @@
 // One dataset: its store, the mutations applied to it, its listeners. Every write goes through
 // `transact`, which applies the changes in memory, commits them whole, then tells the listeners.
 import { randomUUID } from 'node:crypto'
+import { forgetHashedTexts } from '../core/index.ts'
 import { storedFileName } from './assets/assetDocuments.ts'
 import type { AssetStore } from './assets/assetStore.ts'
 import { indexAssetUsers } from './assets/assetUsers.ts'
@@ -134,6 +135,9 @@ export class Dataset {
     for (const file of files) this.assets.remove(file)
     if (files.length > 0) this.assets.clearTransformed()
     this.store.erase(ids, transaction)
+    // Nothing of the erased documents stays in memory either.
+    this.#assetUsers = null
+    forgetHashedTexts()
     this.listeners.publish({ ...transaction, changes: [...gone, ...transaction.changes] })
   }
 

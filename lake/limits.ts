@@ -17,5 +17,6 @@ export const maxMutationsPerTransaction = 1000
 /** Dataset names as Sanity allows them. */
 export const datasetNamePattern = /^[a-z0-9][a-z0-9_-]{0,63}$/
 /** Most bytes of a refused request's body the lake reads and discards so that the connection can
- * serve the next request; a longer body closes the connection instead. */
-export const maxDrainedBodyBytes = 64 * 1024 * 1024
+ * serve the next request (a transaction a little over its limit, a small upload); a longer body is
+ * answered at once and closes the connection, rather than keep a slow link busy for minutes. */
+export const maxDrainedBodyBytes = 8 * 1024 * 1024

@@ -1,14 +1,23 @@
-// Reads and discards the body of a request that was answered without reading it (a 413, a refused
-// sign-in, an unknown route), before the answer goes out. Otherwise the Node adapter drains it after
-// the answer with a 500 ms deadline and then closes the socket, which a client may already be
-// reusing for its next request: on a busy machine that next request failed with "other side closed".
+// A request answered without reading all its body (a 413, a refused sign-in, an unknown route) must
+// not leave the rest of that body on a connection the client will use again. Otherwise the Node
+// adapter drains it after the answer with a 500 ms deadline and then closes the socket, which a
+// client may already be reusing: on a busy machine its next request failed with "other side closed".
+// A short remainder is read and discarded before the answer goes out; a long one, or one already
+// partly read (the body limit stops reading a chunked body half-way), gets `Connection: close`, so
+// the client opens a new connection for its next request.
 import type { MiddlewareHandler } from 'hono'
+import { IncomingMessage } from 'node:http'
 import { maxDrainedBodyBytes } from '../limits.ts'
 
 export const drainUnreadBody: MiddlewareHandler = async (c, next) => {
   await next()
   const request = c.req.raw
-  if (request.bodyUsed || !request.body) return
+  if (!request.body) return
+  if (request.bodyUsed) {
+    const incoming: unknown = Reflect.get(c.env ?? {}, 'incoming')
+    if (incoming instanceof IncomingMessage && !incoming.readableEnded) c.res.headers.set('Connection', 'close')
+    return
+  }
   const declared = Number(request.headers.get('Content-Length') ?? '0')
   if (declared > maxDrainedBodyBytes || !(await discard(request.body))) c.res.headers.set('Connection', 'close')
 }

@@ -8,12 +8,13 @@ import { buildAnswer, clientPerspective, type BuildRequest } from './childBuildM
 
 const childBuild = fileURLToPath(new URL('./childBuild.ts', import.meta.url))
 
-export function buildInChildProcess(options: BuildSiteOptions): Promise<SiteBuildReport> {
+/** Builds in a child process; `signal` stops the process (the live site stopping mid-build). */
+export function buildInChildProcess(options: BuildSiteOptions, signal?: AbortSignal): Promise<SiteBuildReport> {
   const { client, ...rest } = options
   const request: BuildRequest = { ...rest, client: clientSettings(client) }
   return new Promise((resolve, reject) => {
     // Plain Node: the parent may run under a test runner whose loader flags the child must not inherit.
-    const child = fork(childBuild, [], { execArgv: [], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] })
+    const child = fork(childBuild, [], { execArgv: [], stdio: ['ignore', 'inherit', 'inherit', 'ipc'], ...(signal ? { signal } : {}) })
     let answered = false
     child.once('message', (message: unknown) => {
       answered = true
@@ -23,7 +24,8 @@ export function buildInChildProcess(options: BuildSiteOptions): Promise<SiteBuil
       else reject(new Error(answer.data.message))
     })
     child.once('error', (error) => reject(error))
-    child.once('exit', (code) => {
+    // 'close', not 'exit': by then every message the process sent has arrived.
+    child.once('close', (code) => {
       if (!answered) reject(new Error(`The site build process stopped without a report (exit code ${code})`))
     })
     child.send(request)
@@ -32,12 +34,17 @@ export function buildInChildProcess(options: BuildSiteOptions): Promise<SiteBuil
 
 function clientSettings(client: SanityClient): BuildRequest['client'] {
   const config = client.config()
+  const { projectId, dataset, apiVersion } = config
+  if (!projectId || !dataset || !apiVersion)
+    throw new Error('The site build needs a client with a project id, a dataset and an API version', {
+      cause: 'Hint: make the client with lakeClient() or siteBackend(), which set all three.',
+    })
   return {
-    projectId: config.projectId ?? 'local',
-    dataset: config.dataset ?? 'production',
+    projectId,
+    dataset,
     apiHost: config.apiHost,
     useProjectHostname: config.useProjectHostname ?? true,
-    apiVersion: config.apiVersion ?? '2025-02-19',
+    apiVersion,
     perspective: clientPerspective.parse(config.perspective ?? 'published', {
       error: () => 'The site is built from one named perspective (published, raw, drafts or previewDrafts)',
     }),

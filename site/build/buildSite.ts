@@ -14,6 +14,7 @@ import { writeSearchIndex } from '../search/searchIndex.ts'
 import { astroConfig } from './astroConfig.ts'
 import { writeCeremonyCopies } from './ceremonyCopy.ts'
 import { copyMedia } from './mediaFiles.ts'
+import type { SiteBuildReport } from './siteBuildReport.ts'
 import { writeSitemap } from './sitemap.ts'
 
 export interface BuildSiteOptions {
@@ -34,19 +35,7 @@ export interface BuildSiteOptions {
   quiet?: boolean
 }
 
-export interface SiteBuildReport {
-  outDir: string
-  stories: number
-  removed: number
-  /** The stories public in this build: their testimony and address. */
-  published: LedgerEntry[]
-  searchRecords: number
-  sitemap: string[]
-  problems: string[]
-  milliseconds: { load: number; astro: number; search: number; total: number }
-  /** The peak memory of the build's own process, when it ran in one (buildInChildProcess). */
-  peakMegabytes?: number
-}
+export type { SiteBuildReport } from './siteBuildReport.ts'
 
 export async function buildSite(options: BuildSiteOptions): Promise<SiteBuildReport> {
   process.env.ASTRO_TELEMETRY_DISABLED = '1'

@@ -1,7 +1,7 @@
 // What the live site and its build process say to each other, checked on both sides.
 import { z } from 'zod'
-
-const ledgerEntry = z.object({ id: z.string(), slug: z.string() })
+import { ledgerEntry } from '../content/publicationLedger.ts'
+import { siteBuildReport } from './siteBuildReport.ts'
 
 export const buildRequest = z.object({
   /** The backend client's settings; the process makes its own client from them. */
@@ -26,18 +26,6 @@ export const buildRequest = z.object({
 })
 export type BuildRequest = z.infer<typeof buildRequest>
 export const clientPerspective = buildRequest.shape.client.shape.perspective
-
-export const siteBuildReport = z.object({
-  outDir: z.string(),
-  stories: z.number(),
-  removed: z.number(),
-  published: z.array(ledgerEntry),
-  searchRecords: z.number(),
-  sitemap: z.array(z.string()),
-  problems: z.array(z.string()),
-  milliseconds: z.object({ load: z.number(), astro: z.number(), search: z.number(), total: z.number() }),
-  peakMegabytes: z.number().optional(),
-})
 
 export const buildAnswer = z.discriminatedUnion('ok', [
   z.object({ ok: z.literal(true), report: siteBuildReport }),

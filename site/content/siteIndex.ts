@@ -44,12 +44,10 @@ function indexOf(content: SiteContent) {
   return {
     content,
     hotline: content.services.find((service) => service.id === content.settings.hotline) ?? content.services[0] ?? null,
-    storiesIn: (language: Language) => byLanguage.get(language) ?? [],
     story: (slug: string) => stories.get(slug) ?? null,
     themesOf: (story: PublicTestimony) => story.themes.flatMap((id) => [themes.get(id)].filter((theme) => theme !== undefined)),
     ceremonyOf: (story: PublicTestimony) => (story.ceremony ? (ceremonies.get(story.ceremony) ?? null) : null),
     lessonsOf: (story: PublicTestimony) => lessonsByStory.get(story.slug) ?? [],
-    storiesOfTheme: (id: string) => byTheme.get(id) ?? [],
     /** The stories of a list narrowed to a theme, a language in which they can be read, both or neither. */
     storiesOf: (filter: { themeId: string | null; told: Language | null }) =>
       filter.themeId && filter.told

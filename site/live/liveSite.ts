@@ -58,18 +58,27 @@ export async function startLiveSite(options: LiveSiteOptions): Promise<LiveSite>
   let timer: NodeJS.Timeout | null = null
   let builtDay = ''
   let lastBuild: SiteBuildReport | null = null
+  const stopping = new AbortController()
 
   const rebuild = async () => {
     const started = Date.now()
     const outDir = join(options.folder, `build-${++generation}`)
     const today = options.today()
     // Each build in a fresh process: Astro keeps pages of an earlier build in the same process.
-    const report = await buildInChildProcess({ quiet: true, ...options.build, client: options.client, outDir, today, ledgerPath })
+    const report = await buildInChildProcess(
+      { quiet: true, ...options.build, client: options.client, outDir, today, ledgerPath },
+      stopping.signal,
+    )
     const old = root
     root = outDir
     lastBuild = report
     builtDay = today
+    const servedBefore = served
     served = new Map(report.published.map((entry) => [entry.id, entry.slug]))
+    // A story this build published for the first time may have been withdrawn while it ran; the
+    // fast path did not know its address then, so it is asked about now.
+    const firstPublished = [...served.keys()].filter((id) => !servedBefore.has(id))
+    if (firstPublished.length > 0) check(() => checkStories(firstPublished))
     fragments = storyFragments(outDir)
     for (const [slug, at] of withdrawn) if (at < started) withdrawn.delete(slug)
     refreshRefused()
@@ -82,6 +91,7 @@ export async function startLiveSite(options: LiveSiteOptions): Promise<LiveSite>
       try {
         await rebuild()
       } catch (error) {
+        if (stopping.signal.aborted) return
         options.log(
           `The site could not be rebuilt, the last build is still served: ${error instanceof Error ? error.message : String(error)}`,
         )
@@ -169,6 +179,7 @@ export async function startLiveSite(options: LiveSiteOptions): Promise<LiveSite>
       subscription.unsubscribe()
       clearInterval(daily)
       if (timer) clearTimeout(timer)
+      stopping.abort()
       await building
       await new Promise<void>((resolve) => server.close(() => resolve()))
     },

@@ -23,7 +23,7 @@ export function withoutWithdrawnCards(html: string, withdrawn: ReadonlySet<strin
   return html.replace(storyCard, (card, slug: string) => (withdrawn.has(slug) ? '' : card))
 }
 
-const sitemapEntry = /\s*<url><loc>[^<]*\/stories\/([a-z0-9-]+)\/[^<]*<\/loc><\/url>/g
+const sitemapEntry = /\s*<url><loc>[^<]*\/stories\/(?!page\/\d+\/)([a-z0-9-]+)\/[^<]*<\/loc><\/url>/g
 
 export function withoutWithdrawnUrls(sitemap: string, withdrawn: ReadonlySet<string>): string {
   if (withdrawn.size === 0) return sitemap

@@ -94,4 +94,22 @@ describe('withdrawal', () => {
     await client.action({ actionType: 'sanity.action.document.publish', ...ids })
     expect(await client.getDocument('t-10')).toBeUndefined()
   })
+
+  it('takes a testimony off when its consent record is moved to another testimony or deleted', async () => {
+    const client = harness.client('administrator')
+    for (const id of ['t-4', 't-5']) {
+      const draft = testimony(id)
+      await client.create({ ...draft, _id: `drafts.${id}` })
+      await client.create(aConsent(draft, { _id: `consent-${id}`, testimony: { _ref: id } }))
+      await client.action(publish(id))
+    }
+    await client
+      .patch('consent-t-4')
+      .set({ testimony: { _type: 'reference', _ref: 't-other' } })
+      .commit()
+    expect(await client.getDocument('t-4')).toBeUndefined()
+    expect(await client.getDocument('drafts.t-4')).toMatchObject({ workflowState: 'withdrawn' })
+    await client.delete('consent-t-5')
+    expect(await client.getDocument('t-5')).toBeUndefined()
+  })
 })

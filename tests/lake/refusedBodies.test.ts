@@ -68,4 +68,36 @@ describe('refused request bodies', () => {
     expect(next).toEqual({ status: 200, reused: true })
     agent.destroy()
   })
+
+  it('answers a transaction sent in chunks past the limit with 413 and a closed connection, and the next request works', async () => {
+    const agent = new Agent({ keepAlive: true, maxSockets: 1 })
+    const headers = { Authorization: `Bearer ${served.archive.tokens.administrator}`, 'Transfer-Encoding': 'chunked' }
+    const sent = request({
+      host: '127.0.0.1',
+      port: served.port,
+      path: '/v2025-02-19/data/mutate/production',
+      method: 'POST',
+      agent,
+      headers,
+    })
+    sent.on('error', () => {}) // the lake may close while the client still sends; the answer came first
+    const answer = new Promise<{ status: number; connection: string | undefined }>((resolve) =>
+      sent.on('response', (response: IncomingMessage) => {
+        response.resume()
+        resolve({ status: response.statusCode ?? 0, connection: response.headers.connection })
+      }),
+    )
+    let answered = false
+    void answer.then(() => (answered = true))
+    // A client that sends until it gets an answer, as a browser does.
+    for (let i = 0; i < 40 && !answered; i++) {
+      sent.write(chunk)
+      await sleep(20)
+    }
+    expect(await answer).toEqual({ status: 413, connection: 'close' })
+    sent.destroy()
+    const next = await get(agent, '/v2025-02-19/users/me', served.archive.tokens.administrator)
+    expect(next).toEqual({ status: 200, reused: false })
+    agent.destroy()
+  })
 })
