@@ -40,9 +40,12 @@ describe('two sessions on one testimony', () => {
     await Promise.all([enField(therapist.page).waitFor({ timeout: 30_000 }), kmField(supervisor.page).waitFor({ timeout: 30_000 })])
     await enField(therapist.page).fill('')
     await kmField(supervisor.page).fill('')
+    // 50 ms a key: still faster than anyone types. At 15 ms a key on a loaded CI machine, Sanity's
+    // text input once moved the caret to the start mid-word while it caught up (sanity-io/sanity#3311);
+    // that is the input lagging behind the keyboard, not an edit lost between the two sessions.
     await Promise.all([
-      enField(therapist.page).pressSequentially(english, { delay: 15 }),
-      kmField(supervisor.page).pressSequentially(khmer, { delay: 15 }),
+      enField(therapist.page).pressSequentially(english, { delay: 50 }),
+      kmField(supervisor.page).pressSequentially(khmer, { delay: 50 }),
     ])
 
     const client = studio.lake.client('administrator')
