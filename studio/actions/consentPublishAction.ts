@@ -11,7 +11,13 @@ import { useActionWrite } from './useActionWrite.ts'
 import { useConsents } from './useConsents.ts'
 import { todayIso } from './useStaff.ts'
 
+// One gated component per original action: Sanity calls the actions resolver again and again, and
+// a new component each time would be a new component to React, losing its state.
+const gated = new WeakMap<DocumentActionComponent, DocumentActionComponent>()
+
 export function consentPublishAction(original: DocumentActionComponent): DocumentActionComponent {
+  const known = gated.get(original)
+  if (known) return known
   const GatedPublish: DocumentActionComponent = (props: DocumentActionProps) => {
     const action = original(props)
     const consents = useConsents(props.id)
@@ -46,5 +52,6 @@ export function consentPublishAction(original: DocumentActionComponent): Documen
   }
   GatedPublish.action = 'publish'
   GatedPublish.displayName = 'ConsentPublishAction'
+  gated.set(original, GatedPublish)
   return GatedPublish
 }

@@ -2,7 +2,7 @@
 // the read-back sheet, records the survivor's approval from its codes and publishes; an edit blocks
 // publishing with the reason; a new sheet and approval open it again; withdrawal unpublishes it.
 import { readFileSync } from 'node:fs'
-import type { Browser, BrowserContext, Page } from 'playwright-core'
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { aTestimony } from '../core/fixtures.ts'
 import type { LakeHarness } from '../lake/lakeHarness.ts'
@@ -45,20 +45,53 @@ async function openTestimony(page: Page) {
 }
 
 /** Runs a document action from the footer's menu, as a therapist would. */
-async function runAction(page: Page, label: string) {
+/**
+ * Runs a document action, and when it opens a dialog, waits for `opens` in it; a click lost while the
+ * pane redraws itself (under a loaded CI machine) is made again, as a person would click again.
+ */
+async function runAction(page: Page, label: string, opens?: Locator) {
+  for (let attempt = 1; ; attempt++) {
+    await chooseAction(page, label)
+    if (!opens) return
+    const shown = await opens.waitFor({ state: 'visible', timeout: 20_000 }).then(
+      () => true,
+      () => false,
+    )
+    if (shown) return
+    if (attempt === 3) throw new Error(`The action "${label}" opened no dialog after three clicks`)
+  }
+}
+
+async function chooseAction(page: Page, label: string) {
   const direct = page.getByRole('button', { name: label, exact: true })
   if (await direct.isVisible()) return direct.click()
   // While the desk moves from one pane layout to the next, an old pane's footer may linger.
   const menu = page.locator('[data-testid="action-menu-button"]')
   await expect.poll(() => menu.count(), { timeout: 15_000 }).toBe(1)
-  await menu.click()
-  await page.getByRole('menuitem', { name: label }).click()
+  // The menu fills in as the user's role loads; a click into a menu that is being redrawn is lost,
+  // so the menu is opened until it shows the action, and only then is the action chosen.
+  const item = page.getByRole('menuitem', { name: label })
+  await expect
+    .poll(
+      async () => {
+        if (!(await item.isVisible())) await menu.click({ timeout: 5_000 }).catch(() => {})
+        const shown = await item.waitFor({ state: 'visible', timeout: 3_000 }).then(
+          () => true,
+          () => false,
+        )
+        if (!shown) await page.keyboard.press('Escape')
+        return shown
+      },
+      { timeout: 30_000, interval: 500 },
+    )
+    .toBe(true)
+  await item.click()
 }
 
 const stateOf = async () => (await harness.client('administrator').getDocument(`drafts.${id}`))?.workflowState
 
 async function printSheetCodes(page: Page): Promise<Record<'km' | 'en', string>> {
-  await runAction(page, 'Read-back sheet')
+  await runAction(page, 'Read-back sheet', page.getByText('The public version'))
   await page.getByText('The public version').click()
   const [sheet] = await Promise.all([
     page.context().waitForEvent('page'),
@@ -74,7 +107,7 @@ async function printSheetCodes(page: Page): Promise<Record<'km' | 'en', string>>
 }
 
 async function recordApproval(page: Page, codes: Record<'km' | 'en', string>) {
-  await runAction(page, 'Record survivor approval')
+  await runAction(page, 'Record survivor approval', page.locator('input[id="approval-code-public.km"]'))
   await page.locator('input[id="approval-code-public.km"]').fill(codes.km)
   await page.locator('input[id="approval-code-public.en"]').fill(codes.en.toLowerCase())
   // Tick each box and look that it is ticked, as a person would, while the form may still re-render.
@@ -156,7 +189,7 @@ describe('a testimony from draft to publication and withdrawal', () => {
     expect((await harness.client('administrator').getDocument(id))?.publicVersion?.hopes?.en).toMatch(/grandchildren/)
 
     // Withdrawal: the menu, the action, the confirmation; the testimony is unpublished at once.
-    await runAction(page, 'Withdraw consent')
+    await runAction(page, 'Withdraw consent', page.getByRole('button', { name: 'Withdraw consent now' }))
     await page.getByRole('button', { name: 'Withdraw consent now' }).click()
     await expect.poll(async () => await harness.client('administrator').getDocument(id), { timeout: 15_000 }).toBeUndefined()
     expect(await stateOf()).toBe('withdrawn')
@@ -193,7 +226,7 @@ describe('a testimony from draft to publication and withdrawal', () => {
   it('lets an administrator erase the testimony, leaving only a record that it happened', async () => {
     const { context, page } = await signedIn(harness.tokens.administrator)
     await openTestimony(page)
-    await runAction(page, 'Erase testimony')
+    await runAction(page, 'Erase testimony', page.locator('input[id="erase-confirmation"]'))
     await page.locator('input[id="erase-confirmation"]').fill('ERASE')
     await page.getByRole('button', { name: 'Erase for good' }).click()
     const client = harness.client('administrator')
