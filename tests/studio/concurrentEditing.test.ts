@@ -2,7 +2,7 @@
 // browser): neither loses the other's words, and each sees the other's change without reloading.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { aTestimony } from '../core/fixtures.ts'
-import { editUrl, signIn, startStudioOnLake, type StudioHarness } from './studioHarness.ts'
+import { openEditor, signIn, startStudioOnLake, type StudioHarness } from './studioHarness.ts'
 
 let studio: StudioHarness
 const id = 'testimony-together'
@@ -24,7 +24,7 @@ async function openAs(token: string) {
   const context = await studio.browser.newContext()
   const page = await context.newPage()
   await signIn(page, token)
-  await page.goto(editUrl(id, 'testimony'))
+  await openEditor(page, id, 'testimony')
   await page.getByRole('tab', { name: 'Public version' }).click()
   return { context, page }
 }

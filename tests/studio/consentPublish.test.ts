@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { importDocuments } from '../../lake/index.ts'
 import { seedArchivePath } from '../../seed/index.ts'
 import type { LakeHarness } from '../lake/lakeHarness.ts'
-import { editUrl, signIn, startStudioOnLake, type StudioHarness } from './studioHarness.ts'
+import { openEditor, signIn, startStudioOnLake, type StudioHarness } from './studioHarness.ts'
 
 let studio: StudioHarness
 let harness: LakeHarness
@@ -27,7 +27,7 @@ afterAll(async () => {
 
 async function openTestimony(page: Page, id: string) {
   await signIn(page, harness.tokens.supervisor)
-  await page.goto(editUrl(id, 'testimony'))
+  await openEditor(page, id, 'testimony')
   await page.locator('[data-testid="action-publish"]').waitFor({ timeout: 30_000 })
 }
 

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs'
 import { afterAll, beforeAll, describe, it } from 'vitest'
 import { importDocuments } from '../../lake/index.ts'
 import { seedArchivePath } from '../../seed/index.ts'
-import { editUrl, signIn, startStudioOnLake, type StudioHarness } from './studioHarness.ts'
+import { openEditor, signIn, startStudioOnLake, type StudioHarness } from './studioHarness.ts'
 
 let studio: StudioHarness
 
@@ -28,7 +28,7 @@ describe('the Studio in Khmer', () => {
     await page.getByText('សក្ខីកម្មទាំងអស់').waitFor({ timeout: 30_000 })
     await page.getByText('សវនកម្ម និងរបាយការណ៍ការយល់ព្រម').waitFor()
 
-    await page.goto(editUrl('testimony-11', 'testimony'))
+    await openEditor(page, 'testimony-11', 'testimony')
     const publish = page.getByRole('button', { name: 'ផ្សព្វផ្សាយ' })
     await publish.waitFor({ timeout: 30_000 })
     await page.getByText('ស្ថានភាពការងារ').first().waitFor()

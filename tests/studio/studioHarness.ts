@@ -41,3 +41,13 @@ export async function signIn(page: Page, token: string, locale: 'en-US' | 'km-KH
 
 /** Where the Studio opens a document for editing, wherever the desk lists it. */
 export const editUrl = (id: string, type: string) => `http://localhost:3333/intent/edit/id=${id};type=${type}/`
+
+/**
+ * Opens a document as a link to it would, and waits until the Studio has turned the intent into a
+ * desk address: it draws the pane again then, and an action opened in the first drawing would lose
+ * its dialog (and what was typed in it).
+ */
+export async function openEditor(page: Page, id: string, type: string): Promise<void> {
+  await page.goto(editUrl(id, type))
+  await page.waitForURL((url) => !url.pathname.includes('/intent/'), { timeout: 30_000 })
+}

@@ -6,7 +6,7 @@ import type { Browser, BrowserContext, Locator, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { aTestimony } from '../core/fixtures.ts'
 import type { LakeHarness } from '../lake/lakeHarness.ts'
-import { editUrl, signIn, startStudioOnLake, type StudioHarness } from './studioHarness.ts'
+import { openEditor, signIn, startStudioOnLake, type StudioHarness } from './studioHarness.ts'
 
 let studio: StudioHarness
 let harness: LakeHarness
@@ -40,7 +40,7 @@ async function signedIn(token: string): Promise<{ context: BrowserContext; page:
 }
 
 async function openTestimony(page: Page) {
-  await page.goto(editUrl(id, 'testimony'))
+  await openEditor(page, id, 'testimony')
   await page.locator('[data-testid="action-publish"]').waitFor({ timeout: 30_000 })
 }
 
@@ -184,7 +184,8 @@ describe('a testimony from draft to publication and withdrawal', () => {
     const newCodes = await printSheetCodes(page)
     expect(newCodes.en).not.toBe(firstCodes.en)
     await recordApproval(page, newCodes)
-    await page.getByText('Her approval is recorded.').waitFor({ timeout: 15_000 })
+    // The first approval's note may still be showing beside the new one.
+    await page.getByText('Her approval is recorded.').last().waitFor({ timeout: 15_000 })
     await publish(page)
     expect((await harness.client('administrator').getDocument(id))?.publicVersion?.hopes?.en).toMatch(/grandchildren/)
 
