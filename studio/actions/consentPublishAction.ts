@@ -1,9 +1,9 @@
 // The Studio's Publish for testimonies: the default action, disabled with the reasons in plain
-// words (in the user's language) unless the consent core allows the testimony as it stands, and
-// while the last changes are still being saved. It publishes exactly the draft it judged, marked
-// published, in one transaction guarded by the draft's revision; the lake checks the consent again.
+// words (in the user's language) unless the consent core allows the testimony as it stands. It
+// publishes exactly the draft it judged, marked published, in one transaction guarded by the
+// draft's revision (a change saved meanwhile refuses it); the lake checks the consent again.
 // A refusal is shown and leaves the draft as it was.
-import { useClient, useSyncState, type DocumentActionComponent, type DocumentActionProps } from 'sanity'
+import { useClient, type DocumentActionComponent, type DocumentActionProps } from 'sanity'
 import { publicationRefusals, testimonyDocument } from '../../core/index.ts'
 import { useArchiveText } from '../locale/index.ts'
 import { publishMutations } from '../workflow/index.ts'
@@ -24,7 +24,6 @@ export function consentPublishAction(original: DocumentActionComponent): Documen
     const { t, language } = useArchiveText()
     const client = useClient({ apiVersion: '2025-02-19' })
     const { working, write } = useActionWrite()
-    const { isSyncing } = useSyncState(props.id, props.type)
     if (!action) return action
     const testimony = testimonyDocument.safeParse(props.draft ?? props.published)
     if (consents === null) return { ...action, disabled: true, title: t('publish.checking') }
@@ -32,7 +31,7 @@ export function consentPublishAction(original: DocumentActionComponent): Documen
     if (reasons === null) return { ...action, disabled: true, title: t('publish.incomplete') }
     if (reasons.length > 0) return { ...action, disabled: true, title: reasons.join(' ') }
     const draft = props.draft
-    if (isSyncing || !draft) return { ...action, disabled: true, ...(isSyncing ? { title: t('publish.saving') } : {}) }
+    if (!draft) return { ...action, disabled: true }
     return {
       ...action,
       disabled: action.disabled || working,

@@ -84,7 +84,6 @@ export const englishText = {
   'publish.checking': 'Checking the survivor’s consent…',
   'publish.incomplete': 'The testimony is incomplete.',
   'publish.done': 'The testimony is published.',
-  'publish.saving': 'Saving your last changes…',
   'publish.changed':
     'The testimony changed while you were publishing (an edit by a colleague, or your own still being saved). Nothing was published: read it again, then publish.',
   'audit.title': 'Consent audit',
