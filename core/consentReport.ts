@@ -46,11 +46,13 @@ export function consentReport(documents: ReadonlyArray<unknown>, today: string, 
   })
 }
 
+/** The report's first line: how many testimonies may be on the website today. */
+export function consentReportSummary(rows: ReadonlyArray<ConsentReportRow>, today: string): string {
+  return `Consent report for ${today}: ${rows.filter((r) => r.website.public).length} of ${rows.length} testimonies may be on the website.`
+}
+
 export function formatConsentReport(rows: ReadonlyArray<ConsentReportRow>, today: string): string {
-  const lines = [
-    `Consent report for ${today}: ${rows.filter((r) => r.website.public).length} of ${rows.length} testimonies may be on the website.`,
-    '',
-  ]
+  const lines = [consentReportSummary(rows, today), '']
   for (const row of rows) {
     const uses = [`ceremony ${row.ceremony ? 'yes' : 'no'}`, `teaching ${row.teaching ? 'yes' : 'no'}`].join(', ')
     if (row.website.public) {

@@ -39,5 +39,5 @@ export {
   type PublicUse,
   type Projection,
 } from './publicTestimony.ts'
-export { consentReport, formatConsentReport, type ConsentReportRow } from './consentReport.ts'
+export { consentReport, consentReportSummary, formatConsentReport, type ConsentReportRow } from './consentReport.ts'
 export { publicationRefusals } from './publicationRefusals.ts'

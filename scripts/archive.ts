@@ -3,7 +3,7 @@
 // `npm start`.
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { consentReport, formatConsentReport } from '../core/index.ts'
+import { consentReport, consentReportSummary, formatConsentReport } from '../core/index.ts'
 import { importDocuments, lakeClient, openLake, serveLake } from '../lake/index.ts'
 import { validateArchiveDocuments } from '../schemas/documentValidation.ts'
 import { seedArchivePath } from '../seed/index.ts'
@@ -71,8 +71,7 @@ export async function startArchive(options: ArchiveOptions) {
     )
     options.out(formatConsentReport(report, options.today))
   } else {
-    const [summary = ''] = formatConsentReport(report, options.today).split('\n')
-    options.out(`${summary} The full report: the Studio's Consent audit.`)
+    options.out(`${consentReportSummary(report, options.today)} The full report: the Studio's Consent audit.`)
   }
   const studioServer = await serveStudio(options.studioPort)
   // The public site reads as the site build would, with a publisher token (read-only, published).

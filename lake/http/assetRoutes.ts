@@ -156,15 +156,15 @@ function requireWriter(access: Access | null): Access {
 function mayServe(dataset: Dataset, assetId: string, access: Access | null): void {
   const asset = dataset.get(assetId)
   if (!asset) throw notFound(`No asset "${assetId}"`)
-  const users = () => dataset.assetUsers(assetId)
+  // Who uses the asset is asked only when the token alone does not decide (the index is rebuilt after a write).
+  if (access?.readsAll) return
+  const using = dataset.assetUsers(assetId)
   if (access) {
-    if (access.readsAll) return
-    const using = users()
     if (using.some((document) => access.mayLoadAssetsOf(document))) return
     // A new upload no document uses yet is shown to the writers who may read it (the Studio previews it).
     if (using.length === 0 && !access.readOnly && access.canRead(asset)) return
     throw forbidden('This token may not see this asset')
   }
-  const publicUse = users().some(sharesAssetsPublicly)
+  const publicUse = using.some(sharesAssetsPublicly)
   if (!publicUse) throw unauthorized('This asset is not public; send a lake token that may read a document using it')
 }

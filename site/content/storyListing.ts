@@ -1,5 +1,6 @@
 // A list of stories cut into pages, so that a phone on a slow connection loads a few dozen cards,
 // not the whole archive: page 1 at the list's own address, the others at `page/<n>/` below it.
+import type { Language } from '../../core/index.ts'
 import type { Theme } from './theme.ts'
 
 export interface ListingPage<T> {
@@ -39,7 +40,7 @@ export function pagerNumbers(page: number, pages: number): Array<number | null> 
 /** What a story list is narrowed to: a theme, a language the stories can be read in, both or neither. */
 export interface ListingFilter {
   theme: Theme | null
-  told: 'km' | 'en' | null
+  told: Language | null
 }
 
 /**
@@ -47,7 +48,7 @@ export interface ListingFilter {
  * `paramsOf` gives a list's own route parameters, the pages get `page`.
  */
 export function listingStaticPaths<Story>(options: {
-  languages: ReadonlyArray<'km' | 'en'>
+  languages: ReadonlyArray<Language>
   filters: ReadonlyArray<ListingFilter>
   storiesOf: (filter: ListingFilter) => ReadonlyArray<Story>
   perPage: number
