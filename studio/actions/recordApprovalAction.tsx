@@ -96,7 +96,7 @@ export const recordApprovalAction: DocumentActionComponent = (props) => {
               </Text>
               <TextInput
                 id={`approval-code-${part}`}
-                placeholder="XXXX-XXXX"
+                placeholder="XXX-XXX-XXX"
                 value={form.codes[part] ?? ''}
                 onChange={(e) => {
                   const typed = e.currentTarget.value

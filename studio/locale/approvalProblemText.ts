@@ -6,9 +6,12 @@ type Describers = { [C in ApprovalProblem['code']]: (p: Extract<ApprovalProblem,
 
 const english: Describers = {
   noCode: () => 'Type the approval code printed on the sheet she approved.',
-  codeUnreadable: (p, t) => `“${p.typed}” (${t(`part.${p.part}`)}) is not an approval code: it has 8 letters and digits, like 7KQ2-M9XD.`,
-  codeMismatch: (p, t) =>
-    `The code on the sheet (${p.typed}) is not the code of the ${t(`part.${p.part}`)} as it is now (${p.current}): the text changed after the sheet was printed. Print a new sheet, read it back to her, and record her approval of that one.`,
+  codeUnreadable: (p, t) =>
+    `“${p.typed}” (${t(`part.${p.part}`)}) is not an approval code: a code has 9 letters and digits in three groups, like 7KQ-2M9-XDA.`,
+  codeTypo: (p, t) =>
+    `“${p.typed}” (${t(`part.${p.part}`)}) has a typing mistake: its characters do not fit together. Compare each one with the sheet and type it again.`,
+  codeOfAnotherText: (p, t) =>
+    `${p.typed} is a whole code, but not the code of the ${t(`part.${p.part}`)} as it is stored now: the text was changed after this sheet was printed, or the sheet is of another text. Print a new sheet, read it back to her, and record her approval of that one.`,
   noText: (p, t) => `There is no ${t(`part.${p.part}`)} to approve; leave its code empty.`,
   noScopes: () => 'Tick at least one thing she agreed to.',
   noMethod: () => 'Say how she gave her consent.',
@@ -19,9 +22,12 @@ const english: Describers = {
 
 const khmer: Describers = {
   noCode: () => 'សូមវាយលេខកូដអនុម័តដែលបោះពុម្ពលើសន្លឹកដែលគាត់បានអនុម័ត។',
-  codeUnreadable: (p, t) => `«${p.typed}» (${t(`part.${p.part}`)}) មិនមែនជាលេខកូដអនុម័តទេ៖ វាមានអក្សរ និងលេខ ៨ ដូចជា 7KQ2-M9XD។`,
-  codeMismatch: (p, t) =>
-    `លេខកូដលើសន្លឹក (${p.typed}) មិនមែនជាលេខកូដនៃ${t(`part.${p.part}`)}ដូចសព្វថ្ងៃ (${p.current}) ទេ៖ អត្ថបទបានផ្លាស់ប្តូរបន្ទាប់ពីបោះពុម្ពសន្លឹក។ សូមបោះពុម្ពសន្លឹកថ្មី អានឱ្យគាត់ស្តាប់ ហើយកត់ត្រាការអនុម័តរបស់គាត់លើសន្លឹកនោះ។`,
+  codeUnreadable: (p, t) =>
+    `«${p.typed}» (${t(`part.${p.part}`)}) មិនមែនជាលេខកូដអនុម័តទេ៖ លេខកូដមានអក្សរ និងលេខ ៩ ជាបីក្រុម ដូចជា 7KQ-2M9-XDA។`,
+  codeTypo: (p, t) =>
+    `«${p.typed}» (${t(`part.${p.part}`)}) មានកំហុសក្នុងការវាយ៖ តួអក្សររបស់វាមិនត្រូវគ្នាទេ។ សូមផ្ទៀងផ្ទាត់តួអក្សរនីមួយៗជាមួយសន្លឹក ហើយវាយម្តងទៀត។`,
+  codeOfAnotherText: (p, t) =>
+    `${p.typed} ជាលេខកូដពេញលេញ ប៉ុន្តែមិនមែនជាលេខកូដនៃ${t(`part.${p.part}`)}ដែលបានរក្សាទុកឥឡូវនេះទេ៖ អត្ថបទត្រូវបានកែប្រែក្រោយពេលបោះពុម្ពសន្លឹកនេះ ឬសន្លឹកនេះជារបស់អត្ថបទផ្សេង។ សូមបោះពុម្ពសន្លឹកថ្មី អានឱ្យគាត់ស្តាប់ ហើយកត់ត្រាការអនុម័តរបស់គាត់លើសន្លឹកនោះ។`,
   noText: (p, t) => `គ្មាន${t(`part.${p.part}`)}ដើម្បីអនុម័តទេ សូមទុកលេខកូដនោះឱ្យទទេ។`,
   noScopes: () => 'សូមគូសយ៉ាងហោចណាស់មួយចំណុចដែលគាត់យល់ព្រម។',
   noMethod: () => 'សូមបញ្ជាក់របៀបដែលគាត់ផ្តល់ការយល់ព្រម។',

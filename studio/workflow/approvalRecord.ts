@@ -39,7 +39,8 @@ export interface ApprovalForm {
 export type ApprovalProblem =
   | { code: 'noCode' }
   | { code: 'codeUnreadable'; part: TextPart; typed: string }
-  | { code: 'codeMismatch'; part: TextPart; typed: string; current: string }
+  | { code: 'codeTypo'; part: TextPart; typed: string }
+  | { code: 'codeOfAnotherText'; part: TextPart; typed: string }
   | { code: 'noText'; part: TextPart }
   | { code: 'noScopes' }
   | { code: 'noMethod' }
@@ -82,10 +83,13 @@ export function checkApproval(
     const typed = form.codes[part]?.trim() ?? ''
     if (typed === '') continue
     const stored = current.get(part)
-    const code = readApprovalCode(typed)
+    const read = readApprovalCode(typed)
+    // A code that is not this text's is never answered with the right one: the code is how the
+    // signed paper proves it is the text being recorded, so it must come from the paper.
     if (!stored) problems.push({ code: 'noText', part })
-    else if (code === null) problems.push({ code: 'codeUnreadable', part, typed })
-    else if (code !== stored.code) problems.push({ code: 'codeMismatch', part, typed: code, current: stored.code })
+    else if (read.kind === 'unreadable') problems.push({ code: 'codeUnreadable', part, typed })
+    else if (read.kind === 'typo') problems.push({ code: 'codeTypo', part, typed })
+    else if (read.code !== stored.code) problems.push({ code: 'codeOfAnotherText', part, typed: read.code })
     else approved.set(part, stored.hash)
   }
   if (approved.size === 0 && problems.length === 0) problems.push({ code: 'noCode' })

@@ -57,7 +57,7 @@ export function readBackSheetHtml(request: ReadBackRequest): string {
   @page { size: A4; margin: 18mm 16mm 20mm; @bottom-center { content: "${escape(codes)} — " counter(page) "/" counter(pages); font-size: 10pt; } }
   body { font-family: "Khmer OS", "Khmer OS System", "Noto Sans Khmer", "Noto Serif Khmer", Inter, system-ui, sans-serif; font-size: 18pt; line-height: 1.9; color: #000; max-width: 178mm; margin: 0 auto; }
   h1 { font-size: 22pt; } h2 { font-size: 16pt; border-top: 2px solid #000; padding-top: 6mm; }
-  .code { font-family: ui-monospace, monospace; font-size: 20pt; letter-spacing: 0.08em; }
+  .code { font-family: ui-monospace, monospace; font-size: 20pt; letter-spacing: 0.08em; white-space: nowrap; }
   ul.scopes { list-style: none; padding: 0; columns: 2; font-size: 14pt; line-height: 1.5; } ul.scopes li { break-inside: avoid; margin-bottom: 4mm; }
   .box { display: inline-block; width: 8mm; height: 8mm; border: 2px solid #000; vertical-align: middle; }
   .sign { display: grid; grid-template-columns: 1fr 1fr; gap: 6mm; break-inside: avoid; font-size: 13pt; }

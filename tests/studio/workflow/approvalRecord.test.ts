@@ -47,24 +47,37 @@ describe('recording approval from the signed sheet', () => {
   })
 
   it('accepts the code as a person types it: lower case, no dash, O for 0', () => {
-    const typed = codeOf('public.en').toLowerCase().replace('-', ' ').replace(/0/g, 'o')
+    const typed = codeOf('public.en').toLowerCase().replace('-', ' ').replace('-', '').replace(/0/g, 'o')
     expect(checkApproval(input(form({ codes: { 'public.en': typed } }))).ok).toBe(true)
   })
 
-  it('refuses a code printed before the text was edited, and says to print and read back again', () => {
+  it('refuses a code printed before the text was edited, never shows the right one, and says to print and read back again', () => {
     const printed = codeOf('public.en')
     const edited = aTestimony()
     edited.publicVersion = { ...edited.publicVersion, hopes: { ...edited.publicVersion?.hopes, en: 'I hope for justice.' } }
+    const current = readBackParts(edited).find((p) => p.part === 'public.en')?.code ?? ''
     const result = checkApproval(input(form({ codes: { 'public.en': printed } }), edited))
     expect(result.ok).toBe(false)
     if (result.ok) return
-    expect(result.problems).toEqual([
-      { code: 'codeMismatch', part: 'public.en', typed: printed, current: expect.not.stringMatching(printed) },
-    ])
+    expect(result.problems).toEqual([{ code: 'codeOfAnotherText', part: 'public.en', typed: printed }])
     const words = describeApprovalProblem(result.problems[0]!, 'en', archiveText('en-US'))
+    const khmer = describeApprovalProblem(result.problems[0]!, 'km', archiveText('km-KH'))
     expect(words).toContain(printed)
     expect(words).toMatch(/Print a new sheet, read it back to her/)
-    expect(describeApprovalProblem(result.problems[0]!, 'km', archiveText('km-KH'))).toMatch(/បោះពុម្ពសន្លឹកថ្មី/)
+    expect(khmer).toMatch(/បោះពុម្ពសន្លឹកថ្មី/)
+    for (const text of [words, khmer, JSON.stringify(result)]) expect(text).not.toContain(current)
+  })
+
+  it('tells a typing mistake apart from a changed text, without showing the right code', () => {
+    const printed = codeOf('public.en')
+    const misread = printed.slice(0, 5) + (printed[5] === 'X' ? 'Y' : 'X') + printed.slice(6)
+    const result = checkApproval(input(form({ codes: { 'public.en': misread } })))
+    expect(result.ok ? [] : result.problems).toEqual([{ code: 'codeTypo', part: 'public.en', typed: misread }])
+    if (result.ok) return
+    const words = describeApprovalProblem(result.problems[0]!, 'en', archiveText('en-US'))
+    expect(words).toMatch(/typing mistake/)
+    expect(words).not.toContain(printed)
+    expect(describeApprovalProblem(result.problems[0]!, 'km', archiveText('km-KH'))).toMatch(/កំហុសក្នុងការវាយ/)
   })
 
   it('refuses without a code, without scopes, without a method, or a spoken consent without its witness', () => {
