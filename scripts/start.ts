@@ -1,12 +1,21 @@
 // `npm start`: runs the archive offline on this machine — the lake with the fictional seed archive,
 // the Studio and the public site — and prints the consent report and a sign-in link per demo user.
-// Ctrl-C stops it.
+// Ctrl-C, or SIGINT or SIGTERM sent to npm's process alone (as service managers do), stops it
+// cleanly: package.json's `exec` makes this process the one npm forwards signals to.
 import { execFileSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { defaultDataDir } from '../lake/cli.ts'
 import { studioBuildDir } from '../studio/serveStudio.ts'
 import { startArchive } from './archive.ts'
+
+// A signal during start-up is kept and acted on once everything is up, so nothing is left half-started.
+let stopRequested = false
+const requestStop = () => {
+  stopRequested = true
+}
+process.once('SIGINT', requestStop)
+process.once('SIGTERM', requestStop)
 
 if (!existsSync(join(studioBuildDir, 'index.html'))) {
   console.log('Building the Studio once (about ten seconds)…')
@@ -21,10 +30,14 @@ const archive = await startArchive({
   out: (line) => console.log(line),
   today: new Date().toISOString().slice(0, 10),
 })
-console.log('\nEverything runs on this machine and sends nothing out. Ctrl-C stops it; the data stays in the lake.')
 const stop = async () => {
+  console.log('Stopping: the site, the Studio, then the lake (the data stays).')
   await archive.stop()
   process.exit(0)
 }
-process.once('SIGINT', stop)
-process.once('SIGTERM', stop)
+process.off('SIGINT', requestStop)
+process.off('SIGTERM', requestStop)
+if (stopRequested) await stop()
+console.log('\nEverything runs on this machine and sends nothing out. Ctrl-C stops it; the data stays in the lake.')
+process.once('SIGINT', () => void stop())
+process.once('SIGTERM', () => void stop())

@@ -1,0 +1,74 @@
+// `npm start` under a service manager: SIGTERM or SIGINT sent to npm's own process (not its group,
+// as systemd or `docker stop` send it) stops the lake, the Studio and the site within ten seconds,
+// frees their ports, and keeps a write made just before.
+import { spawn } from 'node:child_process'
+import { createServer, connect } from 'node:net'
+import { describe, expect, it } from 'vitest'
+import { lakeClient, openLake } from '../../lake/index.ts'
+import { freshDataDir } from '../lake/lakeProcess.ts'
+
+const projectRoot = new URL('../..', import.meta.url).pathname
+
+async function freePort(): Promise<number> {
+  const server = createServer()
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  const address = server.address()
+  await new Promise<void>((resolve) => server.close(() => resolve()))
+  if (address === null || typeof address === 'string') throw new Error('no port')
+  return address.port
+}
+
+const portOpen = (port: number) =>
+  new Promise<boolean>((resolve) => {
+    const socket = connect(port, '127.0.0.1')
+    socket.once('connect', () => {
+      socket.destroy()
+      resolve(true)
+    })
+    socket.once('error', () => resolve(false))
+  })
+
+async function startAndStop(signal: 'SIGTERM' | 'SIGINT', dataDir: string, token: string, id: string) {
+  const ports = { LAKE_PORT: await freePort(), STUDIO_PORT: await freePort(), SITE_PORT: await freePort() }
+  const npm = spawn('npm', ['start'], {
+    cwd: projectRoot,
+    env: { ...process.env, LAKE_DATA: dataDir, ...Object.fromEntries(Object.entries(ports).map(([k, v]) => [k, String(v)])) },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  let output = ''
+  const exited = new Promise<number | null>((resolve) => npm.once('exit', (code) => resolve(code)))
+  await new Promise<void>((resolve, reject) => {
+    const look = (chunk: Buffer) => {
+      output += chunk.toString()
+      if (output.includes('sends nothing out')) resolve()
+    }
+    npm.stdout.on('data', look)
+    npm.stderr.on('data', look)
+    void exited.then(() => reject(new Error(`npm start ended before it was up:\n${output}`)))
+  })
+  const client = lakeClient({ port: ports.LAKE_PORT, token })
+  await client.create({ _id: id, _type: 'theme', title: { en: `Written just before ${signal}` } })
+
+  const sent = Date.now()
+  npm.kill(signal)
+  await exited
+  const seconds = (Date.now() - sent) / 1000
+  expect(seconds, output).toBeLessThan(10)
+  expect(output).toContain('Stopping')
+  for (const port of Object.values(ports)) expect(await portOpen(port)).toBe(false)
+}
+
+describe('npm start under a service manager', () => {
+  it('stops cleanly within ten seconds of SIGTERM or SIGINT sent to its process alone, losing nothing', async () => {
+    const { dataDir, token } = freshDataDir('start-signals-')
+    await startAndStop('SIGTERM', dataDir, token, 'theme-before-sigterm')
+    await startAndStop('SIGINT', dataDir, token, 'theme-before-sigint')
+
+    const lake = openLake({ dataDir, log: () => {} })
+    const dataset = lake.services.datasets.get('production')
+    expect(dataset.get('theme-before-sigterm')?.title).toEqual({ en: 'Written just before SIGTERM' })
+    expect(dataset.get('theme-before-sigint')?.title).toEqual({ en: 'Written just before SIGINT' })
+    expect(dataset.documents().length).toBeGreaterThan(70)
+    lake.close()
+  }, 180_000)
+})
