@@ -3,6 +3,7 @@ import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { AssetSessions } from './auth/assetSessions.ts'
 import { TokenStore } from './auth/tokenStore.ts'
+import { UserSettings } from './auth/userSettings.ts'
 import type { Clock } from './dataset.ts'
 import { createLakeApp } from './http/lakeApp.ts'
 import type { LakeServices } from './http/lakeEnv.ts'
@@ -25,6 +26,7 @@ export function openLake(options: LakeOptions) {
   const services: LakeServices = {
     datasets: new LakeDatasets(options.dataDir, clock),
     tokens: new TokenStore(join(options.dataDir, 'tokens.sqlite')),
+    settings: new UserSettings(join(options.dataDir, 'settings.sqlite')),
     assetSessions: new AssetSessions(),
     clock,
     projectId: options.projectId ?? defaultProjectId,
@@ -38,6 +40,7 @@ export function openLake(options: LakeOptions) {
     close() {
       services.datasets.close()
       services.tokens.close()
+      services.settings.close()
     },
   }
 }

@@ -30,3 +30,7 @@ export const consentMethods = [
 
 export const isoDate = /^\d{4}-\d{2}-\d{2}$/
 export const textHashPattern = /^sha256:[0-9a-f]{64}$/
+
+/** Dates as the programme writes them, day first (Sanity's default is the American month first). */
+export const dayFirst = { dateFormat: 'DD/MM/YYYY' } as const
+export const dayFirstWithTime = { dateFormat: 'DD/MM/YYYY', timeFormat: 'HH:mm' } as const

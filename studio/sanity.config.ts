@@ -16,10 +16,22 @@ import {
 } from './actions/index.ts'
 import { openAssetSession } from './assetSession.ts'
 import { deskStructure } from './desk/deskStructure.ts'
+import { ArchiveInput } from './form/ArchiveInput.tsx'
 import { installListenerHosts } from './listenerHosts.ts'
-import { archiveSchemaText, khmerStudioLocale, TranslatedField } from './locale/index.ts'
+import {
+  archiveSchemaText,
+  browserStorage,
+  englishLocaleId,
+  khmerStudioLocale,
+  localisedSchemaTypes,
+  openingLanguage,
+  workspaceName,
+} from './locale/index.ts'
+import { ArchiveNavbar } from './navbar/ArchiveNavbar.tsx'
 import { installOfflineGuard } from './offlineGuard.ts'
+import { keepsSanityAction, mayCreate, saveRecordAction, withOwner } from './records/index.ts'
 import { studioBackend } from './studioBackend.ts'
+import { staffRole } from './workflow/index.ts'
 
 const backend = studioBackend(import.meta.env)
 if (backend.local && backend.apiHost) {
@@ -41,26 +53,45 @@ const testimonyActions = [
 ]
 
 export default defineConfig({
-  name: 'archive',
+  name: workspaceName,
   title: 'Testimony Archive',
   projectId: backend.projectId,
   dataset: backend.dataset,
   ...(backend.apiHost ? { apiHost: backend.apiHost } : {}),
   auth: backend.local ? { loginMethod: 'token' } : undefined,
-  schema: { types: schemaTypes },
-  plugins: [structureTool({ structure: deskStructure })],
-  // Khmer is listed last, so it is where a new user starts; each user can switch in the user menu.
-  i18n: {
-    locales: [{ id: 'en-US', title: 'English', weekInfo: { firstDay: 1, weekend: [6, 7] } }, khmerStudioLocale],
-    bundles: [{ locale: 'en-US', namespace: 'archive', resources: archiveSchemaText['en-US'] }],
+  // The schema in the language she chose (the Studio reloads when she changes it).
+  schema: {
+    types: localisedSchemaTypes(schemaTypes, openingLanguage(backend.projectId, browserStorage())),
+    templates: withOwner,
   },
-  form: { components: { field: TranslatedField } },
+  plugins: [structureTool({ structure: deskStructure })],
+  // Online services, and publishing on a schedule, which would publish later without the consent gate.
+  scheduledPublishing: { enabled: false },
+  scheduledDrafts: { enabled: false },
+  releases: { enabled: false },
+  tasks: { enabled: false },
+  // Khmer is listed last, so it is where a new user starts; each user switches in the top bar.
+  i18n: {
+    locales: [{ id: englishLocaleId, title: 'English', weekInfo: { firstDay: 1, weekend: [6, 7] } }, khmerStudioLocale],
+    bundles: [{ locale: englishLocaleId, namespace: 'archive', resources: archiveSchemaText[englishLocaleId] }],
+  },
+  studio: { components: { navbar: ArchiveNavbar } },
+  form: { components: { input: ArchiveInput } },
   document: {
-    // Publishing a testimony is allowed only by the consent core; other types publish as usual.
-    actions: (previous, context) =>
-      context.schemaType === 'testimony'
-        ? [...previous.map((action) => (action.action === 'publish' ? consentPublishAction(action) : action)), ...testimonyActions]
-        : previous,
+    // Each role is offered only what it may create; consent records come from a recorded approval.
+    newDocumentOptions: (previous, context) => {
+      const role = staffRole(context.currentUser?.roles.map((r) => r.name) ?? [])
+      return previous.filter((item) => mayCreate(role, item.templateId))
+    },
+    actions: (previous, context) => {
+      const kept = previous.filter((action) => keepsSanityAction(context.schemaType, action.action))
+      // Publishing a testimony is allowed only by the consent core; a consent record is saved, not published.
+      if (context.schemaType === 'testimony')
+        return [...kept.map((action) => (action.action === 'publish' ? consentPublishAction(action) : action)), ...testimonyActions]
+      if (context.schemaType === 'consentRecord')
+        return kept.map((action) => (action.action === 'publish' ? saveRecordAction(action) : action))
+      return kept
+    },
     badges: (previous, context) => (context.schemaType === 'testimony' ? [...previous, consentBadge] : previous),
   },
 })

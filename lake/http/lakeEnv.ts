@@ -2,12 +2,15 @@
 import type { Access } from '../auth/access.ts'
 import type { AssetSessions } from '../auth/assetSessions.ts'
 import type { TokenStore } from '../auth/tokenStore.ts'
+import type { UserSettings } from '../auth/userSettings.ts'
 import type { Clock } from '../dataset.ts'
 import type { LakeDatasets } from '../lakeDatasets.ts'
 
 export interface LakeServices {
   datasets: LakeDatasets
   tokens: TokenStore
+  /** What each person keeps with her account (her language, the Studio's preferences). */
+  settings: UserSettings
   assetSessions: AssetSessions
   clock: Clock
   /** The project id the Studio and clients are configured with. */

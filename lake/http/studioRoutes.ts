@@ -2,7 +2,9 @@
 // which project and datasets exist, and the optional ones it copes without (answered as recorded).
 import { Hono } from 'hono'
 import { roleGrants } from '../auth/roles.ts'
+import { settingPairs } from '../auth/userSettings.ts'
 import type { LakeEnv, LakeServices } from './lakeEnv.ts'
+import { readJson, wrongBody } from './readJson.ts'
 
 export function studioRoutes(services: LakeServices) {
   const app = new Hono<LakeEnv>()
@@ -42,15 +44,23 @@ export function studioRoutes(services: LakeServices) {
   app.get('/:version/projects/:project/user-applications', (c) => c.json([]))
   app.get('/:version/projects/:project/grants', (c) => c.json({}))
   app.get('/:version/features', (c) => c.json([]))
+  // Her own settings, kept with her account: the Studio's language and preferences.
   app.get('/:version/users/me/keyvalue/:keys', (c) =>
     c.json(
-      c.req
-        .param('keys')
-        .split(',')
-        .map((key) => ({ key, value: null })),
+      services.settings.get(
+        c.var.access.user.id,
+        c.req
+          .param('keys')
+          .split(',')
+          .filter((key) => key !== ''),
+      ),
     ),
   )
-  app.put('/:version/users/me/keyvalue', (c) => c.json([]))
+  app.put('/:version/users/me/keyvalue', async (c) => {
+    const pairs = settingPairs.safeParse(await readJson(c.req.raw))
+    if (!pairs.success) throw wrongBody('[{"key": "studio.locale", "value": "km-KH"}]', pairs.error.issues)
+    return c.json(services.settings.put(c.var.access.user.id, pairs.data))
+  })
   app.get('/:version/journey/*', (c) => c.json({}))
   // The archive sends no telemetry: the Studio is told so, and anything it sends anyway is dropped.
   app.get('/:version/intake/telemetry-status', (c) => c.json({ status: 'denied' }))

@@ -1,6 +1,7 @@
 // A ceremony at which testimonies were read aloud and handed to their authors.
 import { CalendarIcon } from '@sanity/icons/Calendar'
 import { defineArrayMember, defineField, defineType } from '@sanity/types'
+import { dayFirst } from '../vocabulary.ts'
 
 export const ceremony = defineType({
   name: 'ceremony',
@@ -8,7 +9,7 @@ export const ceremony = defineType({
   type: 'document',
   icon: CalendarIcon,
   fields: [
-    defineField({ name: 'date', title: 'Date', type: 'date', validation: (rule) => rule.required() }),
+    defineField({ name: 'date', title: 'Date', type: 'date', options: dayFirst, validation: (rule) => rule.required() }),
     defineField({
       name: 'placeKind',
       title: 'Kind of place',

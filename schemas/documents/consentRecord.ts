@@ -1,9 +1,12 @@
 // The survivor's consent for one testimony: each scope on its own, how and in which language it
-// was given, before whom, until when, and the hashes of the exact texts she approved.
+// was given, before whom, until when, and the hashes of the exact texts she approved. What the
+// consent gate reads (scopes, dates, hashes, withdrawals) is written only by the Studio's actions
+// (recording her approval from the signed sheet, withdrawing): read-only in the form, so that no
+// one widens or extends her consent by typing.
 import { CheckmarkCircleIcon } from '@sanity/icons/CheckmarkCircle'
 import { defineArrayMember, defineField, defineType } from '@sanity/types'
 import { stringField, witnessName } from '../documentField.ts'
-import { consentMethods, scopeOptions, survivorLanguages, textHashPattern } from '../vocabulary.ts'
+import { consentMethods, dayFirst, scopeOptions, survivorLanguages, textHashPattern } from '../vocabulary.ts'
 
 const hashes = (name: string, title: string, description: string) =>
   defineField({
@@ -42,6 +45,7 @@ export const consentRecord = defineType({
       type: 'array',
       of: [defineArrayMember({ type: 'string' })],
       options: { list: scopeOptions, layout: 'grid' },
+      readOnly: true,
     }),
     defineField({
       name: 'method',
@@ -63,12 +67,21 @@ export const consentRecord = defineType({
       type: 'object',
       fields: [defineField({ name: 'name', title: 'Name', type: 'string' }), defineField({ name: 'role', title: 'Role', type: 'string' })],
     }),
-    defineField({ name: 'dateGiven', title: 'Date given', type: 'date', validation: (rule) => rule.required() }),
+    defineField({
+      name: 'dateGiven',
+      title: 'Date given',
+      type: 'date',
+      options: dayFirst,
+      readOnly: true,
+      validation: (rule) => rule.required(),
+    }),
     defineField({
       name: 'reviewDate',
       title: 'Review date',
-      description: 'Consent is reviewed with her, not given for ever.',
+      description: 'Consent is reviewed with her, not given for ever; a review is a new approval recorded from a new sheet.',
       type: 'date',
+      options: dayFirst,
+      readOnly: true,
       validation: (rule) =>
         rule.required().custom((reviewDate: string | undefined, context) => {
           const given = stringField(context.document, 'dateGiven')
@@ -88,19 +101,21 @@ export const consentRecord = defineType({
       type: 'string',
       readOnly: true,
     }),
-    defineField({ name: 'recordedBy', title: 'Recorded by', type: 'string' }),
+    defineField({ name: 'recordedBy', title: 'Recorded by', type: 'string', readOnly: true }),
     hashes('approvedText', 'Approved testimony text (hash)', 'Set when her approval is recorded from the read-back sheet.'),
     hashes('approvedPublicText', 'Approved public version (hash)', 'Set when her approval of the public version is recorded.'),
     defineField({
       name: 'withdrawals',
       title: 'Withdrawals',
+      description: 'Recorded with “Withdraw consent” on the testimony.',
       type: 'array',
+      readOnly: true,
       of: [
         defineArrayMember({
           type: 'object',
           name: 'withdrawal',
           fields: [
-            defineField({ name: 'date', title: 'Date', type: 'date', validation: (rule) => rule.required() }),
+            defineField({ name: 'date', title: 'Date', type: 'date', options: dayFirst, validation: (rule) => rule.required() }),
             defineField({ name: 'method', title: 'How', type: 'string' }),
             defineField({
               name: 'therapist',

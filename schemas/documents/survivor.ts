@@ -9,6 +9,8 @@ export const survivor = defineType({
   title: 'Survivor (private)',
   type: 'document',
   icon: LockIcon,
+  // A private record saves as it is typed: nothing of it is ever "published".
+  liveEdit: true,
   fields: [
     defineField({ name: 'name', title: 'Full name', type: 'string', validation: (rule) => rule.required() }),
     defineField({
@@ -53,7 +55,7 @@ export const survivor = defineType({
     defineField({
       name: 'assignedTherapist',
       title: 'Assigned therapist',
-      description: 'The lake user id of her therapist.',
+      description: 'Her therapist: who may see and write her records. A therapist’s new records are her own.',
       type: 'string',
       validation: (rule) => rule.required(),
     }),

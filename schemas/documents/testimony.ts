@@ -2,7 +2,7 @@
 // that needs its own approval. Only the consent gate decides what of it may leave the archive.
 import { DocumentTextIcon } from '@sanity/icons/DocumentText'
 import { defineArrayMember, defineField, defineType, type NumberRule } from '@sanity/types'
-import { contentWarningOptions, provinceOptions, workflowStates } from '../vocabulary.ts'
+import { contentWarningOptions, dayFirstWithTime, provinceOptions, workflowStates } from '../vocabulary.ts'
 
 const yearRule = (rule: NumberRule) => rule.integer().min(1975).max(1979)
 
@@ -29,7 +29,7 @@ export const testimony = defineType({
     defineField({
       name: 'therapist',
       title: 'Therapist',
-      description: 'The lake user id of the therapist who writes it down.',
+      description: 'The therapist who writes it down. A therapist’s new testimonies are her own.',
       type: 'string',
       group: 'testimony',
       validation: (rule) => rule.required(),
@@ -65,7 +65,7 @@ export const testimony = defineType({
           fields: [
             defineField({ name: 'note', title: 'Note', type: 'text' }),
             defineField({ name: 'by', title: 'By', type: 'string' }),
-            defineField({ name: 'at', title: 'When', type: 'datetime' }),
+            defineField({ name: 'at', title: 'When', type: 'datetime', options: dayFirstWithTime }),
           ],
           preview: { select: { title: 'note', subtitle: 'by' } },
         }),
@@ -146,6 +146,9 @@ export const testimony = defineType({
   ],
   preview: {
     select: { title: 'publicVersion.title.en', subtitle: 'workflowState', km: 'publicVersion.title.km' },
-    prepare: ({ title, subtitle, km }) => ({ title: title || km || 'Untitled testimony', subtitle }),
+    prepare: ({ title, subtitle, km }) => ({
+      title: title || km || 'Untitled testimony',
+      subtitle: workflowStates.find((state) => state.value === subtitle)?.title ?? subtitle,
+    }),
   },
 })

@@ -101,6 +101,22 @@ export const englishText = {
   'audit.supervisorsOnly': 'The consent audit is for supervisors and administrators.',
   'audit.loading': 'Reading the history…',
   'audit.empty': 'No consent has been recorded yet.',
+  'action.saveRecord': 'Save',
+  'action.saveRecord.done': 'The consent record is saved.',
+  'action.saveRecord.nothing': 'There are no changes to save.',
+  'language.choose': 'Language of the Studio',
+  'staff.nobody': 'No therapist yet',
+  'staff.loading': 'Reading the list of staff…',
+  'staff.choose': 'Choose a therapist',
+  'staff.noAccount': '{{id}} (no account)',
+  'staff.failed': 'The list of staff could not be read; try again in a moment.',
+  'status.publishable': 'Her consent allows this public version on the website.',
+  'status.notPublishable': 'Not publishable yet:',
+  'missing.erased.title': 'This testimony was erased',
+  'missing.erased.body':
+    'It was erased on {{date}} at the survivor’s request, with its drafts, consent records, history and images ({{count}} documents). Nothing of it can be restored.',
+  'missing.notYours.title': 'This record is not yours',
+  'missing.notYours.body': 'It belongs to another therapist’s case. Ask a supervisor if you should work on it.',
 } as const
 
 export type ArchiveTextKey = keyof typeof englishText

@@ -1,8 +1,11 @@
 // The Studio in Khmer and English: this project's words, the Khmer locale for Sanity's own
-// interface, and Khmer field titles in the form.
-export { archiveText, interfaceLanguage, type ArchiveT, type InterfaceLanguage } from './archiveText.ts'
+// interface, the schema in the user's language, and the language switch.
+export { archiveText, interfaceLanguage, khmerLocaleId, type ArchiveT, type InterfaceLanguage } from './archiveText.ts'
 export type { ArchiveTextKey } from './englishText.ts'
 export { useArchiveText } from './useArchiveText.ts'
 export { khmerStudioLocale, archiveSchemaText } from './khmerStudioLocale.ts'
-export { TranslatedField } from './TranslatedField.tsx'
+export { localisedSchemaTypes, schemaWords } from './localisedSchema.ts'
+export { khmerSchemaText } from './khmerSchemaText.ts'
+export { browserStorage, englishLocaleId, localeStorageKey, openingLanguage, workspaceName } from './preferredLocale.ts'
+export { LanguageMenu } from './LanguageMenu.tsx'
 export { describeApprovalProblem } from './approvalProblemText.ts'
