@@ -52,16 +52,18 @@ const testimonyActions = [
   eraseTestimonyAction(backend),
 ]
 
+const language = openingLanguage(backend.projectId, browserStorage())
+
 export default defineConfig({
   name: workspaceName,
-  title: 'Testimony Archive',
+  title: language === 'km' ? 'បណ្ណសារសក្ខីកម្ម' : 'Testimony Archive',
   projectId: backend.projectId,
   dataset: backend.dataset,
   ...(backend.apiHost ? { apiHost: backend.apiHost } : {}),
   auth: backend.local ? { loginMethod: 'token' } : undefined,
   // The schema in the language she chose (the Studio reloads when she changes it).
   schema: {
-    types: localisedSchemaTypes(schemaTypes, openingLanguage(backend.projectId, browserStorage())),
+    types: localisedSchemaTypes(schemaTypes, language),
     templates: withOwner,
   },
   plugins: [structureTool({ structure: deskStructure })],
@@ -78,6 +80,8 @@ export default defineConfig({
   studio: { components: { navbar: ArchiveNavbar } },
   form: { components: { input: ArchiveInput } },
   document: {
+    // Comments live in an online companion dataset; the archive keeps its words in its records.
+    comments: { enabled: false },
     // Each role is offered only what it may create; consent records come from a recorded approval.
     newDocumentOptions: (previous, context) => {
       const role = staffRole(context.currentUser?.roles.map((r) => r.name) ?? [])

@@ -19,7 +19,19 @@ export const survivor = defineType({
       description: 'Used inside the programme when the name should not be said aloud.',
       type: 'string',
     }),
-    defineField({ name: 'sex', title: 'Sex', type: 'string', options: { list: ['female', 'male', 'other'], layout: 'radio' } }),
+    defineField({
+      name: 'sex',
+      title: 'Sex',
+      type: 'string',
+      options: {
+        list: [
+          { title: 'Female', value: 'female' },
+          { title: 'Male', value: 'male' },
+          { title: 'Other', value: 'other' },
+        ],
+        layout: 'radio',
+      },
+    }),
     defineField({ name: 'birthYear', title: 'Year of birth', type: 'number', validation: (rule) => rule.integer().min(1900).max(1979) }),
     defineField({ name: 'village', title: 'Village', type: 'string' }),
     defineField({ name: 'commune', title: 'Commune', type: 'string' }),

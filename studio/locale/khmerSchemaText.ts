@@ -205,4 +205,6 @@ export const khmerSchemaText: Readonly<Record<string, string>> = {
   'Documents removed': 'ឯកសារដែលបានដកចេញ',
   'Images and files removed': 'រូបភាព និងឯកសារដែលបានដកចេញ',
   'Untitled testimony': 'សក្ខីកម្មគ្មានចំណងជើង',
+  Female: 'ស្រី',
+  Male: 'ប្រុស',
 }
