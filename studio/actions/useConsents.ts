@@ -10,12 +10,13 @@ const consentsQuery = '*[_type == "consentRecord" && testimony._ref == $id && !(
 interface ConsentFeed {
   consents: ConsentDocument[] | null
   watchers: Set<() => void>
+  load(): Promise<void>
   stop(): void
 }
 const feeds = new Map<string, ConsentFeed>()
 
 function openFeed(client: SanityClient, publishedId: string): ConsentFeed {
-  const feed: ConsentFeed = { consents: null, watchers: new Set(), stop: () => {} }
+  const feed: ConsentFeed = { consents: null, watchers: new Set(), load: async () => {}, stop: () => {} }
   const publish = (consents: ConsentDocument[]) => {
     feed.consents = consents
     for (const watcher of feed.watchers) watcher()
@@ -34,6 +35,7 @@ function openFeed(client: SanityClient, publishedId: string): ConsentFeed {
         ),
       )
       .catch(() => {})
+  feed.load = load
   void load()
   const subscription = client.listen(consentsQuery, { id: publishedId }, { visibility: 'query' }).subscribe(() => void load())
   feed.stop = () => subscription.unsubscribe()
@@ -58,4 +60,12 @@ export function useConsents(publishedId: string): ConsentDocument[] | null {
     [client, key, publishedId],
   )
   return useSyncExternalStore(watch, () => feeds.get(key)?.consents ?? null)
+}
+
+/**
+ * Reads a testimony's consent records again at once, for an action that has just changed them: the
+ * badge, the status and the buttons then follow within a moment, not when the listener's event comes.
+ */
+export function refreshConsents(dataset: string | undefined, publishedId: string): Promise<void> {
+  return feeds.get(`${dataset}:${publishedId}`)?.load() ?? Promise.resolve()
 }

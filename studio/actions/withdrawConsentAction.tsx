@@ -7,7 +7,7 @@ import { useClient, type DocumentActionComponent } from 'sanity'
 import { consentInForce, everythingWithdrawn } from '../../core/index.ts'
 import { useArchiveText } from '../locale/index.ts'
 import { planWithdrawal } from '../workflow/index.ts'
-import { useConsents } from './useConsents.ts'
+import { refreshConsents, useConsents } from './useConsents.ts'
 import { useActionWrite } from './useActionWrite.ts'
 import { newKey, todayIso, useStaff } from './useStaff.ts'
 
@@ -38,6 +38,7 @@ export const withdrawConsentAction: DocumentActionComponent = (props) => {
     if (!plan.possible) return
     const done = await write(async () => {
       await client.mutate(plan.mutations, { visibility: 'sync' })
+      await refreshConsents(client.config().dataset, props.id)
       return t(plan.unpublishes ? 'action.withdraw.doneUnpublished' : 'action.withdraw.done')
     })
     if (done) {

@@ -9,8 +9,14 @@ import { useArchiveText } from '../locale/index.ts'
 import { auditCsv, auditEvents, consentReportCsv, historyTransaction, seesEveryone, type AuditEvent } from '../workflow/index.ts'
 import { useActionWrite } from '../actions/useActionWrite.ts'
 import { todayIso, useStaff } from '../actions/useStaff.ts'
+import { staffMembers } from '../staff/index.ts'
+import { dayFirstDateTime } from './deskDates.ts'
 
 const consentRefs = z.array(z.object({ _id: z.string(), testimony: z.string().nullable() }))
+const testimonyTitles = z.array(z.object({ _id: z.string(), title: z.string().nullable() }))
+// A testimony's title as staff know it: the public title, else her own, in either language.
+const titlesQuery =
+  '*[_type == "testimony" && _id in $ids]{_id, "title": coalesce(publicVersion.title[$language], publicVersion.title.km, publicVersion.title.en, title[$language], title.km, title.en)}'
 const historyBatch = 40
 
 function download(name: string, text: string) {
@@ -31,10 +37,12 @@ function ndjson(body: unknown): unknown[] {
 }
 
 export function ConsentAuditPane() {
-  const { t } = useArchiveText()
+  const { t, language } = useArchiveText()
   const staff = useStaff()
   const client = useClient({ apiVersion: '2025-02-19' })
   const [events, setEvents] = useState<AuditEvent[] | null>(null)
+  const [titles, setTitles] = useState<ReadonlyMap<string, string>>(new Map())
+  const [people, setPeople] = useState<ReadonlyMap<string, string>>(new Map())
   const [failure, setFailure] = useState<string | null>(null)
 
   useEffect(() => {
@@ -55,9 +63,15 @@ export function ConsentAuditPane() {
         transactions.push(...ndjson(body).map((line) => historyTransaction.parse(line)))
       }
       setEvents(auditEvents(transactions, testimonyOf).reverse())
+      const testimonies = [...new Set(testimonyOf.values())]
+      const found = testimonyTitles.parse(
+        await client.fetch(titlesQuery, { ids: testimonies.flatMap((id) => [id, `drafts.${id}`]), language }, { perspective: 'raw' }),
+      )
+      setTitles(new Map(found.flatMap((t) => (t.title ? [[t._id.replace(/^drafts\./, ''), t.title] as const] : []))))
+      setPeople(new Map((await staffMembers(client).catch(() => [])).map((member) => [member.id, member.name])))
     }
     load().catch((error: unknown) => setFailure(error instanceof Error ? error.message : String(error)))
-  }, [client])
+  }, [client, language])
 
   const { write } = useActionWrite()
   const downloadReport = () =>
@@ -106,10 +120,14 @@ export function ConsentAuditPane() {
               <tbody>
                 {events.map((e, index) => (
                   <tr key={index}>
-                    <td style={{ padding: 8 }}>{e.timestamp.replace('T', ' ').slice(0, 16)}</td>
-                    <td style={{ padding: 8 }}>{e.author}</td>
+                    <td style={{ padding: 8 }}>{dayFirstDateTime(e.timestamp)}</td>
+                    <td style={{ padding: 8 }}>{people.get(e.author) ?? e.author}</td>
                     <td style={{ padding: 8 }}>{t(`audit.action.${e.action}`)}</td>
-                    <td style={{ padding: 8 }}>{e.testimonyId}</td>
+                    <td style={{ padding: 8 }}>
+                      {titles.get(e.testimonyId) ?? e.testimonyId}
+                      <br />
+                      <span style={{ opacity: 0.6, fontSize: 12 }}>{e.testimonyId}</span>
+                    </td>
                   </tr>
                 ))}
               </tbody>

@@ -5,6 +5,7 @@ import { useEffect, useState } from 'react'
 import { Card, Stack, Text } from '@sanity/ui'
 import { useClient } from 'sanity'
 import { z } from 'zod'
+import { dayFirstDate } from '../desk/deskDates.ts'
 import { useArchiveText } from '../locale/index.ts'
 
 export type Missing = { kind: 'erased'; date: string; documentsRemoved: number } | { kind: 'notYours' } | null
@@ -50,7 +51,7 @@ export function MissingRecordNotice(props: { missing: Exclude<Missing, null> }) 
         <Text weight="semibold">{t(missing.kind === 'erased' ? 'missing.erased.title' : 'missing.notYours.title')}</Text>
         <Text>
           {missing.kind === 'erased'
-            ? t('missing.erased.body', { date: missing.date, count: String(missing.documentsRemoved) })
+            ? t('missing.erased.body', { date: dayFirstDate(missing.date), count: String(missing.documentsRemoved) })
             : t('missing.notYours.body')}
         </Text>
       </Stack>
