@@ -121,7 +121,8 @@ export class Dataset {
   erase(ids: ReadonlyArray<string>, record: LakeDocument, author: string): void {
     const gone = ids.flatMap((id) => {
       const document = this.store.get(id)
-      return document ? [{ id, before: { _id: id, _type: document._type }, after: null }] : []
+      // The revision lets an open editor apply the deletion to the revision it holds.
+      return document ? [{ id, before: { _id: id, _type: document._type, _rev: document._rev }, after: null }] : []
     })
     const timestamp = record._createdAt ?? this.#clock.now().toISOString()
     const transaction = {

@@ -42,19 +42,25 @@ export function useMissingRecord(publishedId: string, type: string, hasContent: 
   return missing
 }
 
+// Sanity offers to restore a deleted document from its history; an erased one has none left.
+const hideRestore = '[data-testid="deleted-document-banner"] { display: none !important; }'
+
 export function MissingRecordNotice(props: { missing: Exclude<Missing, null> }) {
   const { t } = useArchiveText()
   const { missing } = props
   return (
-    <Card padding={4} radius={2} border tone="caution" data-testid="missing-record">
-      <Stack gap={3}>
-        <Text weight="semibold">{t(missing.kind === 'erased' ? 'missing.erased.title' : 'missing.notYours.title')}</Text>
-        <Text>
-          {missing.kind === 'erased'
-            ? t('missing.erased.body', { date: dayFirstDate(missing.date), count: String(missing.documentsRemoved) })
-            : t('missing.notYours.body')}
-        </Text>
-      </Stack>
-    </Card>
+    <>
+      <style>{hideRestore}</style>
+      <Card padding={4} radius={2} border tone="caution" data-testid="missing-record">
+        <Stack gap={3}>
+          <Text weight="semibold">{t(missing.kind === 'erased' ? 'missing.erased.title' : 'missing.notYours.title')}</Text>
+          <Text>
+            {missing.kind === 'erased'
+              ? t('missing.erased.body', { date: dayFirstDate(missing.date), count: String(missing.documentsRemoved) })
+              : t('missing.notYours.body')}
+          </Text>
+        </Stack>
+      </Card>
+    </>
   )
 }

@@ -106,6 +106,8 @@ export const khmerStructureText: Readonly<Record<string, string>> = {
   'action.publish.validation-issues.tooltip': 'មានកំហុសដែលត្រូវកែ មុនពេលអាចផ្សព្វផ្សាយឯកសារនេះ',
   'action.publish.validation-issues-toast.title': 'មានកំហុស',
   'action.publish.validation-issues-toast.description': 'សូមកែកំហុសមុនពេលផ្សព្វផ្សាយ',
+  'banners.deleted-document-banner.text': 'ឯកសារនេះត្រូវបានលុប។',
+  'banners.deleted-document-banner.restore-button.text': 'ស្តារកំណែចុងក្រោយ',
   'action.restore.label': 'ត្រឡប់ទៅកំណែនេះវិញ',
   'action.restore.tooltip': 'ស្តារទៅកំណែនេះ',
   'action.restore.confirm.message': 'តើអ្នកប្រាកដថាចង់ស្តារឯកសារនេះឬ?',
