@@ -62,6 +62,9 @@ export function studioRoutes(services: LakeServices) {
     return c.json(services.settings.put(c.var.access.user.id, pairs.data))
   })
   app.get('/:version/journey/*', (c) => c.json({}))
+  // Sanity's help resources and access requests are online services; the archive has none to offer.
+  app.get('/:version/help', (c) => c.json({}))
+  app.get('/:version/access/requests/me', (c) => c.json([]))
   // The archive sends no telemetry: the Studio is told so, and anything it sends anyway is dropped.
   app.get('/:version/intake/telemetry-status', (c) => c.json({ status: 'denied' }))
   app.post('/:version/intake/batch', (c) => c.json({}))
