@@ -62,8 +62,7 @@ export function studioRoutes(services: LakeServices) {
     return c.json(services.settings.put(c.var.access.user.id, pairs.data))
   })
   app.get('/:version/journey/*', (c) => c.json({}))
-  // Sanity's help resources and access requests are online services; the archive has none to offer.
-  app.get('/:version/help', (c) => c.json({}))
+  // Access requests are an online service of Sanity's; nobody asks for access here.
   app.get('/:version/access/requests/me', (c) => c.json([]))
   // The archive sends no telemetry: the Studio is told so, and anything it sends anyway is dropped.
   app.get('/:version/intake/telemetry-status', (c) => c.json({ status: 'denied' }))
