@@ -23,13 +23,13 @@ describe('the schema in Khmer', () => {
     const testimony = byName(khmer, 'testimony')
     expect(testimony?.title).toBe('សក្ខីកម្ម')
     expect(testimony?.name).toBe('testimony')
-    const fields = Reflect.get(testimony ?? {}, 'fields')
-    const state = Array.isArray(fields) ? fields.find((f) => Reflect.get(f, 'name') === 'workflowState') : null
-    expect(Reflect.get(Reflect.get(state, 'options'), 'list')).toContainEqual({
+    const fields = at(testimony, 'fields')
+    const state = Array.isArray(fields) ? fields.find((f) => at(f, 'name') === 'workflowState') : null
+    expect(at(state, 'options', 'list')).toContainEqual({
       title: 'រួចរាល់សម្រាប់អានឡើងវិញ',
       value: 'readyForReadBack',
     })
-    expect(Reflect.get(Reflect.get(testimony, 'preview'), 'select')).toMatchObject({ title: 'publicVersion.title.en' })
+    expect(at(testimony, 'preview', 'select')).toMatchObject({ title: 'publicVersion.title.en' })
   })
 
   it('shows a testimony’s state in the list in the chosen language', () => {
