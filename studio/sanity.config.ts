@@ -19,6 +19,7 @@ import { deskStructure } from './desk/deskStructure.ts'
 import { installListenerHosts } from './listenerHosts.ts'
 import { archiveSchemaText, khmerStudioLocale, TranslatedField } from './locale/index.ts'
 import { installOfflineGuard } from './offlineGuard.ts'
+import { installSignOutToken, lakeSignIn } from './staffSignIn.ts'
 import { studioBackend } from './studioBackend.ts'
 
 const backend = studioBackend(import.meta.env)
@@ -26,6 +27,7 @@ if (backend.local && backend.apiHost) {
   installOfflineGuard()
   installListenerHosts(backend.apiHost)
   openAssetSession(backend.apiHost, backend.projectId)
+  installSignOutToken(backend.apiHost, backend.projectId)
 }
 
 // A testimony's actions in the order of the work: review steps, read-back, approval, publish,
@@ -46,7 +48,8 @@ export default defineConfig({
   projectId: backend.projectId,
   dataset: backend.dataset,
   ...(backend.apiHost ? { apiHost: backend.apiHost } : {}),
-  auth: backend.local ? { loginMethod: 'token' } : undefined,
+  // On the lake, staff sign in with the archive's accounts through Sanity's own login screen.
+  auth: backend.local ? lakeSignIn(backend.projectId, 'archive') : undefined,
   schema: { types: schemaTypes },
   plugins: [structureTool({ structure: deskStructure })],
   // Khmer is listed last, so it is where a new user starts; each user can switch in the user menu.

@@ -101,6 +101,7 @@ export const englishText = {
   'audit.supervisorsOnly': 'The consent audit is for supervisors and administrators.',
   'audit.loading': 'Reading the history…',
   'audit.empty': 'No consent has been recorded yet.',
+  'signIn.provider': 'Sign in to the archive',
 } as const
 
 export type ArchiveTextKey = keyof typeof englishText

@@ -14,6 +14,9 @@ const studio = {
   'user-menu.action.sign-out': 'ចាកចេញ',
   'user-menu.locale-title': 'ភាសា',
   'form.validation.summary.errors-count_other': 'កំហុស {{count}}',
+  'login.logged-out.title': 'អ្នកបានចាកចេញហើយ',
+  'login.logged-out.session-expired': 'ការចូលរបស់អ្នកបានផុតកំណត់។ សូមចូលម្តងទៀត។',
+  'login.logged-out.generic': 'ការចូលរបស់អ្នកលែងមានសុពលភាពទៀតហើយ។ សូមចូលម្តងទៀត។',
 }
 
 const structure = {

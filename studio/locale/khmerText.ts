@@ -104,4 +104,5 @@ export const khmerText: Record<ArchiveTextKey, string> = {
   'audit.supervisorsOnly': 'សវនកម្មការយល់ព្រមសម្រាប់តែអ្នកគ្រប់គ្រង និងអ្នកគ្រប់គ្រងប្រព័ន្ធប៉ុណ្ណោះ។',
   'audit.loading': 'កំពុងអានប្រវត្តិ…',
   'audit.empty': 'មិនទាន់មានការយល់ព្រមត្រូវបានកត់ត្រាទេ។',
+  'signIn.provider': 'ចូលប្រើប័ណ្ណសារ',
 }
