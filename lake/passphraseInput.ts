@@ -28,27 +28,35 @@ export function firstLine(stream: Readable): Promise<string> {
   })
 }
 
-/** Reads a line from the terminal without showing it; Ctrl-C gives up. */
-function hiddenLine(prompt: string): Promise<string> {
+/**
+ * Reads one line per prompt from the terminal without showing them; Ctrl-C gives up. One raw-mode
+ * session for all, so that a pasted "passphrase⏎passphrase⏎" fills both.
+ */
+function hiddenLines(prompts: ReadonlyArray<string>): Promise<string[]> {
   const input = process.stdin
-  process.stderr.write(prompt)
+  const lines: string[] = []
+  let typed = ''
+  process.stderr.write(prompts[0] ?? '')
   input.setRawMode(true)
   input.resume()
   return new Promise((resolve, reject) => {
-    let typed = ''
     const finish = (error: Error | null) => {
       input.setRawMode(false)
       input.pause()
       input.off('data', onData)
-      process.stderr.write('\n')
       if (error) reject(error)
-      else resolve(typed)
+      else resolve(lines)
     }
     const onData = (chunk: Buffer) => {
       for (const character of chunk.toString('utf8')) {
-        if (character === '\r' || character === '\n') return finish(null)
         if (character === '\u0003') return finish(new Error('Cancelled; nothing was changed'))
-        if (character === '\u007f' || character === '\b') typed = [...typed].slice(0, -1).join('')
+        if (character === '\r' || character === '\n') {
+          lines.push(typed)
+          typed = ''
+          process.stderr.write('\n')
+          if (lines.length === prompts.length) return finish(null)
+          process.stderr.write(prompts[lines.length] ?? '')
+        } else if (character === '\u007f' || character === '\b') typed = [...typed].slice(0, -1).join('')
         else if (character >= ' ') typed += character
       }
     }
@@ -59,8 +67,7 @@ function hiddenLine(prompt: string): Promise<string> {
 /** The passphrase reader for `npm run lake`: asks twice at a terminal, reads one line from a pipe. */
 export const readPassphrase: ReadPassphrase = async (prompt) => {
   if (!process.stdin.isTTY) return firstLine(process.stdin)
-  const first = await hiddenLine(`${prompt}: `)
-  const again = await hiddenLine('The same passphrase again: ')
-  if (first !== again) throw new Error('The two passphrases differ; nothing was changed. Run the command again')
+  const [first, again] = await hiddenLines([`${prompt}: `, 'The same passphrase again: '])
+  if (first === undefined || first !== again) throw new Error('The two passphrases differ; nothing was changed. Run the command again')
   return first
 }
