@@ -46,8 +46,8 @@ export function installSignOutToken(lakeHost: string, projectId: string): void {
   window.fetch = (input, init) => {
     const url = typeof input === 'string' ? input : input instanceof URL ? input.toString() : input.url
     const method = init?.method ?? (input instanceof Request ? input.method : 'GET')
-    const token = storedToken(projectId)
-    if (!token || !isSignOut(url, lakeHost, method)) return originalFetch(input, init)
+    const token = isSignOut(url, lakeHost, method) ? storedToken(projectId) : null
+    if (!token) return originalFetch(input, init)
     const headers = new Headers(init?.headers ?? (input instanceof Request ? input.headers : undefined))
     if (!headers.has('Authorization')) headers.set('Authorization', `Bearer ${token}`)
     return originalFetch(input, { ...init, headers })
