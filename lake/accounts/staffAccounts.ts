@@ -22,7 +22,8 @@ export class StaffAccounts {
 
   constructor(file: string) {
     this.#db = new DatabaseSync(file)
-    this.#db.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL;')
+    // The lake and `npm run lake -- user …` may write at the same moment: wait rather than fail.
+    this.#db.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA busy_timeout = 5000;')
     this.accounts = new AccountStore(this.#db)
     this.sessions = new SessionStore(this.#db)
     this.wrongPassphrases = new WrongPassphraseStore(this.#db)

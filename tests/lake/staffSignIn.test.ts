@@ -1,6 +1,7 @@
 // Staff sign-in on the lake, in process, as the Studio's login round trip makes it: the archive's
 // form, the one-time code, the session token; wrong passphrases, lockout, idle expiry, restart,
 // sign-out and disabled accounts.
+import fc from 'fast-check'
 import { afterEach, describe, expect, it } from 'vitest'
 import { asUser, codeOf, openSignInLake, postSignIn, sessionToken, studioOrigin, trade, v, type SignInLake } from './signInHarness.ts'
 
@@ -163,6 +164,37 @@ describe('signing in', () => {
     const refused = await lake.app.request(`/v1/auth/fetch?sid=${late}`)
     expect(await refused.json()).not.toHaveProperty('errorCode')
   })
+})
+
+describe('the sign-in form under hostile input', () => {
+  it('never fails, never sends a code for a wrong passphrase or a foreign origin, and never shows a passphrase', async () => {
+    const { lake, logged } = await lakeWithSovann()
+    const text = fc.oneof(
+      fc.string({ maxLength: 40 }),
+      fc.constantFrom('', ' ', 'therapist-sovann', '<script>x</script>', '"><b>', '\u0000', 'x'.repeat(5000), 'ស្រីពេជ្រ'),
+    )
+    const origin = fc.oneof(text, fc.constantFrom(`${studioOrigin}/`, `${studioOrigin}/x?y#z`, 'http://evil.example/', 'data:,x'))
+    await fc.assert(
+      fc.asyncProperty(text, fc.string({ minLength: 12, maxLength: 60 }), origin, async (user, secret, returnTo) => {
+        const answer = await postSignIn(lake, user, `${secret}!passphrase`, returnTo)
+        expect([400, 401, 403, 429]).toContain(answer.status)
+        expect(codeOf(answer)).toBeNull()
+        const page = await answer.text()
+        expect(page).not.toContain(`${secret}!passphrase`)
+        expect(page).not.toMatch(/<script|<b>/)
+      }),
+      { numRuns: 40 },
+    )
+    for (const body of ['not a form', '{"user":"therapist-sovann"}', '--x\r\nbroken multipart']) {
+      const answer = await lake.app.request('/v1/auth/login/archive', {
+        method: 'POST',
+        body,
+        headers: { 'Content-Type': 'multipart/form-data; boundary=x' },
+      })
+      expect(answer.status).toBe(400)
+    }
+    expect(logged.join('\n')).not.toContain('!passphrase')
+  }, 60_000)
 })
 
 describe('sessions', () => {
