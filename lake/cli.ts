@@ -1,19 +1,22 @@
-// `npm run lake -- <command>`: serve the lake, manage its tokens, import and export datasets.
+// `npm run lake -- <command>`: serve the lake, manage its tokens and staff accounts, import and
+// export datasets.
 import { readFile, writeFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { roles } from './auth/roles.ts'
 import { LakeError } from './errors.ts'
 import { openLake, type Lake } from './lake.ts'
+import { readPassphrase as readPassphraseFromStdin, type ReadPassphrase } from './passphraseInput.ts'
 import { serveLake } from './serveLake.ts'
 import { exportDocuments, importDocuments } from './transfer.ts'
 import { exportArchive, importArchive, isArchiveFile } from './transferArchive.ts'
+import { userCommand } from './userCommand.ts'
 
 export const defaultDataDir = resolve(import.meta.dirname, '..', '.lake-data')
 export const defaultPort = 4444
 
 type Args = { positionals: string[]; values: Record<string, string | boolean | undefined> }
-type Command = (lake: Lake, args: Args, out: (line: string) => void) => Promise<'keep-open' | void>
+type Command = (lake: Lake, args: Args, out: (line: string) => void, readPassphrase: ReadPassphrase) => Promise<'keep-open' | void>
 
 const text = (args: Args, name: string) => {
   const value = args.values[name]
@@ -64,6 +67,11 @@ const commands: Record<string, Command> = {
       throw new Error('Use `token create --role ROLE --name NAME`, `token list` or `token revoke ID`')
     }
   },
+  async user(lake, args, out, readPassphrase) {
+    const [, action, id] = args.positionals
+    const input = { action, id, user: text(args, 'user'), name: text(args, 'name'), role: text(args, 'role') }
+    await userCommand(lake.services.staff, input, out, readPassphrase)
+  },
   async import(lake, args, out) {
     const file = args.positionals[1]
     if (!file) throw new Error('Say which file to import: `import FILE.ndjson` or `import FILE.tar.gz`')
@@ -92,7 +100,11 @@ const commands: Record<string, Command> = {
   },
 }
 
-export async function runLakeCli(argv: string[], out: (line: string) => void = console.log): Promise<number> {
+export async function runLakeCli(
+  argv: string[],
+  out: (line: string) => void = console.log,
+  readPassphrase: ReadPassphrase = readPassphraseFromStdin,
+): Promise<number> {
   const { positionals, values } = parseArgs({
     args: argv,
     allowPositionals: true,
@@ -127,7 +139,7 @@ export async function runLakeCli(argv: string[], out: (line: string) => void = c
       : {}),
   })
   try {
-    const outcome = await command(lake, { positionals, values }, out)
+    const outcome = await command(lake, { positionals, values }, out, readPassphrase)
     if (outcome === 'keep-open') return 0
     lake.close()
     return 0

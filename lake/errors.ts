@@ -5,15 +5,18 @@ export type LakeErrorBody = { type: string; description: string } & Record<strin
 export class LakeError extends Error {
   readonly status: number
   readonly body: LakeErrorBody
+  /** Hosted Sanity's machine-readable code, beside `error` (the Studio reads it on a 401). */
+  readonly errorCode: string | undefined
 
-  constructor(status: number, type: string, description: string, extra: Record<string, unknown> = {}) {
+  constructor(status: number, type: string, description: string, extra: Record<string, unknown> = {}, errorCode?: string) {
     super(description)
     this.status = status
     this.body = { ...extra, description, type }
+    this.errorCode = errorCode
   }
 
-  toJSON(): { error: LakeErrorBody; statusCode: number } {
-    return { error: this.body, statusCode: this.status }
+  toJSON(): { error: LakeErrorBody; statusCode: number; errorCode?: string } {
+    return { error: this.body, statusCode: this.status, ...(this.errorCode ? { errorCode: this.errorCode } : {}) }
   }
 }
 
@@ -21,6 +24,20 @@ export const badRequest = (description: string, type = 'validationError', extra?
   new LakeError(400, type, description, extra)
 export const unauthorized = (description = 'Sign in with a lake token: send "Authorization: Bearer <token>".') =>
   new LakeError(401, 'unauthorizedError', description)
+/**
+ * A token that no longer signs in. The codes are hosted Sanity's for an expired session and for one
+ * that does not exist: with them the Studio signs out and shows its sign-in screen.
+ */
+export const sessionEnded = (why: 'expired' | 'unknown') =>
+  why === 'expired'
+    ? new LakeError(401, 'unauthorizedError', 'This sign-in ended after a working day without use; sign in again.', {}, 'SIO-401-AEX')
+    : new LakeError(
+        401,
+        'unauthorizedError',
+        'This token is unknown or was revoked, or its sign-in has ended; sign in again, or use a valid lake token.',
+        {},
+        'SIO-401-ANF',
+      )
 export const forbidden = (description: string) => new LakeError(403, 'permissionDeniedError', description)
 export const notFound = (description: string) => new LakeError(404, 'notFoundError', description)
 export const conflict = (description: string, extra?: Record<string, unknown>) => new LakeError(409, 'conflictError', description, extra)

@@ -1,6 +1,10 @@
-// Opens a lake over a data folder: its datasets, its tokens and its HTTP application.
+// Opens a lake over a data folder: its datasets, its tokens, its staff accounts and its HTTP
+// application.
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
+import { setTimeout as wait } from 'node:timers/promises'
+import { SignInCodes } from './accounts/signInCodes.ts'
+import { StaffAccounts } from './accounts/staffAccounts.ts'
 import { AssetSessions } from './auth/assetSessions.ts'
 import { TokenStore } from './auth/tokenStore.ts'
 import { UserSettings } from './auth/userSettings.ts'
@@ -14,6 +18,8 @@ export interface LakeOptions {
   projectId?: string
   corsOrigins?: ReadonlyArray<string>
   clock?: Clock
+  /** Waits before a slowed sign-in answer; tests pass one that only records the wait. */
+  sleep?: (ms: number) => Promise<void>
   log?: (line: string) => void
 }
 
@@ -27,8 +33,11 @@ export function openLake(options: LakeOptions) {
     datasets: new LakeDatasets(options.dataDir, clock),
     tokens: new TokenStore(join(options.dataDir, 'tokens.sqlite')),
     settings: new UserSettings(join(options.dataDir, 'settings.sqlite')),
+    staff: new StaffAccounts(join(options.dataDir, 'accounts.sqlite')),
+    signInCodes: new SignInCodes(),
     assetSessions: new AssetSessions(),
     clock,
+    sleep: options.sleep ?? ((ms) => wait(ms).then(() => undefined)),
     projectId: options.projectId ?? defaultProjectId,
     corsOrigins: options.corsOrigins ?? defaultCorsOrigins,
     log: options.log ?? ((line) => console.error(line)),
@@ -41,6 +50,7 @@ export function openLake(options: LakeOptions) {
       services.datasets.close()
       services.tokens.close()
       services.settings.close()
+      services.staff.close()
     },
   }
 }

@@ -4,6 +4,7 @@ import { serve, type ServerType } from '@hono/node-server'
 import type { IncomingMessage } from 'node:http'
 import type { Duplex } from 'node:stream'
 import { WebSocketServer } from 'ws'
+import { userOf } from './auth/credentials.ts'
 import type { Lake } from './lake.ts'
 import { PresenceHub } from './presence/presenceHub.ts'
 
@@ -15,7 +16,7 @@ export function serveLake(
   port: number,
   hostname = '127.0.0.1',
 ): Promise<{ server: ServerType; port: number; close(): Promise<void> }> {
-  const presence = new PresenceHub((token) => lake.services.tokens.authenticate(token))
+  const presence = new PresenceHub((token) => userOf(lake.services, token))
   const sockets = new WebSocketServer({ noServer: true, maxPayload: 64 * 1024 })
   const heartbeat = setInterval(() => presence.heartbeat(), heartbeatMs)
   return new Promise((resolve, reject) => {

@@ -1,10 +1,11 @@
 // The whole archive on this machine: the lake (loading the fictional seed archive on first run),
-// the Studio, the live public site, a sign-in link per demo user, and the consent report. Used by
-// `npm start`.
+// the Studio, the live public site, the fictional demo accounts (made on the first run, their
+// passphrases shown once), and the consent report. Used by `npm start`.
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { consentReport, consentReportSummary, formatConsentReport } from '../core/index.ts'
-import { importDocuments, lakeClient, openLake, serveLake } from '../lake/index.ts'
+import { defaultDataDir } from '../lake/cli.ts'
+import { importDocuments, lakeClient, openLake, randomPassphrase, serveLake, type Lake } from '../lake/index.ts'
 import { validateArchiveDocuments } from '../schemas/documentValidation.ts'
 import { seedArchivePath } from '../seed/index.ts'
 import { startLiveSite } from '../site/live/index.ts'
@@ -19,23 +20,31 @@ export interface ArchiveOptions {
   today: string
 }
 
-/** Demo users of the fictional archive; their tokens are made anew at each start (only hashes are kept). */
-export const demoUsers = [
-  { userId: 'therapist-sovann', name: 'Demo: Sovann, therapist (fictional)', role: 'therapist' },
-  { userId: 'supervisor-demo', name: 'Demo: clinical supervisor (fictional)', role: 'supervisor' },
-  { userId: 'administrator-demo', name: 'Demo: administrator (fictional)', role: 'administrator' },
+/** The fictional archive's demo accounts, made on the first run with random passphrases shown once. */
+export const demoAccounts = [
+  { userId: 'therapist-sovann', name: 'Sovann (fictional)', role: 'therapist' },
+  { userId: 'supervisor-demo', name: 'Demo supervisor (fictional)', role: 'supervisor' },
+  { userId: 'administrator-demo', name: 'Demo administrator (fictional)', role: 'administrator' },
 ] as const
 
 const liveSiteTokenName = 'Site: the live public site'
 
+async function addDemoAccounts(lake: Lake, now: Date) {
+  const made = []
+  for (const account of demoAccounts) {
+    const passphrase = randomPassphrase()
+    await lake.services.staff.add({ ...account, passphrase, now })
+    made.push({ ...account, passphrase })
+  }
+  return made
+}
+
 export async function startArchive(options: ArchiveOptions) {
+  // The Studio first, so that the lake lets its actual address (a free port in tests) sign in.
+  const studioServer = await serveStudio(options.studioPort)
   const lake = openLake({
     dataDir: options.dataDir,
-    corsOrigins: [
-      `http://localhost:${options.studioPort}`,
-      `http://127.0.0.1:${options.studioPort}`,
-      `http://localhost:${options.sitePort}`,
-    ],
+    corsOrigins: [`http://localhost:${studioServer.port}`, `http://127.0.0.1:${studioServer.port}`, `http://localhost:${options.sitePort}`],
   })
   const dataset = lake.services.datasets.ensure('production')
   const firstRun = dataset.documents().length === 0
@@ -44,13 +53,11 @@ export async function startArchive(options: ArchiveOptions) {
     options.out(`Loaded the fictional seed archive: ${result.documents} documents.`)
   }
   const now = new Date()
+  // The sign-in links of earlier versions, and the last start's site token, stop working.
   for (const token of lake.services.tokens.list())
     if ((token.name.startsWith('Demo: ') || token.name === liveSiteTokenName) && !token.revokedAt)
       lake.services.tokens.revoke(token.tokenId, now)
-  const links = demoUsers.map((user) => ({
-    ...user,
-    token: lake.services.tokens.create({ name: user.name, role: user.role, userId: user.userId, now }).token,
-  }))
+  const newAccounts = lake.services.staff.accounts.list().length === 0 ? await addDemoAccounts(lake, now) : []
 
   const lakeServer = await serveLake(lake, options.lakePort)
   // The whole check and report only when the seed was just loaded: on a working archive of
@@ -59,11 +66,12 @@ export async function startArchive(options: ArchiveOptions) {
   let errors: number | null = null
   const report = consentReport(dataset.documents(), options.today)
   if (firstRun) {
-    const administrator = links.find((link) => link.role === 'administrator')
+    // A token for the check alone, revoked when it is done.
+    const checker = lake.services.tokens.create({ name: 'Start: schema check', role: 'administrator', now })
     const problems = await validateArchiveDocuments(
       dataset.documents().map((d) => ({ _createdAt: '', _updatedAt: '', _rev: '', ...d })),
-      lakeClient({ port: lakeServer.port, ...(administrator ? { token: administrator.token } : {}) }),
-    )
+      lakeClient({ port: lakeServer.port, token: checker.token }),
+    ).finally(() => lake.services.tokens.revoke(checker.info.tokenId, new Date()))
     for (const problem of problems) options.out(`${problem.level}: ${problem.type} ${problem.id} ${problem.path}: ${problem.message}`)
     errors = problems.filter((problem) => problem.level === 'error').length
     options.out(
@@ -73,7 +81,6 @@ export async function startArchive(options: ArchiveOptions) {
   } else {
     options.out(`${consentReportSummary(report, options.today)} The full report: the Studio's Consent audit.`)
   }
-  const studioServer = await serveStudio(options.studioPort)
   // The public site reads as the site build would, with a publisher token (read-only, published).
   const siteToken = lake.services.tokens.create({ name: liveSiteTokenName, role: 'publisher', userId: 'live-site', now }).token
   const site = await startLiveSite({
@@ -87,13 +94,25 @@ export async function startArchive(options: ArchiveOptions) {
   options.out(`The lake:        http://localhost:${lakeServer.port}`)
   options.out(`The Studio:      http://localhost:${studioServer.port}`)
   options.out(`The public site: http://localhost:${site.port} (it follows publication and withdrawal by itself)`)
-  options.out('Sign in as (links made anew at each start; fictional demo users):')
-  for (const link of links) options.out(`  ${link.name.replace('Demo: ', '')}: http://localhost:${studioServer.port}/#token=${link.token}`)
+  const lakeCommand = (args: string) => `npm run lake -- ${args}${options.dataDir === defaultDataDir ? '' : ` --data ${options.dataDir}`}`
+  if (newAccounts.length > 0) {
+    options.out('Fictional demo accounts, to sign in at the Studio (the passphrases are shown this once):')
+    for (const account of newAccounts) options.out(`  ${account.userId.padEnd(20)} ${account.role.padEnd(14)} ${account.passphrase}`)
+    options.out(
+      `Change a passphrase with \`${lakeCommand('user passwd ID')}\`; add a person with \`${lakeCommand('user add --user ID --name NAME --role ROLE')}\`.`,
+    )
+  } else {
+    const count = lake.services.staff.accounts.list().filter((account) => !account.disabledAt).length
+    options.out(
+      `Sign in with a staff account (${count} active: \`${lakeCommand('user list')}\`); a forgotten passphrase: \`${lakeCommand('user passwd ID')}\`.`,
+    )
+  }
   return {
     lakePort: lakeServer.port,
     studioPort: studioServer.port,
     sitePort: site.port,
-    links,
+    /** The demo accounts made by this start, with their passphrases; none after the first. */
+    demoAccounts: newAccounts,
     errors,
     async stop() {
       await site.stop()

@@ -1,5 +1,5 @@
 // `npm start`: runs the archive offline on this machine — the lake with the fictional seed archive,
-// the Studio and the public site — and prints the consent report and a sign-in link per demo user.
+// the Studio and the public site — and prints the consent report, and the demo accounts on the first run.
 // Ctrl-C, or SIGINT or SIGTERM sent to npm's process alone (as service managers do), stops it
 // cleanly: package.json's `exec` makes this process the one npm forwards signals to.
 import { execFileSync } from 'node:child_process'

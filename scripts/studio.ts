@@ -9,6 +9,4 @@ if (!existsSync(join(studioBuildDir, 'index.html'))) {
   process.exit(1)
 }
 const server = await serveStudio(port)
-console.log(
-  `The Studio is at http://localhost:${server.port}; sign in with http://localhost:${server.port}/#token=<lake token>. Ctrl-C stops it.`,
-)
+console.log(`The Studio is at http://localhost:${server.port}; sign in with a staff account (npm run lake -- user add …). Ctrl-C stops it.`)

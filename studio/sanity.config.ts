@@ -30,6 +30,7 @@ import {
 import { ArchiveNavbar } from './navbar/ArchiveNavbar.tsx'
 import { installOfflineGuard } from './offlineGuard.ts'
 import { keepsSanityAction, mayCreate, saveRecordAction, withOwner } from './records/index.ts'
+import { installSignOutToken, lakeSignIn } from './staffSignIn.ts'
 import { studioBackend } from './studioBackend.ts'
 import { staffRole } from './workflow/index.ts'
 
@@ -38,6 +39,7 @@ if (backend.local && backend.apiHost) {
   installOfflineGuard()
   installListenerHosts(backend.apiHost)
   openAssetSession(backend.apiHost, backend.projectId)
+  installSignOutToken(backend.apiHost, backend.projectId)
 }
 
 // A testimony's actions in the order of the work: review steps, read-back, approval, publish,
@@ -60,7 +62,8 @@ export default defineConfig({
   projectId: backend.projectId,
   dataset: backend.dataset,
   ...(backend.apiHost ? { apiHost: backend.apiHost } : {}),
-  auth: backend.local ? { loginMethod: 'token' } : undefined,
+  // On the lake, staff sign in with the archive's accounts through Sanity's own login screen.
+  auth: backend.local ? lakeSignIn(backend.projectId) : undefined,
   // The schema in the language she chose (the Studio reloads when she changes it).
   schema: {
     types: localisedSchemaTypes(schemaTypes, language),

@@ -12,7 +12,9 @@ import { erasureRoutes } from './erasureRoutes.ts'
 import type { LakeEnv, LakeServices } from './lakeEnv.ts'
 import { historyRoutes } from './historyRoutes.ts'
 import { listenRoutes } from './listenRoutes.ts'
+import { peopleRoutes } from './peopleRoutes.ts'
 import { optionalAccess } from './signIn.ts'
+import { signInRoutes } from './signInRoutes.ts'
 import { studioRoutes } from './studioRoutes.ts'
 
 export function createLakeApp(services: LakeServices) {
@@ -72,6 +74,8 @@ export function createLakeApp(services: LakeServices) {
 
   // Assets check their own access: public images may be served without a token.
   app.route('/', assetRoutes(services))
+  // Signing in comes before a token exists.
+  app.route('/', signInRoutes(services))
 
   app.use('*', async (c, next) => {
     const access = optionalAccess(c, services)
@@ -81,6 +85,7 @@ export function createLakeApp(services: LakeServices) {
   })
 
   app.route('/', studioRoutes(services))
+  app.route('/', peopleRoutes(services))
   app.route('/', dataRoutes(services))
   app.route('/', erasureRoutes(services))
   app.route('/', listenRoutes(services))

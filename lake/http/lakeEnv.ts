@@ -1,4 +1,6 @@
 // What the lake's HTTP layer hands from middleware to routes, and the services it is built on.
+import type { SignInCodes } from '../accounts/signInCodes.ts'
+import type { StaffAccounts } from '../accounts/staffAccounts.ts'
 import type { Access } from '../auth/access.ts'
 import type { AssetSessions } from '../auth/assetSessions.ts'
 import type { TokenStore } from '../auth/tokenStore.ts'
@@ -11,8 +13,14 @@ export interface LakeServices {
   tokens: TokenStore
   /** What each person keeps with her account (her language, the Studio's preferences). */
   settings: UserSettings
+  /** Named staff accounts and their sign-in sessions. */
+  staff: StaffAccounts
+  /** One-time codes between a sign-in and the Studio's trading them for a session. */
+  signInCodes: SignInCodes
   assetSessions: AssetSessions
   clock: Clock
+  /** Waits before a slowed sign-in answer (a seam for tests). */
+  sleep: (ms: number) => Promise<void>
   /** The project id the Studio and clients are configured with. */
   projectId: string
   /** Origins allowed to call the lake from a browser (the Studio, the site in development). */

@@ -2,10 +2,12 @@
 // listener's query selects, as Sanity's /data/listen sends them.
 import { Hono } from 'hono'
 import { streamSSE } from 'hono/streaming'
+import { userOf } from '../auth/credentials.ts'
 import { badRequest } from '../errors.ts'
 import type { MutationEvent } from '../listen/listenerHub.ts'
 import type { LakeEnv, LakeServices } from './lakeEnv.ts'
 import { flag, queryParams } from './requestValues.ts'
+import { bearerToken } from './signIn.ts'
 
 /** Comments keep idle connections open through proxies and tell the client the lake is there. */
 const keepAliveMs = 25_000
@@ -19,6 +21,10 @@ export function listenRoutes(services: LakeServices) {
     const query = url.searchParams.get('query')
     if (!query) throw badRequest('The listener query is missing: send it as ?query=*[…]', 'queryParseError')
     const access = c.var.access
+    // A stream outlives its request: it ends once its token no longer signs in (sign-out, a
+    // disabled account, a revoked token), checked before each event and each keep-alive.
+    const token = bearerToken(c)
+    const signedIn = () => userOf(services, token, false) !== null
     const queue: MutationEvent[] = []
     let wake: (() => void) | null = null
     const stop = dataset.listeners.subscribe(
@@ -45,7 +51,7 @@ export function listenRoutes(services: LakeServices) {
         wake?.()
       })
       await stream.writeSSE({ event: 'welcome', data: JSON.stringify({ listenerName: `lake-${access.user.id}-${Date.now()}` }) })
-      while (open) {
+      while (open && signedIn()) {
         const event = queue.shift()
         if (event) {
           await stream.writeSSE({ event: 'mutation', id: event.eventId, data: JSON.stringify(event) })

@@ -1,5 +1,6 @@
 // The endpoints around the data API that the Studio asks on start-up: who am I, what may I do,
-// which project and datasets exist, and the optional ones it copes without (answered as recorded).
+// which datasets exist, and the optional ones it copes without (answered as recorded). The project
+// and its members are in peopleRoutes.ts.
 import { Hono } from 'hono'
 import { roleGrants } from '../auth/roles.ts'
 import { settingPairs } from '../auth/userSettings.ts'
@@ -30,16 +31,6 @@ export function studioRoutes(services: LakeServices) {
     return c.json([{ filter: grants.write === null ? '_id in path("**")' : read, permissions }])
   })
 
-  app.get('/:version/projects/:project', (c) =>
-    c.json({
-      id: services.projectId,
-      displayName: 'Testimony Archive (local lake)',
-      studioHost: null,
-      isBlocked: false,
-      metadata: {},
-      members: [],
-    }),
-  )
   app.get('/:version/projects/:project/datasets', (c) => c.json([{ name: 'production', aclMode: 'private' }]))
   app.get('/:version/projects/:project/user-applications', (c) => c.json([]))
   app.get('/:version/projects/:project/grants', (c) => c.json({}))

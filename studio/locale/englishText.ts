@@ -117,6 +117,7 @@ export const englishText = {
     'It was erased on {{date}} at the survivor’s request, with its drafts, consent records, history and images ({{count}} documents). Nothing of it can be restored.',
   'missing.notYours.title': 'This record is not yours',
   'missing.notYours.body': 'It belongs to another therapist’s case. Ask a supervisor if you should work on it.',
+  'signIn.provider': 'Sign in to the archive',
 } as const
 
 export type ArchiveTextKey = keyof typeof englishText

@@ -89,6 +89,9 @@ export const khmerStudioText: Readonly<Record<string, string>> = {
   'timeline.operation.unpublished': 'បានដកចេញពីការផ្សព្វផ្សាយ',
   'timeline.operation.deleted': 'បានលុប',
   'relative-time.just-now': 'មុននេះបន្តិច',
+  'login.logged-out.title': 'អ្នកបានចាកចេញហើយ',
+  'login.logged-out.session-expired': 'ការចូលរបស់អ្នកបានផុតកំណត់។ សូមចូលម្តងទៀត។',
+  'login.logged-out.generic': 'ការចូលរបស់អ្នកលែងមានសុពលភាពទៀតហើយ។ សូមចូលម្តងទៀត។',
 }
 
 /** Sanity's `structure` namespace (the desk, the document pane). */

@@ -124,6 +124,11 @@ const routes = [
   'GET projects/{id}/datasets/{ds}/acl',
   'POST auth/asset-session',
   'PUT users/me/keyvalue',
+  'GET users/{id}',
+  'GET projects/{id}',
+  'GET auth/providers',
+  'GET auth/fetch',
+  'POST auth/logout',
 ]
 const paramNames = [
   'query',
@@ -143,6 +148,7 @@ const paramNames = [
   'fit',
   'rect',
   'dpr',
+  'sid',
 ]
 /** The text with lone surrogates replaced, as a URL can only carry well-formed Unicode. */
 const wellFormed = (text: string) => text.replace(/\p{Surrogate}/gu, '\uFFFD')
