@@ -66,9 +66,10 @@ async function fillSignIn(page: Page, user: string, secret: string) {
 /** Signs in from a fresh visit and waits until the Studio is hers; her session token. */
 async function signInFresh(page: Page, user: string): Promise<string> {
   await page.goto('http://localhost:3333/')
-  await page.locator('input[name="user"]').waitFor({ timeout: 30_000 })
+  await page.locator('input[name="user"]').waitFor({ timeout: 60_000 })
   await fillSignIn(page, user, passphrase)
-  await page.locator('#user-menu').waitFor({ timeout: 30_000 })
+  // The Studio loads anew after the sign-in; on a loaded machine that takes a while.
+  await page.locator('#user-menu').waitFor({ timeout: 60_000 })
   return await storedToken(page)
 }
 
@@ -76,6 +77,26 @@ async function storedToken(page: Page): Promise<string> {
   const stored = await page.evaluate(() => window.localStorage.getItem('__studio_auth_token_local'))
   const token: unknown = stored ? Reflect.get(JSON.parse(stored), 'token') : null
   return typeof token === 'string' ? token : ''
+}
+
+/**
+ * Signs out from the user menu, as a person would: opens the menu and clicks "Sign out" again if
+ * the Studio redrew it meanwhile (it still settles for a while after a sign-in).
+ */
+async function signOut(page: Page) {
+  const signInButton = page.getByRole('link', { name: 'Sign in to the archive' })
+  await expect
+    .poll(
+      async () => {
+        if (await signInButton.isVisible()) return true
+        const item = page.getByRole('menuitem', { name: 'Sign out' })
+        const next = (await item.isVisible()) ? item : page.locator('#user-menu')
+        await next.click({ timeout: 2_000 }).catch(() => {})
+        return signInButton.isVisible()
+      },
+      { timeout: 60_000, interval: 1_000 },
+    )
+    .toBe(true)
 }
 
 const whoIs = (token: string) => lakeClient({ port: 4444, token }).request<{ id: string }>({ url: '/users/me' })
@@ -93,13 +114,13 @@ describe('signing in to the Studio on the lake', () => {
     await page.getByText('Sign in to the archive').waitFor()
     await page.getByText('ចូលប្រើប័ណ្ណសារ').first().waitFor()
     expect(await crashed(page)).toBe(0)
-  }, 60_000)
+  }, 90_000)
 
   it('says a wrong passphrase is wrong, then signs her in with the right one, as herself', async () => {
     await fillSignIn(page, 'therapist-sovann', 'rice fields at dusk')
     await page.getByText('The user name or the passphrase is not right').waitFor({ timeout: 30_000 })
     await fillSignIn(page, 'therapist-sovann', passphrase)
-    await page.locator('#user-menu').waitFor({ timeout: 30_000 })
+    await page.locator('#user-menu').waitFor({ timeout: 60_000 })
     expect(new URL(page.url()).origin).toBe('http://localhost:3333')
     expect(page.url()).not.toContain('sid=')
     token = await storedToken(page)
@@ -107,7 +128,7 @@ describe('signing in to the Studio on the lake', () => {
     await page.locator('#user-menu').click()
     await page.getByText('Sovann (fictional)').waitFor({ timeout: 10_000 })
     await page.keyboard.press('Escape')
-  }, 60_000)
+  }, 120_000)
 
   it('keeps working when the lake restarts: her session survives, and what she types is saved', async () => {
     await page.goto('http://localhost:3333/intent/create/type=glossaryTerm;id=glossary-restart/')
@@ -122,30 +143,26 @@ describe('signing in to the Studio on the lake', () => {
       .poll(async () => (await client.getDocument('drafts.glossary-restart'))?.term?.en, { timeout: 30_000 })
       .toBe('Truth-telling')
     expect(await crashed(page)).toBe(0)
-  }, 90_000)
+  }, 150_000)
 
   it('signs her out: the session ends on the lake and the Studio shows the archive’s sign-in in her language', async () => {
-    await page.locator('#user-menu').click()
-    await page.getByRole('menuitem', { name: 'Sign out' }).click()
+    await signOut(page)
     const button = page.getByRole('link', { name: 'Sign in to the archive' })
-    await button.waitFor({ timeout: 30_000 })
     await expect(whoIs(token)).rejects.toMatchObject({ statusCode: 401 })
     expect(await storedToken(page)).toBe('')
     await button.click()
     await page.locator('input[name="passphrase"]').waitFor({ timeout: 30_000 })
     await page.close()
-  }, 60_000)
+  }, 90_000)
 
   it('ends the session at a sign-out right after signing in, before any reload', async () => {
     const other = await englishPage()
     const supervisorToken = await signInFresh(other, 'supervisor-demo')
     expect((await whoIs(supervisorToken)).id).toBe('supervisor-demo')
-    await other.locator('#user-menu').click()
-    await other.getByRole('menuitem', { name: 'Sign out' }).click()
-    await other.getByRole('link', { name: 'Sign in to the archive' }).waitFor({ timeout: 30_000 })
+    await signOut(other)
     await expect(whoIs(supervisorToken)).rejects.toMatchObject({ statusCode: 401 })
     await other.close()
-  }, 90_000)
+  }, 150_000)
 
   it('signs the open Studio out when an administrator sets her a new passphrase, and offers the sign-in again', async () => {
     const other = await englishPage()
@@ -153,11 +170,25 @@ describe('signing in to the Studio on the lake', () => {
     await other.getByText('Public content').first().waitFor({ timeout: 30_000 })
     expect(await lake.services.staff.changePassphrase('supervisor-demo', 'a brand new passphrase', new Date())).toBeGreaterThan(0)
     await expect(whoIs(supervisorToken)).rejects.toMatchObject({ statusCode: 401 })
-    // Her next request in the open Studio is refused as a session that ended.
-    await other.getByText('Public content').first().click()
-    await other.getByText('Your session is no longer valid').waitFor({ timeout: 30_000 })
+    // Her next request in the open Studio (opening a list, if the Studio has not asked anything
+    // of its own accord meanwhile) is refused as a session that ended.
+    const notice = other.getByText('Your session is no longer valid')
+    await expect
+      .poll(
+        async () => {
+          if (!(await notice.isVisible()))
+            await other
+              .getByText('Public content')
+              .first()
+              .click({ timeout: 2_000 })
+              .catch(() => {})
+          return notice.isVisible()
+        },
+        { timeout: 60_000, interval: 1_000 },
+      )
+      .toBe(true)
     await other.getByRole('link', { name: 'Sign in to the archive' }).waitFor()
     expect(await crashed(other)).toBe(0)
     await other.close()
-  }, 90_000)
+  }, 150_000)
 })
