@@ -19,15 +19,8 @@ export {
   type PublicationRequest,
 } from './consentScopes.ts'
 export { testimonyDocument, approvableText, type TestimonyDocument, type PortableTextBlock } from './testimonyDocument.ts'
-export {
-  consentDocument,
-  consentInForce,
-  everythingWithdrawn,
-  isRecordedConsent,
-  withdrawalOf,
-  type ConsentDocument,
-  type Withdrawal,
-} from './consentDocument.ts'
+export { consentDocument, consentInForce, isRecordedConsent, type ConsentDocument, type Withdrawal } from './consentDocument.ts'
+export { bindingWithdrawal, everythingWithdrawn } from './consentWithdrawals.ts'
 export { consentGate, type GateDecision, type GateInput } from './consentGate.ts'
 export { describeReason, type GateReason, type GateReasonCode } from './gateReasons.ts'
 export { provinces, contentWarnings, type Province, type ContentWarning } from './publicVocabulary.ts'
