@@ -1,6 +1,7 @@
 // Opens a lake over a data folder: its datasets, its tokens and its HTTP application.
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
+import { defaultProgrammeTimeZone } from '../core/index.ts'
 import { AssetSessions } from './auth/assetSessions.ts'
 import { TokenStore } from './auth/tokenStore.ts'
 import type { Clock } from './dataset.ts'
@@ -13,6 +14,8 @@ export interface LakeOptions {
   projectId?: string
   corsOrigins?: ReadonlyArray<string>
   clock?: Clock
+  /** The programme's time zone, in which "today" is reckoned for consent and erasure dates (default Asia/Phnom_Penh). */
+  timeZone?: string
   log?: (line: string) => void
 }
 
@@ -27,6 +30,7 @@ export function openLake(options: LakeOptions) {
     tokens: new TokenStore(join(options.dataDir, 'tokens.sqlite')),
     assetSessions: new AssetSessions(),
     clock,
+    timeZone: options.timeZone ?? defaultProgrammeTimeZone,
     projectId: options.projectId ?? defaultProjectId,
     corsOrigins: options.corsOrigins ?? defaultCorsOrigins,
     log: options.log ?? ((line) => console.error(line)),

@@ -16,7 +16,10 @@ export interface ArchiveOptions {
   studioPort: number
   sitePort: number
   out: (line: string) => void
-  today: string
+  /** The programme's day now (the consent report's and the live site's "today"). */
+  today: () => string
+  /** The programme's time zone, in which the lake reckons today for its consent guard. */
+  timeZone: string
 }
 
 /** Demo users of the fictional archive; their tokens are made anew at each start (only hashes are kept). */
@@ -31,6 +34,7 @@ const liveSiteTokenName = 'Site: the live public site'
 export async function startArchive(options: ArchiveOptions) {
   const lake = openLake({
     dataDir: options.dataDir,
+    timeZone: options.timeZone,
     corsOrigins: [
       `http://localhost:${options.studioPort}`,
       `http://127.0.0.1:${options.studioPort}`,
@@ -57,7 +61,8 @@ export async function startArchive(options: ArchiveOptions) {
   // thousands of testimonies they would take long and fill the screen; the Studio's consent audit
   // has the report, and the Studio validates each document as it is written.
   let errors: number | null = null
-  const report = consentReport(dataset.documents(), options.today)
+  const today = options.today()
+  const report = consentReport(dataset.documents(), today)
   if (firstRun) {
     const administrator = links.find((link) => link.role === 'administrator')
     const problems = await validateArchiveDocuments(
@@ -69,9 +74,9 @@ export async function startArchive(options: ArchiveOptions) {
     options.out(
       `Validated ${dataset.documents().length} documents against the schema: ${errors} errors, ${problems.length - errors} warnings.\n`,
     )
-    options.out(formatConsentReport(report, options.today))
+    options.out(formatConsentReport(report, today))
   } else {
-    options.out(`${consentReportSummary(report, options.today)} The full report: the Studio's Consent audit.`)
+    options.out(`${consentReportSummary(report, today)} The full report: the Studio's Consent audit.`)
   }
   const studioServer = await serveStudio(options.studioPort)
   // The public site reads as the site build would, with a publisher token (read-only, published).
@@ -80,7 +85,7 @@ export async function startArchive(options: ArchiveOptions) {
     client: lakeClient({ port: lakeServer.port, token: siteToken, perspective: 'published' }),
     folder: join(options.dataDir, 'site'),
     port: options.sitePort,
-    today: () => new Date().toISOString().slice(0, 10),
+    today: options.today,
     log: options.out,
   })
   options.out('')

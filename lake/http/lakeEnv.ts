@@ -10,6 +10,8 @@ export interface LakeServices {
   tokens: TokenStore
   assetSessions: AssetSessions
   clock: Clock
+  /** The programme's time zone: consent dates are days there, not in UTC. */
+  timeZone: string
   /** The project id the Studio and clients are configured with. */
   projectId: string
   /** Origins allowed to call the lake from a browser (the Studio, the site in development). */

@@ -18,7 +18,8 @@ describe('starting the archive', () => {
       studioPort: 0,
       sitePort: 0,
       out: (line) => lines.push(line),
-      today: '2026-11-29',
+      today: () => '2026-11-29',
+      timeZone: 'Asia/Phnom_Penh',
     })
     const text = lines.join('\n')
     expect(text).toContain('Loaded the fictional seed archive: 72 documents.')
@@ -41,7 +42,8 @@ describe('starting the archive', () => {
       studioPort: 0,
       sitePort: 0,
       out: (line) => again.push(line),
-      today: '2026-11-29',
+      today: () => '2026-11-29',
+      timeZone: 'Asia/Phnom_Penh',
     })
     expect(again.join('\n')).not.toContain('Loaded the fictional seed archive')
     // Later starts say how many may be public, without checking and listing every testimony again.
