@@ -4,6 +4,7 @@ import { scopeTitles, type ApprovedText, type ConsentScope } from './consentScop
 
 export type GateReason =
   | { code: 'noConsent' }
+  | { code: 'noPublicText' }
   | { code: 'scopeNotGranted'; scope: ConsentScope }
   | { code: 'scopeWithdrawn'; scope: ConsentScope; date: string }
   | { code: 'consentNotYetGiven'; dateGiven: string }
@@ -26,6 +27,7 @@ const khmerLanguageNames: Record<Language, string> = { km: 'ភាសាខ្�
 
 const english: Describers = {
   noConsent: () => 'No consent has been recorded for this testimony. Read it back to the survivor and record her approval first.',
+  noPublicText: () => 'The public version has no text in any language.',
   scopeNotGranted: (r) => `The survivor has not consented to "${scopeTitles[r.scope].en}". Ask her, and record it only if she agrees.`,
   scopeWithdrawn: (r) => `The survivor withdrew her consent to "${scopeTitles[r.scope].en}" on ${r.date}. It can not be used this way.`,
   consentNotYetGiven: (r) => `The consent is dated ${r.dateGiven}, which is after today. Check the date on the signed sheet.`,
@@ -43,6 +45,7 @@ const english: Describers = {
 const khmer: Describers = {
   noConsent: () =>
     'មិនទាន់មានការកត់ត្រាការយល់ព្រមសម្រាប់សក្ខីកម្មនេះទេ។ សូមអានជូនអ្នករស់រានមានជីវិតស្តាប់ ហើយកត់ត្រាការយល់ព្រមរបស់គាត់ជាមុនសិន។',
+  noPublicText: () => 'កំណែសាធារណៈមិនមានអត្ថបទជាភាសាណាមួយទេ។',
   scopeNotGranted: (r) =>
     `អ្នករស់រានមានជីវិតមិនទាន់យល់ព្រមលើ «${scopeTitles[r.scope].km}» ទេ។ សូមសួរគាត់ ហើយកត់ត្រាតែនៅពេលគាត់យល់ព្រមប៉ុណ្ណោះ។`,
   scopeWithdrawn: (r) => `អ្នករស់រានមានជីវិតបានដកការយល់ព្រមលើ «${scopeTitles[r.scope].km}» នៅថ្ងៃទី ${r.date}។ មិនអាចប្រើតាមរបៀបនេះបានទេ។`,

@@ -76,3 +76,22 @@ export const everyRequest: PublicationRequest[] = (['ceremony', 'website', 'teac
 )
 
 export const anyScope: fc.Arbitrary<ConsentScope> = fc.constantFrom(...consentScopes)
+
+/**
+ * The testimony as it stands now, from the one the histories approved: unchanged, with its Khmer or
+ * English public text edited after approval, with no English public text, or with no public text.
+ */
+export function anyTestimonyNow(approved: TestimonyDocument): fc.Arbitrary<TestimonyDocument> {
+  const version = approved.publicVersion ?? {}
+  return fc
+    .record({ editKm: fc.boolean(), editEn: fc.boolean(), dropEn: fc.boolean(), noPublicText: fc.boolean() })
+    .map(({ editKm, editEn, dropEn, noPublicText }): TestimonyDocument => {
+      if (noPublicText && editKm && editEn) return { ...approved, publicVersion: null }
+      const hopes = {
+        km: `${version.hopes?.km ?? ''}${editKm ? ' ថ្មី' : ''}`,
+        en: `${version.hopes?.en ?? ''}${editEn ? ' (edited)' : ''}`,
+      }
+      const body = dropEn ? { km: version.body?.km } : version.body
+      return { ...approved, publicVersion: { ...version, hopes, body } }
+    })
+}
