@@ -21,6 +21,8 @@ export {
 export { testimonyDocument, approvableText, type TestimonyDocument, type PortableTextBlock } from './testimonyDocument.ts'
 export { consentDocument, consentInForce, isRecordedConsent, type ConsentDocument, type Withdrawal } from './consentDocument.ts'
 export { bindingWithdrawal, everythingWithdrawn } from './consentWithdrawals.ts'
+export { consentGateFields, consentGateProjection, consentGateView } from './consentGateView.ts'
+export { gateInputs, type GateInputs } from './gateInputs.ts'
 export { consentGate, type GateDecision, type GateInput } from './consentGate.ts'
 export { describeReason, type GateReason, type GateReasonCode } from './gateReasons.ts'
 export { provinces, contentWarnings, type Province, type ContentWarning } from './publicVocabulary.ts'
