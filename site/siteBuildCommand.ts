@@ -1,11 +1,13 @@
 // What `npm run build:site` does: build the site from the configured backend. On hosted Sanity or
 // with LAKE_TOKEN it uses that token. Otherwise it mints a short-lived publisher token in the local
 // lake's data folder, uses the lake already serving that folder at LAKE_URL or else serves it itself
-// for the build, and revokes the token afterwards.
+// for the build, and revokes the token afterwards. The build runs in a process and folders of its
+// own, so that it can not collide with the live site's rebuilds or another build.
 import { existsSync } from 'node:fs'
 import { programmeDay } from '../core/index.ts'
 import { lakeClient, openLake, serveLake } from '../lake/index.ts'
-import { buildSite, type SiteBuildReport } from './build/buildSite.ts'
+import { buildInChildProcess } from './build/buildInChildProcess.ts'
+import type { SiteBuildReport } from './build/buildSite.ts'
 import { readSiteEnvironment, siteBackend } from './siteBackend.ts'
 
 export interface SiteBuildCommand {
@@ -29,11 +31,11 @@ export async function runSiteBuild(command: SiteBuildCommand): Promise<SiteBuild
   }
   if (backend.kind === 'sanity') {
     command.out(`Building the site from hosted Sanity as of ${today}…`)
-    return buildSite({ client: backend.client, ...common })
+    return buildInChildProcess({ client: backend.client, ...common })
   }
   if (backend.client) {
     command.out(`Building the site from ${backend.url} as of ${today}…`)
-    return buildSite({ client: backend.client, ...common })
+    return buildInChildProcess({ client: backend.client, ...common })
   }
   if (!existsSync(command.lakeDataDir)) {
     throw new Error(`No lake data in ${command.lakeDataDir} and no LAKE_TOKEN or SANITY_PROJECT_ID.`, {
@@ -53,7 +55,7 @@ export async function runSiteBuild(command: SiteBuildCommand): Promise<SiteBuild
   const port = server ? server.port : Number(new URL(backend.url).port || 80)
   command.out(`Building the site from ${server ? `the lake data in ${command.lakeDataDir}` : backend.url} as of ${today}…`)
   try {
-    return await buildSite({ client: lakeClient({ port, token: minted.token, perspective: 'published' }), ...common })
+    return await buildInChildProcess({ client: lakeClient({ port, token: minted.token, perspective: 'published' }), ...common })
   } finally {
     lake.services.tokens.revoke(minted.info.tokenId, new Date())
     await server?.close()

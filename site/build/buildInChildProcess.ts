@@ -2,7 +2,9 @@
 // The token travels over the IPC channel, never on a command line or in the environment.
 import type { SanityClient } from '@sanity/client'
 import { fork } from 'node:child_process'
+import { rmSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
+import { ownBuildFolder } from './buildFolders.ts'
 import type { BuildSiteOptions, SiteBuildReport } from './buildSite.ts'
 import { buildAnswer, clientPerspective, type BuildRequest } from './childBuildMessages.ts'
 
@@ -12,9 +14,17 @@ const childBuild = fileURLToPath(new URL('./childBuild.ts', import.meta.url))
 export function buildInChildProcess(options: BuildSiteOptions, signal?: AbortSignal): Promise<SiteBuildReport> {
   const { client, ...rest } = options
   const request: BuildRequest = { ...rest, client: clientSettings(client) }
-  return new Promise((resolve, reject) => {
+  // A working directory of its own: Astro writes pre-rendering chunks to `<cwd>/.astro/` (for an
+  // output outside it) and deletes them when done, under the feet of a build sharing that folder.
+  const cwd = ownBuildFolder('process')
+  return new Promise<SiteBuildReport>((resolve, reject) => {
     // Plain Node: the parent may run under a test runner whose loader flags the child must not inherit.
-    const child = fork(childBuild, [], { execArgv: [], stdio: ['ignore', 'inherit', 'inherit', 'ipc'], ...(signal ? { signal } : {}) })
+    const child = fork(childBuild, [], {
+      cwd,
+      execArgv: [],
+      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+      ...(signal ? { signal } : {}),
+    })
     let answered = false
     child.once('message', (message: unknown) => {
       answered = true
@@ -29,7 +39,7 @@ export function buildInChildProcess(options: BuildSiteOptions, signal?: AbortSig
       if (!answered) reject(new Error(`The site build process stopped without a report (exit code ${code})`))
     })
     child.send(request)
-  })
+  }).finally(() => rmSync(cwd, { recursive: true, force: true }))
 }
 
 function clientSettings(client: SanityClient): BuildRequest['client'] {
