@@ -53,5 +53,5 @@ describe('starting the archive', () => {
     const oldLink = lakeClient({ port: second.lakePort, token: therapist?.token ?? '' })
     await expect(oldLink.fetch('count(*)')).rejects.toMatchObject({ statusCode: 401 })
     await second.stop()
-  })
+  }, 120_000) // two starts, each with a whole site build: about 20 s on the shared 2-core machine
 })
