@@ -6,7 +6,7 @@
 // too. They live under the checkout's node_modules/.cache, where the chunks still find the packages.
 import { randomUUID } from 'node:crypto'
 import { mkdirSync, mkdtempSync, renameSync, rmSync } from 'node:fs'
-import { dirname, join } from 'node:path'
+import { basename, dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 /** Where builds keep their working folders while they run (each removes its own). */
@@ -28,15 +28,22 @@ export interface BuildFolders {
   staging: string
   /** Puts the finished build in place of the output folder. */
   swapIn(): void
-  /** Removes the working and (unless swapped in) the staging folder. */
+  /** Removes the staging folder (unless swapped in) and the working folder it made itself. */
   remove(): void
 }
 
-export function buildFolders(outDir: string): BuildFolders {
-  const work = ownBuildFolder('build')
+/** The staging folder of the build working in `work`, beside the output folder. */
+export const stagingFolder = (outDir: string, work: string) => `${outDir.replace(/\/+$/, '')}.building-${basename(work)}`
+
+/**
+ * This build's folders. `workDir`, when given, is a folder of its own that its maker removes (with
+ * the staging folder, `stagingFolder(outDir, workDir)`) even if the build is stopped half-way.
+ */
+export function buildFolders(outDir: string, workDir?: string): BuildFolders {
+  const work = workDir ?? ownBuildFolder('build')
   const target = outDir.replace(/\/+$/, '')
   mkdirSync(dirname(target), { recursive: true })
-  const staging = `${target}.building-${randomUUID().slice(0, 8)}`
+  const staging = stagingFolder(target, work)
   return {
     work,
     publicDir: join(work, 'public'),
@@ -45,7 +52,7 @@ export function buildFolders(outDir: string): BuildFolders {
     staging,
     swapIn: () => replaceFolder(staging, target),
     remove() {
-      rmSync(work, { recursive: true, force: true })
+      if (!workDir) rmSync(work, { recursive: true, force: true })
       rmSync(staging, { recursive: true, force: true })
     },
   }

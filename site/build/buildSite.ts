@@ -33,6 +33,8 @@ export interface BuildSiteOptions {
   /** Hosts from which ceremony photographs may be fetched (the lake's or Sanity's CDN). */
   imageHosts?: ReadonlyArray<string>
   quiet?: boolean
+  /** A folder of this build's own for its caches and working files, removed by whoever made it; default: one made and removed here. */
+  workDir?: string
 }
 
 export type { SiteBuildReport } from './siteBuildReport.ts'
@@ -46,7 +48,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<SiteBuildRep
   const loadedAt = performance.now()
 
   // Built beside the output and swapped in when whole: the previous build stays in place meanwhile.
-  const folders = buildFolders(options.outDir)
+  const folders = buildFolders(options.outDir, options.workDir)
   let rendered: Awaited<ReturnType<typeof render>>
   try {
     rendered = await render(loaded.content, options, folders)

@@ -32,6 +32,7 @@ const storyPage = (outDir: string) => join(outDir, 'en', 'stories', 'the-wedding
 
 describe('two site builds at once', () => {
   it('both finish, into two folders or into the same one, leaving whole sites and no working folders behind', async () => {
+    const leftBefore = existsSync(buildsRoot) ? readdirSync(buildsRoot) : []
     // Outside the working directory, where Astro puts its pre-rendering chunks in `./.astro/`.
     const [first, second] = [join(work, 'live', 'build-1'), join(work, 'dist', 'site')]
     const reports = await Promise.all([build(first), build(second)])
@@ -46,6 +47,20 @@ describe('two site builds at once', () => {
     // Nothing half-built or swapped out is left beside the output folders.
     expect(readdirSync(join(work, 'same')).sort()).toEqual(['site', 'site.published.json'])
     expect(readdirSync(join(work, 'live')).sort()).toEqual(['build-1', 'build-1.published.json'])
-    expect(readdirSync(buildsRoot)).toEqual([])
+    expect(readdirSync(buildsRoot)).toEqual(leftBefore)
   }, 600_000)
+
+  it('leave no working or half-built folder behind when stopped half-way', async () => {
+    const leftBefore = existsSync(buildsRoot) ? readdirSync(buildsRoot) : []
+    const stopping = new AbortController()
+    const outDir = join(work, 'stopped', 'site')
+    const stopped = buildInChildProcess(
+      { client: lake.client('publisher', { perspective: 'published' }), outDir, today: siteToday, quiet: true },
+      stopping.signal,
+    )
+    setTimeout(() => stopping.abort(), 3_000)
+    await expect(stopped).rejects.toThrow()
+    expect(readdirSync(buildsRoot)).toEqual(leftBefore)
+    expect(existsSync(join(work, 'stopped')) ? readdirSync(join(work, 'stopped')) : []).toEqual([])
+  }, 120_000)
 })
