@@ -1,7 +1,7 @@
 // The lake's roles, expressed as GROQ-filter grants the way Sanity's custom roles are: a document
 // is readable or writable by a token when the role's filter selects it. `identity()` is the user.
-import type { LakeDocument } from '../mutations/document.ts'
 import { consentGateView as gateViewOf } from '../../core/index.ts'
+import type { LakeDocument } from '../mutations/document.ts'
 import { publicTypes } from '../../schemas/index.ts'
 
 export const roles = ['administrator', 'supervisor', 'therapist', 'publisher'] as const
