@@ -1,7 +1,7 @@
 // The consent record as the rules read it: scopes granted, dates, the hashes of the approved
 // texts (per language, for the full testimony and for the public version), and withdrawals.
 import { z } from 'zod'
-import { consentScopes, type ConsentScope } from './consentScopes.ts'
+import { consentScopes } from './consentScopes.ts'
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD')
 const hashes = z.looseObject({ km: z.string().nullish(), en: z.string().nullish() })
@@ -29,28 +29,16 @@ export const consentDocument = z.looseObject({
 })
 export type ConsentDocument = z.infer<typeof consentDocument>
 
-/**
- * The withdrawal that took a scope back, if any. Any withdrawal counts, whatever its date:
- * withdrawing must never wait for a calendar.
- */
-export function withdrawalOf(consent: ConsentDocument, scope: ConsentScope): Withdrawal | null {
-  return (consent.withdrawals ?? []).find((w) => w.scopes.includes(scope)) ?? null
-}
-
-/** Whether every scope she granted has been taken back, so that nothing is left to withdraw. */
-export function everythingWithdrawn(consent: ConsentDocument): boolean {
-  return (consent.scopes ?? []).every((scope) => withdrawalOf(consent, scope) !== null)
-}
-
 /** A consent still being drafted in the Studio has not been given: only published records count. */
 export function isRecordedConsent(consent: ConsentDocument): boolean {
   return !consent._id.startsWith('drafts.') && !consent._id.startsWith('versions.')
 }
 
 /**
- * The record in force for a testimony: the most recently given published one. A newer record
- * replaces an older one entirely, so a survivor can narrow what she allowed. Two given on the same
- * day (a new sheet read back after an edit) are told apart by when they were recorded.
+ * The record in force for a testimony: the most recently given published one. Its scopes, dates and
+ * hashes replace an older record's entirely, so a survivor can narrow what she allowed; withdrawals
+ * written in any of her records still bind (consentWithdrawals.ts). Two given on the same day (a new
+ * sheet read back after an edit) are told apart by when they were recorded, then by id.
  */
 export function consentInForce(testimonyId: string, consents: ReadonlyArray<ConsentDocument>): ConsentDocument | null {
   const publishedId = testimonyId.replace(/^drafts\./, '')

@@ -1,7 +1,8 @@
 // The consent gate of consent.md, one pure function: may this testimony be used in this form, for
 // this use, in this language, today? Yes, or no with every reason. The Studio, the lake and the
 // site all ask it; when in doubt the answer is no.
-import { consentInForce, withdrawalOf, type ConsentDocument } from './consentDocument.ts'
+import { consentInForce, type ConsentDocument } from './consentDocument.ts'
+import { bindingWithdrawal } from './consentWithdrawals.ts'
 import { requiredScopes, useRules, type PublicationRequest } from './consentScopes.ts'
 import type { GateReason } from './gateReasons.ts'
 import { approvableText, type TestimonyDocument } from './testimonyDocument.ts'
@@ -9,7 +10,7 @@ import { textHash } from './textHash.ts'
 
 export interface GateInput {
   testimony: TestimonyDocument
-  /** Consent records; those of other testimonies and unpublished drafts are ignored. */
+  /** Consent records: the newest given is in force, a withdrawal in any binds; other testimonies' and drafts are ignored. */
   consents: ReadonlyArray<ConsentDocument>
   request: PublicationRequest
   /** Today as YYYY-MM-DD, passed in so that the rule does not read a clock. */
@@ -25,7 +26,7 @@ export function consentGate({ testimony, consents, request, today }: GateInput):
   const consent = consentInForce(testimony._id, consents)
   if (!consent) return refuse([{ code: 'noConsent' }])
 
-  const reasons: GateReason[] = [...scopeReasons(consent, request), ...dateReasons(consent, today)]
+  const reasons: GateReason[] = [...scopeReasons(testimony._id, consents, consent, request), ...dateReasons(consent, today)]
 
   const which = useRules[request.use].text
   const text = approvableText(testimony, which, request.language)
@@ -41,10 +42,16 @@ export function consentGate({ testimony, consents, request, today }: GateInput):
   return { allowed: true, request, consentId: consent._id, textHash: hash }
 }
 
-function scopeReasons(consent: ConsentDocument, request: PublicationRequest): GateReason[] {
-  const granted = new Set(consent.scopes ?? [])
+/** Each scope the request needs: withdrawn in any of her records, or not granted by the record in force. */
+function scopeReasons(
+  testimonyId: string,
+  consents: ReadonlyArray<ConsentDocument>,
+  inForce: ConsentDocument,
+  request: PublicationRequest,
+): GateReason[] {
+  const granted = new Set(inForce.scopes ?? [])
   return requiredScopes(request).flatMap((scope): GateReason[] => {
-    const withdrawn = withdrawalOf(consent, scope)
+    const withdrawn = bindingWithdrawal(testimonyId, consents, scope)
     if (withdrawn) return [{ code: 'scopeWithdrawn', scope, date: withdrawn.date }]
     return granted.has(scope) ? [] : [{ code: 'scopeNotGranted', scope }]
   })

@@ -1,5 +1,6 @@
 // The consent report: for each testimony, may it be used for each purpose, in which form and
-// languages, and if not, why. Printed by `npm start`, exported for supervisors later.
+// languages, and if not, why. Printed by `npm start`, exported for supervisors later. Its website
+// answer is projectPublicTestimony's, the one the Studio's badge and Publish button give.
 import { consentDocument, type ConsentDocument } from './consentDocument.ts'
 import { consentGate } from './consentGate.ts'
 import { describeReason } from './gateReasons.ts'

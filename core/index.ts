@@ -19,15 +19,10 @@ export {
   type PublicationRequest,
 } from './consentScopes.ts'
 export { testimonyDocument, approvableText, type TestimonyDocument, type PortableTextBlock } from './testimonyDocument.ts'
-export {
-  consentDocument,
-  consentInForce,
-  everythingWithdrawn,
-  isRecordedConsent,
-  withdrawalOf,
-  type ConsentDocument,
-  type Withdrawal,
-} from './consentDocument.ts'
+export { consentDocument, consentInForce, isRecordedConsent, type ConsentDocument, type Withdrawal } from './consentDocument.ts'
+export { bindingWithdrawal, everythingWithdrawn } from './consentWithdrawals.ts'
+export { consentGateFields, consentGateProjection, consentGateView } from './consentGateView.ts'
+export { gateInputs, type GateInputs } from './gateInputs.ts'
 export { consentGate, type GateDecision, type GateInput } from './consentGate.ts'
 export { describeReason, type GateReason, type GateReasonCode } from './gateReasons.ts'
 export { provinces, contentWarnings, type Province, type ContentWarning } from './publicVocabulary.ts'
@@ -41,3 +36,4 @@ export {
 } from './publicTestimony.ts'
 export { consentReport, consentReportSummary, formatConsentReport, type ConsentReportRow } from './consentReport.ts'
 export { publicationRefusals } from './publicationRefusals.ts'
+export { programmeDay, programmeTimeZone, programmeTimeZoneOf, defaultProgrammeTimeZone, isTimeZone } from './programmeDay.ts'

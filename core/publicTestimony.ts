@@ -8,7 +8,7 @@ import type { ConsentMedium, ConsentUse, PublicationForm } from './consentScopes
 import type { GateReason } from './gateReasons.ts'
 import { publicLanguages, type Language } from './languages.ts'
 import { contentWarnings, provinces } from './publicVocabulary.ts'
-import type { PortableTextBlock, TestimonyDocument } from './testimonyDocument.ts'
+import { approvableText, type PortableTextBlock, type TestimonyDocument } from './testimonyDocument.ts'
 
 const publicSpan = z.strictObject({
   _type: z.literal('span'),
@@ -55,8 +55,12 @@ export type Projection =
   | { public: false; reasons: GateReason[]; decisions: GateDecision[] }
 
 /**
- * Gate and project in one step: the languages whose anonymous version passes the gate are
- * published; the first name is shown only if every published language also passes with it.
+ * The one answer to "may this testimony be public for this use, as it stands?", asked by the Studio's
+ * badge and Publish button (through publicationRefusals), the lake's guard, the consent report, the
+ * site build and the live site. Yes only if every language the public version has text in passes
+ * the gate anonymously (publishing words she did not approve is the harm to avoid, so one changed
+ * language holds back the whole story) and the projection's schema accepts the result; the first
+ * name is shown only if every language also passes with it, the recording only with its scope.
  */
 export function projectPublicTestimony(input: {
   testimony: TestimonyDocument
@@ -73,11 +77,13 @@ export function projectPublicTestimony(input: {
       today: input.today,
       request: { use: input.use, form, language, media },
     })
-  const anonymous = publicLanguages.map((language) => ask('anonymous', language))
-  const allowed = anonymous.filter((d) => d.allowed).map((d) => d.request.language)
-  if (allowed.length === 0) {
+  const withText = publicLanguages.filter((language) => approvableText(input.testimony, 'public', language) !== '')
+  if (withText.length === 0) return { public: false, reasons: [{ code: 'noPublicText' }], decisions: [] }
+  const anonymous = withText.map((language) => ask('anonymous', language))
+  if (anonymous.some((d) => !d.allowed)) {
     return { public: false, reasons: dedupe(anonymous.flatMap((d) => (d.allowed ? [] : d.reasons))), decisions: anonymous }
   }
+  const allowed = withText
   const named = allowed.map((language) => ask('firstName', language))
   const form: PublicationForm = named.every((d) => d.allowed) ? 'firstName' : 'anonymous'
   const voice = input.audioUrl ? allowed.map((language) => ask(form, language, ['voiceRecording'])) : []

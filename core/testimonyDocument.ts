@@ -50,9 +50,12 @@ export const testimonyDocument = z.looseObject({
 export type TestimonyDocument = z.infer<typeof testimonyDocument>
 
 /**
- * The words the survivor approves, in one language: for the full testimony her title, the text
- * and her hopes; for the public version also the byline and first name that would be shown.
- * Empty when the testimony has no text in that language.
+ * "The approved text" of one language: the words the survivor approves and her consent's hash binds.
+ * For the full testimony: `title`, `body`, `hopes`. For the public version: `publicVersion.title`,
+ * `.byline`, `.firstName`, `.body`, `.hopes`. In that order, each one that is not blank, one per line;
+ * the body is the words of its `block` blocks (spans joined, one line per block), so emphasis, styles,
+ * links, images and every other field are not part of it. Empty when the body has no words in that
+ * language (nothing to approve). textHash normalises it (normalisedText.ts) before hashing.
  */
 export function approvableText(testimony: TestimonyDocument, which: ApprovedText, language: Language): string {
   const source =

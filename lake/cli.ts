@@ -3,6 +3,7 @@
 import { readFile, writeFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
+import { programmeTimeZoneOf } from '../core/index.ts'
 import { roles } from './auth/roles.ts'
 import { LakeError } from './errors.ts'
 import { openLake, type Lake } from './lake.ts'
@@ -127,7 +128,15 @@ export async function runLakeCli(
   }
   // Browser origins allowed to call the lake (the Studio's, the site's in development), comma-separated.
   const cors = typeof values.cors === 'string' ? values.cors : process.env.LAKE_CORS_ORIGINS
+  let timeZone: string
+  try {
+    timeZone = programmeTimeZoneOf(process.env)
+  } catch (error) {
+    out(`lake: ${error instanceof Error ? error.message : String(error)}`)
+    return 2
+  }
   const lake = openLake({
+    timeZone,
     dataDir: typeof values.data === 'string' ? resolve(values.data) : defaultDataDir,
     ...(cors
       ? {

@@ -2,7 +2,7 @@
 // the survivor's consent for it, so that a script bypassing the Studio can not publish either.
 // It asks the same consent core as the Studio and the site, with the consents as the transaction
 // would leave them. Unpublishing is always allowed.
-import { consentDocument, publicationRefusals, testimonyDocument, type ConsentDocument } from '../core/index.ts'
+import { consentDocument, gateInputs, publicationRefusals, testimonyDocument, type ConsentDocument } from '../core/index.ts'
 import { LakeError } from './errors.ts'
 import { isDraftId, publishedIdOf, referenceOf, type DocumentChange, type LakeDocument } from './mutations/document.ts'
 
@@ -67,8 +67,5 @@ function consentsAfter(
     if (change.after && itsConsent(change.after)) after.set(change.id, change.after)
     else after.delete(change.id)
   }
-  return [...after.values()].flatMap((document) => {
-    const parsed = consentDocument.safeParse(document)
-    return parsed.success ? [parsed.data] : []
-  })
+  return gateInputs({ testimonies: [], consents: [...after.values()] }).consentsOf.get(testimonyId) ?? []
 }

@@ -13,7 +13,11 @@ export interface ErasureResult {
   assetsRemoved: number
 }
 
-export function eraseTestimony(dataset: Dataset, testimonyId: string, options: { author: string; now: Date }): ErasureResult {
+export function eraseTestimony(
+  dataset: Dataset,
+  testimonyId: string,
+  options: { author: string; now: Date; today: string },
+): ErasureResult {
   const publishedId = publishedIdOf(testimonyId)
   const documents = dataset.documents()
   const isTestimony = (d: LakeDocument) => d._type === 'testimony' && publishedIdOf(d._id) === publishedId
@@ -33,7 +37,7 @@ export function eraseTestimony(dataset: Dataset, testimonyId: string, options: {
     _createdAt: timestamp,
     _updatedAt: timestamp,
     testimonyId: publishedId,
-    date: timestamp.slice(0, 10),
+    date: options.today,
     erasedBy: options.author,
     documentsRemoved: erasedIds.size,
     assetsRemoved: assets.length,

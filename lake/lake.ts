@@ -5,6 +5,7 @@ import { join } from 'node:path'
 import { setTimeout as wait } from 'node:timers/promises'
 import { SignInCodes } from './accounts/signInCodes.ts'
 import { StaffAccounts } from './accounts/staffAccounts.ts'
+import { defaultProgrammeTimeZone } from '../core/index.ts'
 import { AssetSessions } from './auth/assetSessions.ts'
 import { TokenStore } from './auth/tokenStore.ts'
 import { UserSettings } from './auth/userSettings.ts'
@@ -20,6 +21,8 @@ export interface LakeOptions {
   clock?: Clock
   /** Waits before a slowed sign-in answer; tests pass one that only records the wait. */
   sleep?: (ms: number) => Promise<void>
+  /** The programme's time zone, in which "today" is reckoned for consent and erasure dates (default Asia/Phnom_Penh). */
+  timeZone?: string
   log?: (line: string) => void
 }
 
@@ -38,6 +41,7 @@ export function openLake(options: LakeOptions) {
     assetSessions: new AssetSessions(),
     clock,
     sleep: options.sleep ?? ((ms) => wait(ms).then(() => undefined)),
+    timeZone: options.timeZone ?? defaultProgrammeTimeZone,
     projectId: options.projectId ?? defaultProjectId,
     corsOrigins: options.corsOrigins ?? defaultCorsOrigins,
     log: options.log ?? ((line) => console.error(line)),

@@ -17,7 +17,10 @@ export interface ArchiveOptions {
   studioPort: number
   sitePort: number
   out: (line: string) => void
-  today: string
+  /** The programme's day now (the consent report's and the live site's "today"). */
+  today: () => string
+  /** The programme's time zone, in which the lake reckons today for its consent guard. */
+  timeZone: string
 }
 
 /** The fictional archive's demo accounts, made on the first run with random passphrases shown once. */
@@ -44,6 +47,7 @@ export async function startArchive(options: ArchiveOptions) {
   const studioServer = await serveStudio(options.studioPort)
   const lake = openLake({
     dataDir: options.dataDir,
+    timeZone: options.timeZone,
     corsOrigins: [`http://localhost:${studioServer.port}`, `http://127.0.0.1:${studioServer.port}`, `http://localhost:${options.sitePort}`],
   })
   const dataset = lake.services.datasets.ensure('production')
@@ -64,7 +68,8 @@ export async function startArchive(options: ArchiveOptions) {
   // thousands of testimonies they would take long and fill the screen; the Studio's consent audit
   // has the report, and the Studio validates each document as it is written.
   let errors: number | null = null
-  const report = consentReport(dataset.documents(), options.today)
+  const today = options.today()
+  const report = consentReport(dataset.documents(), today)
   if (firstRun) {
     // A token for the check alone, revoked when it is done.
     const checker = lake.services.tokens.create({ name: 'Start: schema check', role: 'administrator', now })
@@ -77,9 +82,9 @@ export async function startArchive(options: ArchiveOptions) {
     options.out(
       `Validated ${dataset.documents().length} documents against the schema: ${errors} errors, ${problems.length - errors} warnings.\n`,
     )
-    options.out(formatConsentReport(report, options.today))
+    options.out(formatConsentReport(report, today))
   } else {
-    options.out(`${consentReportSummary(report, options.today)} The full report: the Studio's Consent audit.`)
+    options.out(`${consentReportSummary(report, today)} The full report: the Studio's Consent audit.`)
   }
   // The public site reads as the site build would, with a publisher token (read-only, published).
   const siteToken = lake.services.tokens.create({ name: liveSiteTokenName, role: 'publisher', userId: 'live-site', now }).token
@@ -87,7 +92,7 @@ export async function startArchive(options: ArchiveOptions) {
     client: lakeClient({ port: lakeServer.port, token: siteToken, perspective: 'published' }),
     folder: join(options.dataDir, 'site'),
     port: options.sitePort,
-    today: () => new Date().toISOString().slice(0, 10),
+    today: options.today,
     log: options.out,
   })
   options.out('')

@@ -10,7 +10,7 @@ try {
     env: process.env,
     outDir: resolve(values.out ?? 'dist/site'),
     lakeDataDir: process.env.LAKE_DATA ? resolve(process.env.LAKE_DATA) : defaultDataDir,
-    today: process.env.SITE_TODAY ?? new Date().toISOString().slice(0, 10),
+    now: new Date(),
     out: (line) => console.log(line),
   })
   for (const problem of report.problems) console.log(`warning: ${problem}`)

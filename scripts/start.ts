@@ -5,6 +5,7 @@
 import { execFileSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
+import { programmeDay, programmeTimeZoneOf } from '../core/index.ts'
 import { defaultDataDir } from '../lake/cli.ts'
 import { studioBuildDir } from '../studio/serveStudio.ts'
 import { startArchive } from './archive.ts'
@@ -17,6 +18,8 @@ const requestStop = () => {
 process.once('SIGINT', requestStop)
 process.once('SIGTERM', requestStop)
 
+// Checked first: a wrong PROGRAMME_TIME_ZONE stops here, with what to set.
+const timeZone = programmeTimeZoneOf(process.env)
 if (!existsSync(join(studioBuildDir, 'index.html'))) {
   console.log('Building the Studio once (about ten seconds)…')
   // No telemetry from the Sanity CLI: the archive makes no request to another host.
@@ -28,7 +31,8 @@ const archive = await startArchive({
   studioPort: Number(process.env.STUDIO_PORT ?? 3333),
   sitePort: Number(process.env.SITE_PORT ?? 4321),
   out: (line) => console.log(line),
-  today: new Date().toISOString().slice(0, 10),
+  today: () => programmeDay(new Date(), timeZone),
+  timeZone,
 })
 const stop = async () => {
   console.log('Stopping: the site, the Studio, then the lake (the data stays).')

@@ -2,6 +2,7 @@
 // The environment is checked with zod, and either way the token must be a read-only publisher's.
 import { createClient, type SanityClient } from '@sanity/client'
 import { z } from 'zod'
+import { programmeTimeZone } from '../core/index.ts'
 import { lakeClient } from '../lake/index.ts'
 
 export const siteEnvironment = z.object({
@@ -21,7 +22,9 @@ export const siteEnvironment = z.object({
   SITE_URL: z.url().optional(),
   /** Where "leave this site" goes. */
   LEAVE_URL: z.url().optional(),
-  /** Today as YYYY-MM-DD, to rebuild as of a given day; default: the machine's date. */
+  /** The programme's time zone, in which today is reckoned (default Asia/Phnom_Penh). */
+  PROGRAMME_TIME_ZONE: programmeTimeZone,
+  /** Today as YYYY-MM-DD, to rebuild as of a given day; default: the programme's day now. */
   SITE_TODAY: z
     .string()
     .regex(/^\d{4}-\d{2}-\d{2}$/)

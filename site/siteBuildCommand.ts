@@ -1,43 +1,48 @@
 // What `npm run build:site` does: build the site from the configured backend. On hosted Sanity or
 // with LAKE_TOKEN it uses that token. Otherwise it mints a short-lived publisher token in the local
 // lake's data folder, uses the lake already serving that folder at LAKE_URL or else serves it itself
-// for the build, and revokes the token afterwards.
+// for the build, and revokes the token afterwards. The build runs in a process and folders of its
+// own, so that it can not collide with the live site's rebuilds or another build.
 import { existsSync } from 'node:fs'
+import { programmeDay } from '../core/index.ts'
 import { lakeClient, openLake, serveLake } from '../lake/index.ts'
-import { buildSite, type SiteBuildReport } from './build/buildSite.ts'
+import { buildInChildProcess } from './build/buildInChildProcess.ts'
+import type { SiteBuildReport } from './build/buildSite.ts'
 import { readSiteEnvironment, siteBackend } from './siteBackend.ts'
 
 export interface SiteBuildCommand {
   env: Record<string, string | undefined>
   outDir: string
   lakeDataDir: string
-  today: string
+  /** The clock's now; the build is as of the programme's day then, or of SITE_TODAY. */
+  now: Date
   out: (line: string) => void
 }
 
 export async function runSiteBuild(command: SiteBuildCommand): Promise<SiteBuildReport> {
   const env = readSiteEnvironment(command.env)
   const backend = siteBackend(env)
+  const today = env.SITE_TODAY ?? programmeDay(command.now, env.PROGRAMME_TIME_ZONE)
   const common = {
     outDir: command.outDir,
-    today: command.today,
+    today,
     ...(env.SITE_URL ? { siteUrl: env.SITE_URL } : {}),
     ...(env.LEAVE_URL ? { leaveUrl: env.LEAVE_URL } : {}),
   }
   if (backend.kind === 'sanity') {
-    command.out(`Building the site from hosted Sanity as of ${command.today}…`)
-    return buildSite({ client: backend.client, ...common })
+    command.out(`Building the site from hosted Sanity as of ${today}…`)
+    return buildInChildProcess({ client: backend.client, ...common })
   }
   if (backend.client) {
-    command.out(`Building the site from ${backend.url} as of ${command.today}…`)
-    return buildSite({ client: backend.client, ...common })
+    command.out(`Building the site from ${backend.url} as of ${today}…`)
+    return buildInChildProcess({ client: backend.client, ...common })
   }
   if (!existsSync(command.lakeDataDir)) {
     throw new Error(`No lake data in ${command.lakeDataDir} and no LAKE_TOKEN or SANITY_PROJECT_ID.`, {
       cause: 'Hint: run `npm start` once (it loads the fictional seed), or set LAKE_TOKEN to a publisher token of a running lake.',
     })
   }
-  const lake = openLake({ dataDir: command.lakeDataDir, log: () => {} })
+  const lake = openLake({ dataDir: command.lakeDataDir, timeZone: env.PROGRAMME_TIME_ZONE, log: () => {} })
   const minted = lake.services.tokens.create({
     name: 'Site build (npm run build:site)',
     role: 'publisher',
@@ -48,9 +53,9 @@ export async function runSiteBuild(command: SiteBuildCommand): Promise<SiteBuild
   const running = await answers(`${backend.url}/v2025-02-19/users/me`, minted.token)
   const server = running ? null : await serveLake(lake, 0)
   const port = server ? server.port : Number(new URL(backend.url).port || 80)
-  command.out(`Building the site from ${server ? `the lake data in ${command.lakeDataDir}` : backend.url} as of ${command.today}…`)
+  command.out(`Building the site from ${server ? `the lake data in ${command.lakeDataDir}` : backend.url} as of ${today}…`)
   try {
-    return await buildSite({ client: lakeClient({ port, token: minted.token, perspective: 'published' }), ...common })
+    return await buildInChildProcess({ client: lakeClient({ port, token: minted.token, perspective: 'published' }), ...common })
   } finally {
     lake.services.tokens.revoke(minted.info.tokenId, new Date())
     await server?.close()

@@ -1,5 +1,6 @@
 // The lake's roles, expressed as GROQ-filter grants the way Sanity's custom roles are: a document
 // is readable or writable by a token when the role's filter selects it. `identity()` is the user.
+import { consentGateView as gateViewOf } from '../../core/index.ts'
 import type { LakeDocument } from '../mutations/document.ts'
 import { publicTypes } from '../../schemas/index.ts'
 
@@ -18,31 +19,11 @@ export interface RoleGrants {
   assetsOf?: (document: LakeDocument) => boolean
 }
 
-// The fields of a consent record the consent gate reads: no witness, method or who recorded it.
-const gateFields = [
-  '_id',
-  '_type',
-  '_rev',
-  '_createdAt',
-  '_updatedAt',
-  'testimony',
-  'scopes',
-  'dateGiven',
-  'reviewDate',
-  'approvedText',
-  'approvedPublicText',
-]
-
-/** A consent record as the site build sees it: what the gate needs, nothing about the people. */
+/** A consent record as the site build sees it: what the gate reads (core's one list), nothing about the people. */
 export function consentGateView(document: LakeDocument): LakeDocument {
   if (document._type !== 'consentRecord') return document
-  const withdrawals = Array.isArray(document.withdrawals)
-    ? document.withdrawals.map((w: unknown) =>
-        w && typeof w === 'object' ? Object.fromEntries(Object.entries(w).filter(([key]) => ['_key', 'date', 'scopes'].includes(key))) : w,
-      )
-    : undefined
-  const kept = Object.fromEntries(Object.entries(document).filter(([key]) => gateFields.includes(key)))
-  return { ...kept, _id: document._id, _type: document._type, ...(withdrawals ? { withdrawals } : {}) }
+  const revision = Object.fromEntries(Object.entries(document).filter(([key]) => key === '_rev' || key === '_updatedAt'))
+  return { ...revision, ...gateViewOf(document), _id: document._id, _type: document._type }
 }
 
 const list = (names: ReadonlyArray<string>) => `[${names.map((n) => JSON.stringify(n)).join(', ')}]`

@@ -1,6 +1,7 @@
 // The data API: query, doc and mutate, over one dataset, within what the token may read and write.
 import { Hono } from 'hono'
 import { z } from 'zod'
+import { programmeDay } from '../../core/index.ts'
 import { actionsBody } from '../actions/actionRequest.ts'
 import { parseActions } from '../actions/applyActions.ts'
 import { formatArchive } from '../datasetFile.ts'
@@ -111,7 +112,7 @@ export function dataRoutes(services: LakeServices) {
   return app
 }
 
-const today = (services: LakeServices) => services.clock.now().toISOString().slice(0, 10)
+const today = (services: LakeServices) => programmeDay(services.clock.now(), services.timeZone)
 
 /**
  * Every write through the API: refused to a read-only token; a withdrawal unpublishes in the same

@@ -2,6 +2,7 @@
 // only. Not part of Sanity's API (hosted Sanity can not purge history); the Studio calls it on the lake.
 import { Hono } from 'hono'
 import { z } from 'zod'
+import { programmeDay } from '../../core/index.ts'
 import { eraseTestimony } from '../erasure.ts'
 import { badRequest, forbidden } from '../errors.ts'
 import type { LakeEnv, LakeServices } from './lakeEnv.ts'
@@ -17,7 +18,11 @@ export function erasureRoutes(services: LakeServices) {
     const body = erasureBody.safeParse(await readJson(c.req.raw))
     if (!body.success) throw badRequest('Erase: send JSON like {"testimonyId": "testimony-07"}')
     const dataset = services.datasets.get(c.req.param('dataset'))
-    const result = eraseTestimony(dataset, body.data.testimonyId, { author: user.id, now: services.clock.now() })
+    const result = eraseTestimony(dataset, body.data.testimonyId, {
+      author: user.id,
+      now: services.clock.now(),
+      today: programmeDay(services.clock.now(), services.timeZone),
+    })
     services.log(`erased testimony ${body.data.testimonyId}: ${result.documentsRemoved} documents, ${result.assetsRemoved} assets`)
     return c.json(result)
   })

@@ -21,6 +21,8 @@ export interface LakeServices {
   clock: Clock
   /** Waits before a slowed sign-in answer (a seam for tests). */
   sleep: (ms: number) => Promise<void>
+  /** The programme's time zone: consent dates are days there, not in UTC. */
+  timeZone: string
   /** The project id the Studio and clients are configured with. */
   projectId: string
   /** Origins allowed to call the lake from a browser (the Studio, the site in development). */

@@ -7,6 +7,9 @@ export const siteRoot = fileURLToPath(new URL('..', import.meta.url))
 export function astroConfig(options: {
   outDir: string
   publicDir: string
+  /** This build's own caches (Astro's image cache, Vite's), so that two builds never share one. */
+  cacheDir: string
+  viteCacheDir: string
   imageHosts: ReadonlyArray<string>
   quiet: boolean
 }): AstroInlineConfig {
@@ -15,6 +18,7 @@ export function astroConfig(options: {
     configFile: false,
     outDir: options.outDir,
     publicDir: options.publicDir,
+    cacheDir: options.cacheDir,
     output: 'static',
     logLevel: options.quiet ? 'warn' : 'info',
     trailingSlash: 'always',
@@ -30,6 +34,6 @@ export function astroConfig(options: {
       remotePatterns: options.imageHosts.map((hostname) => ({ hostname })),
       service: { entrypoint: 'astro/assets/services/sharp' },
     },
-    vite: { logLevel: options.quiet ? 'warn' : 'info', build: { assetsInlineLimit: 0 } },
+    vite: { logLevel: options.quiet ? 'warn' : 'info', cacheDir: options.viteCacheDir, build: { assetsInlineLimit: 0 } },
   }
 }

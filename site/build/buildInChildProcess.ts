@@ -2,7 +2,9 @@
 // The token travels over the IPC channel, never on a command line or in the environment.
 import type { SanityClient } from '@sanity/client'
 import { fork } from 'node:child_process'
+import { rmSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
+import { ownBuildFolder, stagingFolder } from './buildFolders.ts'
 import type { BuildSiteOptions, SiteBuildReport } from './buildSite.ts'
 import { buildAnswer, clientPerspective, type BuildRequest } from './childBuildMessages.ts'
 
@@ -11,22 +13,42 @@ const childBuild = fileURLToPath(new URL('./childBuild.ts', import.meta.url))
 /** Builds in a child process; `signal` stops the process (the live site stopping mid-build). */
 export function buildInChildProcess(options: BuildSiteOptions, signal?: AbortSignal): Promise<SiteBuildReport> {
   const { client, ...rest } = options
-  const request: BuildRequest = { ...rest, client: clientSettings(client) }
-  return new Promise((resolve, reject) => {
+  // A working directory of its own, also its working folder: Astro writes pre-rendering chunks to
+  // `<cwd>/.astro/` (for an output outside it) and deletes them when done, under the feet of a build
+  // sharing that folder. Removed here, with the staging folder, once the process has ended.
+  const cwd = ownBuildFolder('process')
+  const request: BuildRequest = { ...rest, client: clientSettings(client), workDir: cwd }
+  const removeFolders = () => {
+    rmSync(cwd, { recursive: true, force: true })
+    rmSync(stagingFolder(options.outDir, cwd), { recursive: true, force: true })
+  }
+  return new Promise<SiteBuildReport>((resolve, reject) => {
     // Plain Node: the parent may run under a test runner whose loader flags the child must not inherit.
-    const child = fork(childBuild, [], { execArgv: [], stdio: ['ignore', 'inherit', 'inherit', 'ipc'], ...(signal ? { signal } : {}) })
-    let answered = false
-    child.once('message', (message: unknown) => {
-      answered = true
-      const answer = buildAnswer.safeParse(message)
-      if (!answer.success) reject(new Error('The site build process answered something that is not a build report'))
-      else if (answer.data.ok) resolve(answer.data.report)
-      else reject(new Error(answer.data.message))
+    const child = fork(childBuild, [], {
+      cwd,
+      execArgv: [],
+      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+      ...(signal ? { signal } : {}),
     })
-    child.once('error', (error) => reject(error))
-    // 'close', not 'exit': by then every message the process sent has arrived.
+    let outcome: { report: SiteBuildReport } | { error: Error } | null = null
+    child.once('message', (message: unknown) => {
+      const answer = buildAnswer.safeParse(message)
+      if (!answer.success) outcome = { error: new Error('The site build process answered something that is not a build report') }
+      else outcome = answer.data.ok ? { report: answer.data.report } : { error: new Error(answer.data.message) }
+    })
+    child.once('error', (error) => {
+      outcome ??= { error }
+      // A process that never started sends no 'close'.
+      if (child.pid === undefined) {
+        removeFolders()
+        reject(error)
+      }
+    })
+    // 'close', not 'exit': by then every message the process sent has arrived, and it writes no more.
     child.once('close', (code) => {
-      if (!answered) reject(new Error(`The site build process stopped without a report (exit code ${code})`))
+      removeFolders()
+      if (outcome && 'report' in outcome) resolve(outcome.report)
+      else reject(outcome?.error ?? new Error(`The site build process stopped without a report (exit code ${code})`))
     })
     child.send(request)
   })

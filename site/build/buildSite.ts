@@ -1,17 +1,17 @@
 // Builds the public site from a backend: load through the consent gate, render with Astro, index
 // with Pagefind, write the sitemap and the one-file ceremony copies, keep the publication ledger.
-// One build at a time per process (the pages read the content from a process-wide slot).
+// One build at a time per process (the pages read the content from a process-wide slot); builds in
+// separate processes (buildInChildProcess) each have their own folders and can run at once.
 import type { SanityClient } from '@sanity/client'
 import { build } from 'astro'
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import { provideSiteContent } from '../content/contentBridge.ts'
 import { loadSiteContent } from '../content/contentLoader.ts'
+import type { SiteContent } from '../content/siteContent.ts'
 import { defaultBuildOptions, provideBuildOptions } from '../content/buildOptions.ts'
 import { mergeLedger, readLedger, writeLedger, type LedgerEntry } from '../content/publicationLedger.ts'
 import { writeSearchIndex } from '../search/searchIndex.ts'
 import { astroConfig } from './astroConfig.ts'
+import { buildFolders, type BuildFolders } from './buildFolders.ts'
 import { writeCeremonyCopies } from './ceremonyCopy.ts'
 import { copyMedia } from './mediaFiles.ts'
 import type { SiteBuildReport } from './siteBuildReport.ts'
@@ -33,6 +33,8 @@ export interface BuildSiteOptions {
   /** Hosts from which ceremony photographs may be fetched (the lake's or Sanity's CDN). */
   imageHosts?: ReadonlyArray<string>
   quiet?: boolean
+  /** A folder of this build's own for its caches and working files, removed by whoever made it; default: one made and removed here. */
+  workDir?: string
 }
 
 export type { SiteBuildReport } from './siteBuildReport.ts'
@@ -45,27 +47,16 @@ export async function buildSite(options: BuildSiteOptions): Promise<SiteBuildRep
   const loaded = await loadSiteContent({ client: options.client, today: options.today, publishedBefore: before })
   const loadedAt = performance.now()
 
-  const publicDir = mkdtempSync(join(tmpdir(), 'site-public-'))
-  const content = await copyMedia(loaded.content, options.client, publicDir)
-  provideSiteContent(content)
-  provideBuildOptions({
-    leaveUrl: options.leaveUrl ?? defaultBuildOptions.leaveUrl,
-    siteUrl: options.siteUrl ?? defaultBuildOptions.siteUrl,
-    storiesPerPage: options.storiesPerPage ?? defaultBuildOptions.storiesPerPage,
-  })
-  rmSync(options.outDir, { recursive: true, force: true })
-  const imageHosts = options.imageHosts ?? ['127.0.0.1', 'localhost']
+  // Built beside the output and swapped in when whole: the previous build stays in place meanwhile.
+  const folders = buildFolders(options.outDir, options.workDir)
+  let rendered: Awaited<ReturnType<typeof render>>
   try {
-    await build(astroConfig({ outDir: options.outDir, publicDir, imageHosts, quiet: options.quiet ?? false }))
+    rendered = await render(loaded.content, options, folders)
+    folders.swapIn()
   } finally {
-    rmSync(publicDir, { recursive: true, force: true })
+    folders.remove()
   }
-  const builtAt = performance.now()
-
-  const search = await writeSearchIndex(content, options.outDir)
-  const searchedAt = performance.now()
-  writeCeremonyCopies(content, options.outDir)
-  const sitemap = writeSitemap(options.outDir, options.siteUrl ?? defaultBuildOptions.siteUrl)
+  const { search, sitemap, builtAt, searchedAt } = rendered
   writeLedger(ledgerPath, mergeLedger(before, loaded.published))
   return {
     outDir: options.outDir,
@@ -82,4 +73,32 @@ export async function buildSite(options: BuildSiteOptions): Promise<SiteBuildRep
       total: Math.round(performance.now() - started),
     },
   }
+}
+
+/** Astro's pages, the search index, the one-file copies and the sitemap, into the staging folder. */
+async function render(loadedContent: SiteContent, options: BuildSiteOptions, folders: BuildFolders) {
+  const content = await copyMedia(loadedContent, options.client, folders.publicDir)
+  provideSiteContent(content)
+  provideBuildOptions({
+    leaveUrl: options.leaveUrl ?? defaultBuildOptions.leaveUrl,
+    siteUrl: options.siteUrl ?? defaultBuildOptions.siteUrl,
+    storiesPerPage: options.storiesPerPage ?? defaultBuildOptions.storiesPerPage,
+  })
+  const imageHosts = options.imageHosts ?? ['127.0.0.1', 'localhost']
+  await build(
+    astroConfig({
+      outDir: folders.staging,
+      publicDir: folders.publicDir,
+      cacheDir: folders.cacheDir,
+      viteCacheDir: folders.viteCacheDir,
+      imageHosts,
+      quiet: options.quiet ?? false,
+    }),
+  )
+  const builtAt = performance.now()
+  const search = await writeSearchIndex(content, folders.staging)
+  const searchedAt = performance.now()
+  writeCeremonyCopies(content, folders.staging)
+  const sitemap = writeSitemap(folders.staging, options.siteUrl ?? defaultBuildOptions.siteUrl)
+  return { search, sitemap, builtAt, searchedAt }
 }

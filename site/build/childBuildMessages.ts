@@ -23,6 +23,7 @@ export const buildRequest = z.object({
   storiesPerPage: z.number().optional(),
   imageHosts: z.array(z.string()).readonly().optional(),
   quiet: z.boolean().optional(),
+  workDir: z.string().optional(),
 })
 export type BuildRequest = z.infer<typeof buildRequest>
 export const clientPerspective = buildRequest.shape.client.shape.perspective

@@ -3,7 +3,7 @@
 // caller's clock) and keeps only what the public projection lets through.
 import type { SanityClient } from '@sanity/client'
 import { z } from 'zod'
-import { consentDocument, projectPublicTestimony, testimonyDocument, type ConsentDocument, type PublicTestimony } from '../../core/index.ts'
+import { gateInputs, projectPublicTestimony, type PublicTestimony } from '../../core/index.ts'
 import { assetUrl } from './assetUrl.ts'
 import { contentQuery, contentQueryResult } from './contentQuery.ts'
 import type { LedgerEntry } from './publicationLedger.ts'
@@ -32,41 +32,23 @@ export async function loadSiteContent(options: {
     })
   }
   const raw = answer.data
-  const problems: string[] = []
-  const consents: ConsentDocument[] = raw.consents.flatMap((document) => {
-    const parsed = consentDocument.safeParse(document)
-    if (!parsed.success) problems.push(`A consent record is not well formed and counts as no consent: ${parsed.error.issues[0]?.message}`)
-    return parsed.success ? [parsed.data] : []
-  })
-  // Each testimony is judged with its own consent records only: asking with all of them made the
-  // build quadratic in the size of the archive.
-  const consentsOf = new Map<string, ConsentDocument[]>()
-  for (const consent of consents) consentsOf.set(consent.testimony._ref, [...(consentsOf.get(consent.testimony._ref) ?? []), consent])
+  // Each testimony is judged with its own consent records only, as core groups them for everyone
+  // (asking with all of them made the build quadratic in the size of the archive).
+  const inputs = gateInputs(raw)
+  const problems = [...inputs.problems]
 
   const stories: PublicTestimony[] = []
   const slugs = new Set<string>()
   const published: LedgerEntry[] = []
   const teaching = new Set<string>()
   const refused: Array<{ slug: string; withdrawn: boolean }> = []
-  for (const document of raw.testimonies) {
-    const parsed = testimonyDocument.safeParse(document)
-    if (!parsed.success) {
-      problems.push(`A testimony is not well formed and stays private: ${parsed.error.issues[0]?.message}`)
-      continue
-    }
-    const audio = z.object({ audioRef: z.string() }).safeParse(document)
+  for (const { testimony, consents, source } of inputs.testimonies) {
+    const audio = z.object({ audioRef: z.string() }).safeParse(source)
     const audioUrl = audio.success ? assetUrl(options.client, audio.data.audioRef) : null
-    const ask = (use: 'website' | 'teaching') =>
-      projectPublicTestimony({
-        testimony: parsed.data,
-        consents: consentsOf.get(parsed.data._id.replace(/^drafts\./, '')) ?? [],
-        use,
-        today: options.today,
-        audioUrl,
-      })
+    const ask = (use: 'website' | 'teaching') => projectPublicTestimony({ testimony, consents, use, today: options.today, audioUrl })
     const website = ask('website')
     if (!website.public) {
-      const slug = parsed.data.slug?.current
+      const slug = testimony.slug?.current
       if (slug) refused.push({ slug, withdrawn: website.reasons.some((reason) => reason.code === 'scopeWithdrawn') })
       continue
     }
@@ -76,8 +58,8 @@ export async function loadSiteContent(options: {
     }
     stories.push(website.testimony)
     slugs.add(website.testimony.slug)
-    published.push({ id: parsed.data._id, slug: website.testimony.slug })
-    if (ask('teaching').public) teaching.add(parsed.data._id)
+    published.push({ id: testimony._id, slug: website.testimony.slug })
+    if (ask('teaching').public) teaching.add(testimony._id)
   }
 
   const slugOf = new Map(published.map((entry) => [entry.id, entry.slug]))
@@ -99,7 +81,7 @@ export async function loadSiteContent(options: {
     })),
     glossary: raw.glossary,
     stories: stories.sort((a, b) => a.slug.localeCompare(b.slug)),
-    removed: removedStories({ stories, refused, publishedBefore: options.publishedBefore ?? [], consentsOf }),
+    removed: removedStories({ stories, refused, publishedBefore: options.publishedBefore ?? [], consentsOf: inputs.consentsOf }),
   })
   return { content, published, problems }
 }

@@ -1,6 +1,7 @@
 // The one GROQ query of the build, asking only for fields a page may show or the gate reads: never
-// a testimony's full text, never a consent record's witness or method.
+// a testimony's full text, never a consent record's witness or method (its projection is core's).
 import { z } from 'zod'
+import { consentGateProjection } from '../../core/index.ts'
 import { ceremony } from './ceremony.ts'
 import { glossaryTerm } from './glossaryTerm.ts'
 import { lesson } from './lesson.ts'
@@ -15,9 +16,7 @@ export const contentQuery = `{
     _id, _type, sample, slug, publicVersion, "themes": themes[]{_ref}, period, province, contentWarnings, "ceremony": ceremony{_ref},
     "audioRef": publicVersion.recording.asset._ref
   },
-  "consents": *[_type == "consentRecord" && ${published}]{
-    _id, _type, "testimony": testimony{_ref}, scopes, dateGiven, reviewDate, approvedPublicText, "withdrawals": withdrawals[]{date, scopes}
-  },
+  "consents": *[_type == "consentRecord" && ${published}]${consentGateProjection},
   "settings": *[_type == "siteSettings" && ${published}][0]{title, tagline, about, "hotline": hotline._ref, sampleNotice},
   "services": *[_type == "supportService" && ${published}] | order(_id){"id": _id, name, kind, phone, hours, description},
   "themes": *[_type == "theme" && ${published}] | order(_id){"id": _id, "slug": slug.current, title, description},

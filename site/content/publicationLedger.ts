@@ -1,6 +1,6 @@
 // The addresses this site has published, kept between builds outside the public output, so that a
 // story withdrawn since (the lake then holds no published copy of it) keeps a neutral page.
-import { existsSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
 import { z } from 'zod'
 
 export const ledgerEntry = z.strictObject({ id: z.string(), slug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/) })
@@ -18,8 +18,11 @@ export function readLedger(path: string): LedgerEntry[] {
   return parsed.data.published
 }
 
+/** Written whole, then renamed into place, so that a build reading it meanwhile never sees half of it. */
 export function writeLedger(path: string, entries: ReadonlyArray<LedgerEntry>): void {
-  writeFileSync(path, `${JSON.stringify({ published: entries }, null, 2)}\n`)
+  const written = `${path}.${process.pid}-${Date.now()}.tmp`
+  writeFileSync(written, `${JSON.stringify({ published: entries }, null, 2)}\n`)
+  renameSync(written, path)
 }
 
 /** The ledger after a build: everything published before and everything public now, once each. */

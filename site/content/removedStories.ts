@@ -1,6 +1,6 @@
 // Which old addresses get the neutral page: published testimonies the gate now refuses, and stories
 // this site published before that are no longer public. Only the address is kept, never a title.
-import { consentInForce, type ConsentDocument, type PublicTestimony } from '../../core/index.ts'
+import { bindingWithdrawal, type ConsentDocument, type PublicTestimony } from '../../core/index.ts'
 import type { LedgerEntry } from './publicationLedger.ts'
 import type { RemovedStory } from './removedStory.ts'
 
@@ -20,11 +20,7 @@ export function removedStories(input: {
   }
   for (const story of input.refused) add(story.slug, story.withdrawn)
   for (const entry of input.publishedBefore) {
-    const consent = consentInForce(entry.id, input.consentsOf.get(entry.id) ?? [])
-    add(
-      entry.slug,
-      (consent?.withdrawals ?? []).some((withdrawal) => withdrawal.scopes.includes('website')),
-    )
+    add(entry.slug, bindingWithdrawal(entry.id, input.consentsOf.get(entry.id) ?? [], 'website') !== null)
   }
   return [...removed.values()].sort((a, b) => a.slug.localeCompare(b.slug))
 }

@@ -2,28 +2,20 @@
 // site runs on every change (one story) and after a lost connection (every story), before the rebuild.
 import type { SanityClient } from '@sanity/client'
 import { z } from 'zod'
-import { consentDocument, projectPublicTestimony, testimonyDocument, type ConsentDocument } from '../../core/index.ts'
+import { consentGateProjection, gateInputs, projectPublicTestimony } from '../../core/index.ts'
 
 const storiesQuery = `{
   "testimonies": *[_type == "testimony" && _id in $ids],
-  "consents": *[_type == "consentRecord" && testimony._ref in $ids]
+  "consents": *[_type == "consentRecord" && testimony._ref in $ids]${consentGateProjection}
 }`
 const answer = z.object({ testimonies: z.array(z.unknown()), consents: z.array(z.unknown()) })
 
 /** Of these testimonies, those the consent core still allows on the website today: one query for all. */
 export async function publicStories(client: SanityClient, ids: ReadonlyArray<string>, today: string): Promise<Set<string>> {
   const result = answer.parse(await client.fetch(storiesQuery, { ids: [...ids] }, { perspective: 'published' }))
-  const consentsOf = new Map<string, ConsentDocument[]>()
-  for (const raw of result.consents) {
-    const parsed = consentDocument.safeParse(raw)
-    if (parsed.success) consentsOf.set(parsed.data.testimony._ref, [...(consentsOf.get(parsed.data.testimony._ref) ?? []), parsed.data])
-  }
   const allowed = new Set<string>()
-  for (const raw of result.testimonies) {
-    const testimony = testimonyDocument.safeParse(raw)
-    if (!testimony.success) continue
-    const consents = consentsOf.get(testimony.data._id) ?? []
-    if (projectPublicTestimony({ testimony: testimony.data, consents, use: 'website', today }).public) allowed.add(testimony.data._id)
+  for (const { testimony, consents } of gateInputs(result).testimonies) {
+    if (projectPublicTestimony({ testimony, consents, use: 'website', today }).public) allowed.add(testimony._id)
   }
   return allowed
 }

@@ -7,7 +7,7 @@ import { useClient, type DocumentActionComponent } from 'sanity'
 import { useArchiveText } from '../locale/index.ts'
 import type { StudioBackend } from '../studioBackend.ts'
 import { useActionWrite } from './useActionWrite.ts'
-import { useStaff } from './useStaff.ts'
+import { todayIso, useStaff } from './useStaff.ts'
 
 export function eraseTestimonyAction(backend: StudioBackend): DocumentActionComponent {
   const EraseTestimony: DocumentActionComponent = (props) => {
@@ -25,13 +25,12 @@ export function eraseTestimonyAction(backend: StudioBackend): DocumentActionComp
           await client.request({ uri: `/data/erase/${client.config().dataset}`, method: 'POST', body: { testimonyId: props.id } })
         } else {
           const consents = await client.fetch<string[]>('*[_type == "consentRecord" && testimony._ref == $id]._id', { id: props.id })
-          const today = new Date().toISOString()
           await [props.id, `drafts.${props.id}`, ...consents]
             .reduce((transaction, id) => transaction.delete(id), client.transaction())
             .create({
               _type: 'erasureRecord',
               testimonyId: props.id,
-              date: today.slice(0, 10),
+              date: todayIso(),
               erasedBy: staff.id,
               documentsRemoved: consents.length + 1,
             })

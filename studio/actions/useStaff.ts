@@ -7,5 +7,5 @@ export function useStaff(): { id: string; role: StaffRole } | null {
   return user ? { id: user.id, role: staffRole(user.roles.map((r) => r.name)) } : null
 }
 
-export const todayIso = (): string => new Date().toISOString().slice(0, 10)
+export { todayIso } from '../programmeToday.ts'
 export const newKey = (): string => crypto.randomUUID().replace(/-/g, '').slice(0, 12)

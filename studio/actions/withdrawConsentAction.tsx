@@ -49,7 +49,7 @@ export const withdrawConsentAction: DocumentActionComponent = (props) => {
   return {
     label: t('action.withdraw'),
     tone: 'critical',
-    disabled: inForce === null || everythingWithdrawn(inForce),
+    disabled: inForce === null || everythingWithdrawn(props.id, consents ?? []),
     title: inForce === null ? t('action.withdraw.noConsent') : undefined,
     onHandle: () => setOpen(true),
     dialog: open && {

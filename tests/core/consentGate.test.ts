@@ -151,6 +151,12 @@ describe('the reasons, in words a therapist can act on', () => {
     )
   })
 
+  it('says that only a consent given after a withdrawal grants the scope again', () => {
+    expect(describeReason({ code: 'scopeWithdrawn', scope: 'website', date: '2026-11-29' })).toBe(
+      'The survivor withdrew her consent to "Publication on the website (anonymous)" on 2026-11-29. It can not be used this way unless she consents again, in a new consent record given after that day.',
+    )
+  })
+
   it('names the scope in the therapist’s language', () => {
     expect(describeReason({ code: 'scopeNotGranted', scope: 'firstName' }, 'en')).toContain('"Publication with first name"')
     expect(describeReason({ code: 'scopeNotGranted', scope: 'firstName' }, 'km')).toContain('«ការផ្សព្វផ្សាយជាមួយនាមខ្លួន»')

@@ -1,7 +1,7 @@
 // Which consent record is in force: the newest given, and of two given the same day, the one
 // recorded last (a new sheet read back after an edit must replace the morning's approval).
 import { describe, expect, it } from 'vitest'
-import { consentInForce, everythingWithdrawn } from '../../core/index.ts'
+import { consentInForce } from '../../core/index.ts'
 import { aConsent, aTestimony } from './fixtures.ts'
 
 const testimony = aTestimony()
@@ -24,16 +24,5 @@ describe('the consent in force', () => {
     const draft = aConsent(testimony, { _id: 'drafts.consent-b', dateGiven: '2026-12-01' })
     const given = aConsent(testimony, { _id: 'consent-a', dateGiven: '2026-06-01' })
     expect(consentInForce(testimony._id, [draft, given])?._id).toBe('consent-a')
-  })
-})
-
-describe('what is left to withdraw', () => {
-  it('is nothing once every scope she granted was taken back, in one withdrawal or several', () => {
-    const consent = aConsent(aTestimony(), { scopes: ['website', 'teaching'] })
-    expect(everythingWithdrawn(consent)).toBe(false)
-    const partly = { ...consent, withdrawals: [{ date: '2026-03-01', scopes: ['website' as const] }] }
-    expect(everythingWithdrawn(partly)).toBe(false)
-    const fully = { ...partly, withdrawals: [...partly.withdrawals, { date: '2026-04-01', scopes: ['teaching' as const] }] }
-    expect(everythingWithdrawn(fully)).toBe(true)
   })
 })

@@ -24,13 +24,23 @@ describe('the public projection', () => {
     expect(projection.public && projection.testimony.languages.en?.byline).toBe('Neang')
   })
 
-  it('publishes only the languages whose approved text is unchanged', () => {
+  it('holds back the whole story when one language changed after approval, as the Publish button does', () => {
     const testimony = aTestimony()
     const consent = aConsent(testimony)
     const edited = aTestimony({
       publicVersion: { ...testimony.publicVersion, title: { km: 'ចំណងជើងថ្មី', en: testimony.publicVersion?.title?.en } },
     })
     const projection = projectPublicTestimony({ testimony: edited, consents: [consent], use: 'website', today })
+    expect(projection).toMatchObject({
+      public: false,
+      reasons: [{ code: 'approvedTextChanged', language: 'km', text: 'public', approvedOn: '2026-03-12' }],
+    })
+  })
+
+  it('publishes the languages the public version has text in, and only those', () => {
+    const base = aTestimony()
+    const testimony = aTestimony({ publicVersion: { ...base.publicVersion, body: { en: base.publicVersion?.body?.en } } })
+    const projection = projectPublicTestimony({ testimony, consents: [aConsent(testimony)], use: 'website', today })
     expect(projection.public && Object.keys(projection.testimony.languages)).toEqual(['en'])
   })
 

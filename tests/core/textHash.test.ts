@@ -20,3 +20,33 @@ describe('the hash of an approved text', () => {
     expect(textHash(text)).toBe(`sha256:${hex}`)
   })
 })
+
+describe('what the normalisation folds and what counts as an edit', () => {
+  const khmer = 'ខ្ញុំបានរៀបការ'
+  it('folds every Unicode white space, the next line U+0085 included, and the zero-width space, word joiner and BOM', () => {
+    for (const space of [
+      '\u0085',
+      '\u00A0',
+      '\u1680',
+      '\u2003',
+      '\u2028',
+      '\u2029',
+      '\u202F',
+      '\u3000',
+      '\u200B',
+      '\u2060',
+      '\uFEFF',
+      '\t\r\n',
+    ]) {
+      expect(textHash(`${khmer}${space}ដោយបង្ខំ`)).toBe(textHash(`${khmer} ដោយបង្ខំ`))
+    }
+    expect(normaliseText('\u0085 words \u200B\u2060 ')).toBe('words')
+  })
+
+  it('counts a zero-width non-joiner or joiner as an edit, since they change how Khmer renders', () => {
+    for (const joiner of ['\u200C', '\u200D']) {
+      expect(textHash(`ខ្ញុំ${joiner}បាន`)).not.toBe(textHash('ខ្ញុំបាន'))
+      expect(normaliseText(`ខ្ញុំ${joiner}បាន`)).toBe(`ខ្ញុំ${joiner}បាន`)
+    }
+  })
+})

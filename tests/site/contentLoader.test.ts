@@ -66,5 +66,11 @@ describe('the backend', () => {
   it('refuses an environment it can not use, with a hint', () => {
     expect(() => readSiteEnvironment({ SANITY_PROJECT_ID: 'Not A Project!' })).toThrow(/SANITY_PROJECT_ID/)
     expect(() => siteBackend(readSiteEnvironment({ SANITY_PROJECT_ID: 'abc123' }))).toThrow(/SANITY_TOKEN/)
+    expect(() => readSiteEnvironment({ PROGRAMME_TIME_ZONE: 'Phnom Penh' })).toThrow(/PROGRAMME_TIME_ZONE: "Phnom Penh" is not a time zone/)
+  })
+
+  it('reckons today in the programme’s time zone, Phnom Penh unless told otherwise', () => {
+    expect(readSiteEnvironment({}).PROGRAMME_TIME_ZONE).toBe('Asia/Phnom_Penh')
+    expect(readSiteEnvironment({ PROGRAMME_TIME_ZONE: 'Asia/Bangkok' }).PROGRAMME_TIME_ZONE).toBe('Asia/Bangkok')
   })
 })

@@ -1,0 +1,86 @@
+// The folders of one site build, its own so that builds can not collide (`npm run build` while the
+// live site rebuilds, or two builds from one checkout): a working folder for Astro's caches and the
+// public files, and a staging folder beside the output that is swapped in when the build is whole.
+// Astro also writes pre-rendering chunks to `<cwd>/.astro/` when the output is outside the working
+// directory (and deletes them when done), so each build process runs in its own working directory
+// too. They live under the checkout's node_modules/.cache, where the chunks still find the packages.
+import { randomUUID } from 'node:crypto'
+import { mkdirSync, mkdtempSync, renameSync, rmSync } from 'node:fs'
+import { basename, dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+/** Where builds keep their working folders while they run (each removes its own). */
+export const buildsRoot = fileURLToPath(new URL('../../node_modules/.cache/site-builds/', import.meta.url))
+
+/** A new folder of its own under buildsRoot. */
+export function ownBuildFolder(kind: 'build' | 'process'): string {
+  mkdirSync(buildsRoot, { recursive: true })
+  return mkdtempSync(join(buildsRoot, `${kind}-`))
+}
+
+export interface BuildFolders {
+  /** Astro's and Vite's caches and the public files of this build only, removed afterwards. */
+  work: string
+  publicDir: string
+  cacheDir: string
+  viteCacheDir: string
+  /** Where the site is built, beside the output folder (the same disk, so a rename puts it in place). */
+  staging: string
+  /** Puts the finished build in place of the output folder. */
+  swapIn(): void
+  /** Removes the staging folder (unless swapped in) and the working folder it made itself. */
+  remove(): void
+}
+
+/** The staging folder of the build working in `work`, beside the output folder. */
+export const stagingFolder = (outDir: string, work: string) => `${outDir.replace(/\/+$/, '')}.building-${basename(work)}`
+
+/**
+ * This build's folders. `workDir`, when given, is a folder of its own that its maker removes (with
+ * the staging folder, `stagingFolder(outDir, workDir)`) even if the build is stopped half-way.
+ */
+export function buildFolders(outDir: string, workDir?: string): BuildFolders {
+  const work = workDir ?? ownBuildFolder('build')
+  const target = outDir.replace(/\/+$/, '')
+  mkdirSync(dirname(target), { recursive: true })
+  const staging = stagingFolder(target, work)
+  return {
+    work,
+    publicDir: join(work, 'public'),
+    cacheDir: join(work, 'cache'),
+    viteCacheDir: join(work, 'vite'),
+    staging,
+    swapIn: () => replaceFolder(staging, target),
+    remove() {
+      if (!workDir) rmSync(work, { recursive: true, force: true })
+      rmSync(staging, { recursive: true, force: true })
+    },
+  }
+}
+
+const codeOf = (error: unknown) => (error instanceof Error && 'code' in error ? error.code : null)
+
+/**
+ * Replaces `target` by `built` with renames: the old output is moved aside, the new one takes its
+ * place, the old one is removed. When another build put its output there in between, that one is
+ * moved aside in turn: the last build to finish is the one served, and every build finishes.
+ */
+export function replaceFolder(built: string, target: string): void {
+  for (let attempt = 1; ; attempt++) {
+    const aside = `${target}.replaced-${randomUUID().slice(0, 8)}`
+    try {
+      renameSync(target, aside)
+    } catch (error) {
+      if (codeOf(error) !== 'ENOENT') throw error
+    }
+    try {
+      renameSync(built, target)
+      return
+    } catch (error) {
+      const taken = codeOf(error) === 'ENOTEMPTY' || codeOf(error) === 'EEXIST'
+      if (!taken || attempt >= 10) throw error
+    } finally {
+      rmSync(aside, { recursive: true, force: true })
+    }
+  }
+}

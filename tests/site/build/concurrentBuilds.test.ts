@@ -1,0 +1,66 @@
+// Builds that can not collide: `npm run build` while the live site rebuilds, or two builds from one
+// checkout, each with its own working and cache folders. Both finish, each with a whole site.
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { importDocuments } from '../../../lake/index.ts'
+import { seedArchivePath } from '../../../seed/index.ts'
+import { buildsRoot } from '../../../site/build/buildFolders.ts'
+import { buildInChildProcess } from '../../../site/build/buildInChildProcess.ts'
+import { startLake, type LakeHarness } from '../../lake/lakeHarness.ts'
+import { siteToday } from '../siteHarness.ts'
+
+let lake: LakeHarness
+const work = mkdtempSync(join(tmpdir(), 'site-builds-'))
+beforeAll(async () => {
+  lake = await startLake({ today: siteToday })
+  importDocuments(lake.lake.services.datasets.ensure('production'), readFileSync(seedArchivePath, 'utf8'), {
+    author: 'seed',
+    replace: true,
+  })
+})
+afterAll(async () => {
+  await lake.stop()
+  rmSync(work, { recursive: true, force: true })
+})
+
+const build = (outDir: string) =>
+  buildInChildProcess({ client: lake.client('publisher', { perspective: 'published' }), outDir, today: siteToday, quiet: true })
+
+const storyPage = (outDir: string) => join(outDir, 'en', 'stories', 'the-wedding-i-did-not-choose', 'index.html')
+
+describe('two site builds at once', () => {
+  it('both finish, into two folders or into the same one, leaving whole sites and no working folders behind', async () => {
+    const leftBefore = existsSync(buildsRoot) ? readdirSync(buildsRoot) : []
+    // Outside the working directory, where Astro puts its pre-rendering chunks in `./.astro/`.
+    const [first, second] = [join(work, 'live', 'build-1'), join(work, 'dist', 'site')]
+    const reports = await Promise.all([build(first), build(second)])
+    expect(reports.map((r) => r.stories)).toEqual([6, 6])
+    for (const outDir of [first, second]) expect(existsSync(storyPage(outDir))).toBe(true)
+
+    const same = join(work, 'same', 'site')
+    const twice = await Promise.all([build(same), build(same)])
+    expect(twice.map((r) => r.stories)).toEqual([6, 6])
+    expect(existsSync(storyPage(same))).toBe(true)
+    expect(existsSync(join(same, 'pagefind'))).toBe(true)
+    // Nothing half-built or swapped out is left beside the output folders.
+    expect(readdirSync(join(work, 'same')).sort()).toEqual(['site', 'site.published.json'])
+    expect(readdirSync(join(work, 'live')).sort()).toEqual(['build-1', 'build-1.published.json'])
+    expect(readdirSync(buildsRoot)).toEqual(leftBefore)
+  }, 600_000)
+
+  it('leave no working or half-built folder behind when stopped half-way', async () => {
+    const leftBefore = existsSync(buildsRoot) ? readdirSync(buildsRoot) : []
+    const stopping = new AbortController()
+    const outDir = join(work, 'stopped', 'site')
+    const stopped = buildInChildProcess(
+      { client: lake.client('publisher', { perspective: 'published' }), outDir, today: siteToday, quiet: true },
+      stopping.signal,
+    )
+    setTimeout(() => stopping.abort(), 3_000)
+    await expect(stopped).rejects.toThrow()
+    expect(readdirSync(buildsRoot)).toEqual(leftBefore)
+    expect(existsSync(join(work, 'stopped')) ? readdirSync(join(work, 'stopped')) : []).toEqual([])
+  }, 120_000)
+})

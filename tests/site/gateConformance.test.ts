@@ -1,0 +1,152 @@
+// One answer wherever the consent gate is asked. For generated archives (several consent records per
+// testimony, records given the same day and recorded in one transaction, withdrawals in older records,
+// texts edited after approval, drafts), the Studio (what its badge and Publish button call, on the
+// records it loads), the lake's guard (over HTTP), the site build's loader and the live site's check
+// choose the same consent record and give the same answer for every testimony.
+import fc from 'fast-check'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import {
+  consentDocument,
+  consentGateView,
+  consentInForce,
+  publicationRefusals,
+  testimonyDocument,
+  type ConsentDocument,
+  type TestimonyDocument,
+} from '../../core/index.ts'
+import { loadSiteContent } from '../../site/index.ts'
+import { contentQuery } from '../../site/content/contentQuery.ts'
+import { publicStories } from '../../site/live/storyGate.ts'
+import { anyConsentHistory, anyTestimonyNow } from '../core/consentHistories.ts'
+import { aTestimony } from '../core/fixtures.ts'
+import { startLake, type LakeHarness } from '../lake/lakeHarness.ts'
+
+const today = '2026-11-29'
+let lake: LakeHarness
+beforeAll(async () => {
+  // The lake's clock is at noon UTC, 19:00 in Phnom Penh: its programme's day is the tests' today.
+  lake = await startLake({ today })
+})
+afterAll(async () => {
+  await lake.stop()
+})
+
+// What the Studio's useConsents asks for (studio/actions/useConsents.ts), with the raw perspective.
+const studioConsentsQuery = '*[_type == "consentRecord" && testimony._ref == $id && !(_id in path("drafts.**"))]'
+const parsedConsents = (documents: unknown[]): ConsentDocument[] =>
+  documents.flatMap((d) => {
+    const parsed = consentDocument.safeParse(d)
+    return parsed.success ? [parsed.data] : []
+  })
+const withoutNulls = (value: unknown): unknown => JSON.parse(JSON.stringify(value, (_key, v: unknown) => (v === null ? undefined : v)))
+
+/** Three testimonies, each with its history; ids made unique per testimony, withdrawals keyed as Sanity stores them. */
+const anyArchive = fc.tuple(
+  ...[1, 2, 3].map((n) => {
+    const approved = aTestimony({ _id: `conformance-${n}`, slug: { current: `conformance-story-${n}` } })
+    return fc.tuple(anyTestimonyNow(approved), anyConsentHistory(approved)).map(([testimony, history]) => ({
+      testimony,
+      consents: history.map((record, i) => ({
+        ...record,
+        _id: record._id.replace('consent-', `consent-${n}-`),
+        withdrawals: (record.withdrawals ?? []).map((w, k) => ({ ...w, _key: `w${i}${k}` })),
+      })),
+    }))
+  }),
+)
+
+async function answers(testimony: TestimonyDocument) {
+  const id = testimony._id
+  const admin = lake.client('administrator')
+  const publisher = lake.client('publisher', { perspective: 'published' })
+
+  const studioTestimony = testimonyDocument.parse((await admin.getDocument(`drafts.${id}`)) ?? (await admin.getDocument(id)))
+  const studioConsents = parsedConsents(await admin.fetch(studioConsentsQuery, { id }, { perspective: 'raw' }))
+  const siteConsents = parsedConsents(
+    (await publisher.fetch<{ consents: unknown[] }>(contentQuery, {}, { perspective: 'published' })).consents,
+  )
+  const lakeConsents = parsedConsents(lake.lake.services.datasets.get('production').documents())
+  return {
+    records: [studioConsents, siteConsents, lakeConsents].map((consents) => consentInForce(id, consents)?._id ?? null),
+    studio: publicationRefusals(studioTestimony, studioConsents, today).length === 0,
+  }
+}
+
+describe('the consent gate, asked by the Studio, the lake, the build and the live site', () => {
+  it('chooses the same record and gives the same answer for every generated testimony', async () => {
+    const dataset = lake.lake.services.datasets.get('production')
+    const seen = { yes: 0, no: 0 }
+    await fc.assert(
+      fc.asyncProperty(anyArchive, async (archive) => {
+        const documents = archive.flatMap(({ testimony, consents }) => [testimony, ...consents])
+        // Written as an import would: the lake's guard is what the test asks below, not a gate on the way in.
+        dataset.mutate(
+          documents.map((document) => ({ createOrReplace: document })),
+          { author: 'test' },
+        )
+        try {
+          const built = await loadSiteContent({ client: lake.client('publisher', { perspective: 'published' }), today })
+          const ids = archive.map(({ testimony }) => testimony._id)
+          const live = await publicStories(lake.client('publisher', { perspective: 'published' }), ids, today)
+          for (const { testimony } of archive) {
+            const { records, studio } = await answers(testimony)
+            expect(new Set(records).size, `${testimony._id}: records in force ${records.join(', ')}`).toBe(1)
+            const build = built.content.stories.some((story) => story.slug === testimony.slug?.current)
+            seen[studio ? 'yes' : 'no'] += 1
+            expect({ id: testimony._id, build, live: live.has(testimony._id) }).toEqual({ id: testimony._id, build: studio, live: studio })
+          }
+          // The lake's guard, last (an allowed write changes the testimony's revision, nothing the gate reads).
+          for (const { testimony } of archive) {
+            const written = lake
+              .client('administrator')
+              .patch(testimony._id)
+              .set({ workflowState: 'published' })
+              .commit()
+              .then(
+                () => true,
+                (error: unknown) => {
+                  expect(error).toMatchObject({ statusCode: 409 })
+                  return false
+                },
+              )
+            const { studio } = await answers(testimony)
+            expect({ id: testimony._id, lake: await written }).toEqual({ id: testimony._id, lake: studio })
+          }
+        } finally {
+          dataset.mutate(
+            documents.map((document) => ({ delete: { id: document._id } })),
+            { author: 'test' },
+          )
+        }
+      }),
+      { numRuns: 40 },
+    )
+    // Both answers were given, so that agreeing was not agreeing on "no" alone.
+    expect(seen.yes).toBeGreaterThan(0)
+    expect(seen.no).toBeGreaterThan(0)
+  }, 300_000)
+
+  it('reads a consent record through the build’s query exactly as the lake’s publisher view shows it', async () => {
+    const dataset = lake.lake.services.datasets.get('production')
+    const testimony = aTestimony({ _id: 'conformance-view' })
+    const [history] = fc.sample(anyConsentHistory(testimony, { maxRecords: 4 }), { numRuns: 1, seed: 11 })
+    const records = (history ?? []).filter((r) => !r._id.startsWith('drafts.'))
+    const stored = records.map((r) => ({ ...r, witness: { name: 'SECRET-WITNESS (fictional)' }, method: 'thumbprint' }))
+    dataset.mutate(
+      stored.map((document) => ({ createOrReplace: document })),
+      { author: 'test' },
+    )
+    const publisher = lake.client('publisher', { perspective: 'published' })
+    const queried = (await publisher.fetch<{ consents: Array<{ _id: string }> }>(contentQuery)).consents
+    for (const record of stored) {
+      const inLake = dataset.documents().find((d) => d._id === record._id)
+      const viaQuery = queried.find((c) => c._id === record._id)
+      expect(inLake && withoutNulls(viaQuery)).toEqual(inLake && withoutNulls(consentGateView(inLake)))
+      expect(JSON.stringify(viaQuery)).not.toContain('SECRET-WITNESS')
+    }
+    dataset.mutate(
+      stored.map((document) => ({ delete: { id: document._id } })),
+      { author: 'test' },
+    )
+  })
+})
