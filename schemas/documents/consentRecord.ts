@@ -3,6 +3,7 @@
 import { CheckmarkCircleIcon } from '@sanity/icons/CheckmarkCircle'
 import { defineArrayMember, defineField, defineType } from '@sanity/types'
 import { stringField, witnessName } from '../documentField.ts'
+import { namesSignedInTherapist } from '../ownRecord.ts'
 import { consentMethods, scopeOptions, survivorLanguages, textHashPattern } from '../vocabulary.ts'
 
 const hashes = (name: string, title: string, description: string) =>
@@ -27,6 +28,7 @@ export const consentRecord = defineType({
   title: 'Consent record',
   type: 'document',
   icon: CheckmarkCircleIcon,
+  initialValue: namesSignedInTherapist('therapist'),
   fields: [
     defineField({
       name: 'testimony',

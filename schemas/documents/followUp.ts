@@ -1,12 +1,14 @@
 // An aftercare call: the programme phones each client twice a month after the intervention.
 import { ClockIcon } from '@sanity/icons/Clock'
 import { defineField, defineType } from '@sanity/types'
+import { namesSignedInTherapist } from '../ownRecord.ts'
 
 export const followUp = defineType({
   name: 'followUp',
   title: 'Follow-up call',
   type: 'document',
   icon: ClockIcon,
+  initialValue: namesSignedInTherapist('therapist'),
   fields: [
     defineField({
       name: 'survivor',

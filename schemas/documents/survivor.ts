@@ -2,6 +2,7 @@
 // supervisors may read it (the lake's grants enforce that).
 import { LockIcon } from '@sanity/icons/Lock'
 import { defineField, defineType } from '@sanity/types'
+import { namesSignedInTherapist } from '../ownRecord.ts'
 import { provinceOptions, survivorLanguages } from '../vocabulary.ts'
 
 export const survivor = defineType({
@@ -9,6 +10,7 @@ export const survivor = defineType({
   title: 'Survivor (private)',
   type: 'document',
   icon: LockIcon,
+  initialValue: namesSignedInTherapist('assignedTherapist'),
   fields: [
     defineField({ name: 'name', title: 'Full name', type: 'string', validation: (rule) => rule.required() }),
     defineField({
