@@ -5,6 +5,7 @@ import { structureTool } from 'sanity/structure'
 import { schemaTypes } from '../schemas/index.ts'
 import {
   consentBadge,
+  workflowStateBadge,
   consentPublishAction,
   eraseTestimonyAction,
   readBackSheetAction,
@@ -61,6 +62,6 @@ export default defineConfig({
       context.schemaType === 'testimony'
         ? [...previous.map((action) => (action.action === 'publish' ? consentPublishAction(action) : action)), ...testimonyActions]
         : previous,
-    badges: (previous, context) => (context.schemaType === 'testimony' ? [...previous, consentBadge] : previous),
+    badges: (previous, context) => (context.schemaType === 'testimony' ? [...previous, workflowStateBadge, consentBadge] : previous),
   },
 })

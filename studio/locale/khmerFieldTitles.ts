@@ -87,4 +87,11 @@ export const khmerFieldTitles: Readonly<Record<string, string>> = {
     'រឿងប្រឌិតដែលសរសេរសម្រាប់បង្ហាញ គេហទំព័រនឹងសម្គាល់វាដូច្នេះ។',
   'Set when her approval is recorded from the read-back sheet.': 'កំណត់នៅពេលការអនុម័តរបស់គាត់ត្រូវបានកត់ត្រាពីសន្លឹកអានឡើងវិញ។',
   'Set when her approval of the public version is recorded.': 'កំណត់នៅពេលការអនុម័តកំណែសាធារណៈរបស់គាត់ត្រូវបានកត់ត្រា។',
+  'Moved only by the actions: submit, pass or return, record approval, publish, withdraw.':
+    'ផ្លាស់ប្តូរតែតាមរយៈសកម្មភាពប៉ុណ្ណោះ៖ ផ្ញើទៅពិនិត្យ អនុញ្ញាត ឬប្រគល់វិញ កត់ត្រាការអនុម័ត ផ្សព្វផ្សាយ ដកការយល់ព្រម។',
+  'Passed for read-back': 'បានអនុញ្ញាតឱ្យអានឡើងវិញ',
+  'The supervisor who passed it for read-back, and when. Set by “Ready for read-back”.':
+    'អ្នកគ្រប់គ្រងដែលបានអនុញ្ញាតឱ្យអានឡើងវិញ និងនៅពេលណា។ កំណត់ដោយ «រួចរាល់សម្រាប់អានឡើងវិញ»។',
+  'Passed by': 'អនុញ្ញាតដោយ',
+  When: 'នៅពេល',
 }
