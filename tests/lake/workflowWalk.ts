@@ -20,7 +20,8 @@ export async function walkTo(state: WalkedState, { client, userId, testimony, co
   const id = testimony._id
   const draftId = `drafts.${id}`
   const steps: Record<WalkedState, () => Promise<unknown>> = {
-    drafting: () => client.create({ ...testimony, _id: draftId, workflowState: 'drafting' }),
+    // A new testimony: whatever state or pass the given one carries, it starts as a draft, unpassed.
+    drafting: () => client.create({ ...testimony, _id: draftId, workflowState: 'drafting', review: undefined }),
     supervisorReview: () => client.patch(draftId).set({ workflowState: 'supervisorReview' }).commit(),
     readyForReadBack: () =>
       client
