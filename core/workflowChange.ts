@@ -60,10 +60,16 @@ export function workflowChange(input: WorkflowChangeInput): WorkflowDecision {
   return refuse(refusal ?? { code: 'noSuchStep', from, to })
 }
 
-/** What is true of a published version: it is marked published, a supervisor passed it, and it
- * leaves the site only by a withdrawal. Its text changes only by publishing an approved draft. */
-function publicationRefusal({ before, after }: WorkflowChangeInput, to: string): WorkflowRefusal | null {
-  if (before.published && !after.published) return to === 'withdrawn' ? null : { code: 'unpublishedWithoutWithdrawal' }
+/**
+ * What is true of a published version: it is marked published, a supervisor passed it, and it
+ * leaves the site only by a withdrawal, or when a change of her consent records (a new approval of
+ * an edited text, say) no longer allows it. Its text changes only by publishing an approved draft.
+ */
+function publicationRefusal(input: WorkflowChangeInput, to: string): WorkflowRefusal | null {
+  const { before, after } = input
+  if (before.published && !after.published) {
+    return to === 'withdrawn' || consentNoLongerAllows(input) ? null : { code: 'unpublishedWithoutWithdrawal' }
+  }
   if (!after.published || same(before.published, after.published)) return null
   if (workflowStateOf(after.published) !== 'published') return { code: 'publishedNotMarked' }
   if (!reviewPassOf(after.published)) return { code: 'notPassed' }
@@ -105,15 +111,20 @@ const needs: Record<WorkflowNeed, { met: (input: WorkflowChangeInput) => boolean
   },
 }
 
+const recorded = (consents: ReadonlyArray<ConsentDocument>) => consents.filter(isRecordedConsent)
+
 /** A withdrawal added to one of her consent records, or her records changed so that the published
  * testimony may no longer be public (the lake then takes it off in the same transaction). */
-function withdrawalRecorded({ before, consentsBefore, consentsAfter, today }: WorkflowChangeInput): boolean {
-  const recorded = (consents: ReadonlyArray<ConsentDocument>) => consents.filter(isRecordedConsent)
+function withdrawalRecorded(input: WorkflowChangeInput): boolean {
   const withdrawals = (consents: ReadonlyArray<ConsentDocument>) =>
     recorded(consents).reduce((count, consent) => count + (consent.withdrawals?.length ?? 0), 0)
-  if (withdrawals(consentsAfter) > withdrawals(consentsBefore)) return true
-  const changed = !sameValue(recorded(consentsBefore), recorded(consentsAfter))
-  return changed && before.published !== null && publicationRefusals(before.published, consentsAfter, today).length > 0
+  return withdrawals(input.consentsAfter) > withdrawals(input.consentsBefore) || consentNoLongerAllows(input)
+}
+
+/** This change of her consent records leaves the published version without her consent. */
+function consentNoLongerAllows({ before, consentsBefore, consentsAfter, today }: WorkflowChangeInput): boolean {
+  if (!before.published || sameValue(recorded(consentsBefore), recorded(consentsAfter))) return false
+  return publicationRefusals(before.published, consentsAfter, today).length > 0
 }
 
 function same(a: TestimonyDocument | null, b: TestimonyDocument | null): boolean {

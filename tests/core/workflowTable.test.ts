@@ -112,7 +112,27 @@ describe('what each step needs', () => {
     const input = scenario('published', 'withdrawn', 'therapist')
     expect(refusalOf({ ...input, consentsAfter: input.consentsBefore })).toEqual({ code: 'noWithdrawal' })
     const unpublished = { draft: version('published', { _id: 'drafts.testimony-test-1' }), published: null }
-    expect(refusalOf({ ...input, after: unpublished })).toEqual({ code: 'unpublishedWithoutWithdrawal' })
+    expect(refusalOf({ ...input, after: unpublished, consentsAfter: input.consentsBefore })).toEqual({
+      code: 'unpublishedWithoutWithdrawal',
+    })
+  })
+
+  it('lets a new approval of an edited draft take the older published text off, the draft staying approved', () => {
+    const published = version('published')
+    const publicVersion = { ...published.publicVersion, hopes: { en: 'Words added after the read-back.' } }
+    const edited = version('readyForReadBack', { publicVersion })
+    const approved = { ...edited, workflowState: 'approved', _rev: 'rev-after' }
+    const input = scenario('readyForReadBack', 'approved', 'therapist')
+    const newApproval = aConsent(approved, { _id: 'consent-2', dateGiven: '2026-11-01', testimony: { _ref: 'testimony-test-1' } })
+    const change = {
+      ...input,
+      before: { draft: edited, published },
+      after: { draft: approved, published: null },
+      consentsBefore: [aConsent(published, { _id: 'consent-1' })],
+      consentsAfter: [aConsent(published, { _id: 'consent-1' }), newApproval],
+    }
+    expect(workflowChange(change)).toEqual({ allowed: true, step: 'recordApproval' })
+    expect(refusalOf({ ...change, consentsAfter: change.consentsBefore })).toEqual({ code: 'unpublishedWithoutWithdrawal' })
   })
 
   it('counts a changed consent that no longer allows the published testimony as a withdrawal', () => {

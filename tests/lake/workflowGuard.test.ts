@@ -124,6 +124,31 @@ describe('an edit after her approval', () => {
     expect((await therapist.getDocument('w-3'))?.publicVersion?.hopes?.en).toBe('I hope no woman lives this again.')
   })
 
+  it('is read back and approved again: the older published text comes off, the draft stays approved and is published anew', async () => {
+    const therapist = harness.client('therapist')
+    // The sheet read back to her: the text with the words added.
+    const before = own('w-3')
+    const hopes = { ...before.publicVersion?.hopes, en: 'Words added after the read-back.' }
+    const readBack = { ...before, publicVersion: { ...before.publicVersion, hopes } }
+    const approval = {
+      ...aConsent(readBack, { _id: 'consent-w-3-again', testimony: { _ref: 'w-3' } }),
+      therapist: 'therapist-sophea',
+    }
+    await therapist
+      .transaction()
+      .create(approval)
+      .patch('drafts.w-3', { set: { workflowState: 'approved' } })
+      .commit()
+    expect(await therapist.getDocument('w-3')).toBeUndefined()
+    expect(await stateOf('drafts.w-3')).toBe('approved')
+    const ids = { draftId: 'drafts.w-3', publishedId: 'w-3' }
+    await therapist.action([
+      { actionType: 'sanity.action.document.edit', ...ids, patch: { set: { workflowState: 'published' } } },
+      { actionType: 'sanity.action.document.publish', ...ids },
+    ])
+    expect((await therapist.getDocument('w-3'))?.publicVersion?.hopes?.en).toBe('Words added after the read-back.')
+  })
+
   it('does the same for an approved draft changed through mutate', async () => {
     await walkTo('approved', walk('w-4'))
     await harness.client('therapist').patch('drafts.w-4').set({ 'title.en': 'Another title' }).commit()
