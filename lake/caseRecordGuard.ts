@@ -15,13 +15,15 @@ const reasons = new Map([
 ])
 
 export function caseRecordGuard(changes: ReadonlyArray<DocumentChange>, documents: ReadonlyArray<LakeDocument>): void {
-  const stored = new Map(documents.map((document) => [document._id, document]))
+  // Built only when a case record loses a version: most transactions delete none.
+  let stored: Map<string, LakeDocument> | null = null
   for (const change of changes) {
     const type = change.before?._type ?? ''
     const reason = reasons.get(type)
     if (!reason || change.after?._type === type || change.id.startsWith('versions.')) continue
     const kept = (id: string) => {
       const after = changes.find((c) => c.id === id)
+      stored ??= new Map(documents.map((document) => [document._id, document]))
       return ((after ? after.after : stored.get(id))?._type ?? null) === type
     }
     const id = publishedIdOf(change.id)

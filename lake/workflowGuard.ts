@@ -23,8 +23,10 @@ export function workflowGuard(
   today: string,
 ): void {
   const role = workflowRoles[user.role]
+  const testimonies = touchedTestimonies(changes)
+  if (testimonies.length === 0) return
   const stored = new Map(documents.map((document) => [document._id, document]))
-  for (const testimonyId of touchedTestimonies(changes)) {
+  for (const testimonyId of testimonies) {
     const { before, after } = groupsOf(testimonyId, changes, (id) => stored.get(id) ?? null)
     const input = {
       before,

@@ -19,8 +19,14 @@ import {
 export const reviewSteps = ['submit', 'return', 'pass'] as const
 export type ReviewStep = (typeof reviewSteps)[number]
 
+// Every action of the open testimony asks at each keystroke; each version is read once.
+const read = new WeakMap<object, TestimonyDocument | null>()
 function parsed(document: unknown): TestimonyDocument | null {
+  if (typeof document !== 'object' || document === null) return null
+  const known = read.get(document)
+  if (known !== undefined) return known
   const result = testimonyDocument.safeParse(document)
+  read.set(document, result.success ? result.data : null)
   return result.success ? result.data : null
 }
 
