@@ -37,3 +37,29 @@ export {
 export { consentReport, consentReportSummary, formatConsentReport, type ConsentReportRow } from './consentReport.ts'
 export { publicationRefusals } from './publicationRefusals.ts'
 export { programmeDay, programmeTimeZone, programmeTimeZoneOf, defaultProgrammeTimeZone, isTimeZone } from './programmeDay.ts'
+export {
+  workflowStates,
+  workflowRoles,
+  isWorkflowState,
+  workflowStateOf,
+  reviewPass,
+  reviewPassOf,
+  currentVersion,
+  type WorkflowState,
+  type WorkflowRole,
+  type TestimonyGroup,
+  type ReviewPass,
+} from './workflowStates.ts'
+export {
+  workflowSteps,
+  workflowNeeds,
+  workflowTable,
+  stepAvailable,
+  stepsBetween,
+  type WorkflowStep,
+  type WorkflowNeed,
+  type WorkflowTransition,
+} from './workflowTable.ts'
+export { workflowChange, type WorkflowChangeInput, type WorkflowDecision } from './workflowChange.ts'
+export { describeWorkflowRefusal, type WorkflowRefusal, type WorkflowRefusalCode } from './workflowRefusals.ts'
+export { approvableTextEdited, approvesCurrentText, sendsBackForReadBack } from './readBackRule.ts'

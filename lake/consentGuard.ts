@@ -1,10 +1,11 @@
 // Defence in depth: the lake itself refuses a write that would leave a testimony published without
 // the survivor's consent for it, so that a script bypassing the Studio can not publish either.
 // It asks the same consent core as the Studio and the site, with the consents as the transaction
-// would leave them. Unpublishing is always allowed.
-import { consentDocument, gateInputs, publicationRefusals, testimonyDocument, type ConsentDocument } from '../core/index.ts'
+// would leave them. Unpublishing is not its concern (the workflow guard allows it with a withdrawal).
+import { consentDocument, publicationRefusals, testimonyDocument } from '../core/index.ts'
 import { LakeError } from './errors.ts'
-import { isDraftId, publishedIdOf, referenceOf, type DocumentChange, type LakeDocument } from './mutations/document.ts'
+import { isDraftId, publishedIdOf, type DocumentChange, type LakeDocument } from './mutations/document.ts'
+import { consentsAfter } from './testimonyGroups.ts'
 
 /** Why this testimony could not stay published once `changes` are applied; empty when it may. */
 export function refusalsAfter(
@@ -53,19 +54,4 @@ function refuseForeignConsent(change: DocumentChange, changes: ReadonlyArray<Doc
       { id: change.id },
     )
   }
-}
-
-/** One testimony's consent records as the transaction would leave them. */
-function consentsAfter(
-  testimonyId: string,
-  changes: ReadonlyArray<DocumentChange>,
-  documents: ReadonlyArray<LakeDocument>,
-): ConsentDocument[] {
-  const itsConsent = (document: LakeDocument) => document._type === 'consentRecord' && referenceOf(document.testimony) === testimonyId
-  const after = new Map(documents.filter(itsConsent).map((document) => [document._id, document]))
-  for (const change of changes) {
-    if (change.after && itsConsent(change.after)) after.set(change.id, change.after)
-    else after.delete(change.id)
-  }
-  return gateInputs({ testimonies: [], consents: [...after.values()] }).consentsOf.get(testimonyId) ?? []
 }

@@ -9,6 +9,7 @@ import { badRequest, conflict } from './errors.ts'
 import { ListenerHub } from './listen/listenerHub.ts'
 import { applyActions, parseActions } from './actions/applyActions.ts'
 import { applyMutations, parseMutations, type MutationContext } from './mutations/applyMutations.ts'
+import { followedBy } from './mutations/changeSet.ts'
 import { invalidDocumentReason, shown, type DocumentChange, type LakeDocument } from './mutations/document.ts'
 import { selectIds } from './query/runQuery.ts'
 import type { DatasetStore } from './store/datasetStore.ts'
@@ -98,9 +99,7 @@ export class Dataset {
     }
     const own = build(context)
     const following = options.consequences?.(own, context) ?? []
-    const changes = [...own.filter((change) => !following.some((f) => f.id === change.id)), ...following].filter(
-      (change) => change.before !== null || change.after !== null,
-    )
+    const changes = followedBy(own, following).filter((change) => change.before !== null || change.after !== null)
     for (const change of changes) {
       const reason = change.after && invalidDocumentReason(change.id, change.after)
       if (reason) throw badRequest(`The transaction would store document ${shown(change.id)}, but ${reason}`, 'invalidDocumentError')

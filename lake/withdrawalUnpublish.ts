@@ -1,7 +1,8 @@
 // Withdrawal unpublishes at once (consent.md): when a transaction changes a consent record so that
 // a published testimony may no longer be public, the same transaction takes the testimony off —
 // the published document goes, its text stays as a draft marked withdrawn. Recording a withdrawal
-// is never refused; the publication is what yields.
+// is never refused; the publication is what yields. A new approval of an edited draft, recorded in
+// the same transaction, also takes the older published text off; the draft then stays approved.
 import type { MutationContext } from './mutations/applyMutations.ts'
 import { draftIdOf, isDraftId, referenceOf, type DocumentChange, type LakeDocument } from './mutations/document.ts'
 import { refusalsAfter } from './consentGuard.ts'
@@ -32,7 +33,7 @@ export function withdrawalUnpublish(
       after: {
         ...(draft ?? published),
         _id: draftId,
-        workflowState: 'withdrawn',
+        workflowState: draft?.workflowState === 'approved' ? 'approved' : 'withdrawn',
         _rev: context.transactionId,
         _updatedAt: context.timestamp,
       },

@@ -7,5 +7,5 @@ export const privateTypes = ['survivor', 'consentRecord', 'followUp', 'erasureRe
 /** Types whose published documents the public site may read (testimonies only through the gate). */
 export const publicTypes = ['testimony', 'ceremony', 'theme', 'lesson', 'glossaryTerm', 'supportService', 'siteSettings'] as const
 
-export { workflowStates, type WorkflowState } from './vocabulary.ts'
+export { workflowStateOptions } from './vocabulary.ts'
 export { compiledSchema } from './compiledSchema.ts'

@@ -1,19 +1,20 @@
 // Option lists shared by the Sanity schema types, built from the consent core's vocabularies.
-import { consentScopes, contentWarnings, provinces, scopeTitles } from '../core/index.ts'
+import { consentScopes, contentWarnings, provinces, scopeTitles, workflowStates, type WorkflowState } from '../core/index.ts'
 
 export const provinceOptions = provinces.map((p) => ({ title: p, value: p }))
 export const scopeOptions = consentScopes.map((s) => ({ title: scopeTitles[s].en, value: s }))
 export const contentWarningOptions = contentWarnings.map((w) => ({ title: w.replace('-', ' '), value: w }))
 
-export const workflowStates = [
-  { title: 'Drafting', value: 'drafting' },
-  { title: 'Supervisor review', value: 'supervisorReview' },
-  { title: 'Ready for read-back', value: 'readyForReadBack' },
-  { title: 'Approved by the survivor', value: 'approved' },
-  { title: 'Published', value: 'published' },
-  { title: 'Withdrawn', value: 'withdrawn' },
-] as const
-export type WorkflowState = (typeof workflowStates)[number]['value']
+// The states themselves, and which step leads where, are the consent core's workflow table.
+const workflowStateTitles: Record<WorkflowState, string> = {
+  drafting: 'Drafting',
+  supervisorReview: 'Supervisor review',
+  readyForReadBack: 'Ready for read-back',
+  approved: 'Approved by the survivor',
+  published: 'Published',
+  withdrawn: 'Withdrawn',
+}
+export const workflowStateOptions = workflowStates.map((value) => ({ title: workflowStateTitles[value], value }))
 
 export const survivorLanguages = [
   { title: 'Khmer', value: 'km' },

@@ -93,13 +93,24 @@ const onlyDraft: Record<SeedState, boolean> = {
 const workflow: Record<SeedState, string> = {
   publishedAnonymous: 'published',
   publishedFirstName: 'published',
-  textChangedAfterApproval: 'approved',
+  // Her text was edited after she approved it, which sends it back to be read to her again.
+  textChangedAfterApproval: 'readyForReadBack',
   withdrawn: 'withdrawn',
   pastReviewDate: 'published',
   ceremonyOnly: 'approved',
   awaitingReadBack: 'readyForReadBack',
   drafting: 'drafting',
   supervisorReview: 'supervisorReview',
+}
+
+/** Testimonies past review carry the fictional supervisor's pass, given before her approval. */
+const passedBeforeReadBack = (state: SeedState) => !['drafting', 'supervisorReview'].includes(state)
+const supervisor = 'supervisor-demo'
+function passOf(state: SeedState): { passedBy: string; passedAt: string } | null {
+  if (!passedBeforeReadBack(state)) return null
+  const readBack = consentStates[state]?.given ?? '2026-11-20'
+  const dayBefore = new Date(Date.parse(`${readBack}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10)
+  return { passedBy: supervisor, passedAt: `${dayBefore}T09:00:00Z` }
 }
 
 export function seedArchive(testimonies: SeedTestimony[], reference: SeedReference): SeedDocument[] {
@@ -126,6 +137,7 @@ export function seedArchive(testimonies: SeedTestimony[], reference: SeedReferen
       survivor: ref(survivorId),
       therapist,
       workflowState: workflow[t.state],
+      ...(passOf(t.state) ? { review: passOf(t.state) } : {}),
       title: localised(t.title),
       body: { km: blocks(t.body.km), en: blocks(t.body.en) },
       hopes: localised(t.hopes),

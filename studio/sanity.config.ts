@@ -5,6 +5,7 @@ import { structureTool } from 'sanity/structure'
 import { schemaTypes } from '../schemas/index.ts'
 import {
   consentBadge,
+  workflowStateBadge,
   consentPublishAction,
   eraseTestimonyAction,
   readBackSheetAction,
@@ -29,7 +30,7 @@ import {
 } from './locale/index.ts'
 import { ArchiveNavbar } from './navbar/ArchiveNavbar.tsx'
 import { installOfflineGuard } from './offlineGuard.ts'
-import { keepsSanityAction, mayCreate, saveRecordAction, withOwner } from './records/index.ts'
+import { keepsSanityAction, mayCreate, saveRecordAction } from './records/index.ts'
 import { installSignOutToken, lakeSignIn } from './staffSignIn.ts'
 import { studioBackend } from './studioBackend.ts'
 import { staffRole } from './workflow/index.ts'
@@ -65,10 +66,7 @@ export default defineConfig({
   // On the lake, staff sign in with the archive's accounts through Sanity's own login screen.
   auth: backend.local ? lakeSignIn(backend.projectId) : undefined,
   // The schema in the language she chose (the Studio reloads when she changes it).
-  schema: {
-    types: localisedSchemaTypes(schemaTypes, language),
-    templates: withOwner,
-  },
+  schema: { types: localisedSchemaTypes(schemaTypes, language) },
   plugins: [structureTool({ structure: deskStructure })],
   // Online services, and publishing on a schedule, which would publish later without the consent gate.
   scheduledPublishing: { enabled: false },
@@ -99,6 +97,6 @@ export default defineConfig({
         return kept.map((action) => (action.action === 'publish' ? saveRecordAction(action) : action))
       return kept
     },
-    badges: (previous, context) => (context.schemaType === 'testimony' ? [...previous, consentBadge] : previous),
+    badges: (previous, context) => (context.schemaType === 'testimony' ? [...previous, workflowStateBadge, consentBadge] : previous),
   },
 })

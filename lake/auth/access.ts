@@ -1,12 +1,14 @@
-// What one user may read and write, from her role's GROQ-filter grants.
+// What one user may read and write, from her role's GROQ-filter grants (the same grants the
+// Studio is given, so that what it offers and what the lake allows agree).
 import { evaluateSync, parse, toJS, type ExprNode } from 'groq-js'
 import type { LakeDocument } from '../mutations/document.ts'
-import { roleGrants } from './roles.ts'
+import { everything, roleGrants, type Permission } from './roles.ts'
 import type { LakeUser } from './tokenStore.ts'
 
 export interface Access {
   user: LakeUser
   canRead(document: LakeDocument): boolean
+  /** The user may create or change this document (and so delete it, where deleting is allowed at all). */
   canWrite(document: LakeDocument): boolean
   readable(documents: ReadonlyArray<LakeDocument>): ReadonlyArray<LakeDocument>
   /** What of a readable document this user is shown (a role may see part of some documents). */
@@ -14,7 +16,7 @@ export interface Access {
   /** The user may load the images and files this document uses (it is readable and its role allows). */
   mayLoadAssetsOf(document: LakeDocument): boolean
   readOnly: boolean
-  /** The role may read every document (no read filter). */
+  /** The role may read every document. */
   readsAll: boolean
 }
 
@@ -28,29 +30,37 @@ function filterTree(filter: string): ExprNode {
   return tree
 }
 
-function selects(filter: string | null, documents: ReadonlyArray<LakeDocument>, identity: string): LakeDocument[] {
-  if (filter === null) return [...documents]
+function selects(filter: string, documents: ReadonlyArray<LakeDocument>, identity: string): LakeDocument[] {
+  if (filter === everything) return [...documents]
   const result = toJS(evaluateSync(filterTree(filter), { dataset: documents, identity }))
   return Array.isArray(result) ? result : []
 }
 
+/** One filter selecting what any of the grants giving these permissions selects; null when none does. */
+function filterFor(user: LakeUser, allowed: ReadonlyArray<Permission>): string | null {
+  const filters = roleGrants[user.role].grants.filter((g) => g.permissions.some((p) => allowed.includes(p))).map((g) => g.filter)
+  if (filters.length === 0) return null
+  return filters.includes(everything) ? everything : filters.map((filter) => `(${filter})`).join(' || ')
+}
+
 export function accessFor(user: LakeUser): Access {
   const grants = roleGrants[user.role]
-  const write = grants.write
+  const read = filterFor(user, ['read'])
+  const write = filterFor(user, ['create', 'update'])
+  const view = grants.view ?? ((document: LakeDocument) => document)
+  const canRead = (document: LakeDocument) => read !== null && selects(read, [document], user.id).length === 1
   return {
     user,
-    readOnly: write === 'none',
-    readsAll: grants.read === null,
-    canRead: (document) => grants.read === null || selects(grants.read, [document], user.id).length === 1,
-    canWrite: (document) => write !== 'none' && (write === null || selects(write, [document], user.id).length === 1),
-    readable: (documents) =>
-      grants.read === null
-        ? documents
-        : grants.view
-          ? selects(grants.read, documents, user.id).map(grants.view)
-          : selects(grants.read, documents, user.id),
-    view: grants.view ?? ((document) => document),
-    mayLoadAssetsOf: (document) =>
-      (grants.read === null || selects(grants.read, [document], user.id).length === 1) && (grants.assetsOf?.(document) ?? true),
+    readOnly: write === null,
+    readsAll: read === everything,
+    canRead,
+    canWrite: (document) => write !== null && selects(write, [document], user.id).length === 1,
+    readable: (documents) => {
+      if (read === everything) return documents
+      const selected = read === null ? [] : selects(read, documents, user.id)
+      return grants.view ? selected.map(grants.view) : selected
+    },
+    view,
+    mayLoadAssetsOf: (document) => canRead(document) && (grants.assetsOf?.(document) ?? true),
   }
 }

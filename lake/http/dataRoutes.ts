@@ -12,9 +12,14 @@ import type { DocumentChange } from '../mutations/document.ts'
 import type { Dataset, WriteOptions } from '../dataset.ts'
 import { consentGuard } from '../consentGuard.ts'
 import { withdrawalUnpublish } from '../withdrawalUnpublish.ts'
+import { readBackConsequence } from '../readBackConsequence.ts'
+import { caseRecordGuard } from '../caseRecordGuard.ts'
+import { workflowGuard } from '../workflowGuard.ts'
+import { followedBy } from '../mutations/changeSet.ts'
 import { perspectiveViews } from '../query/perspective.ts'
 import { runQuery } from '../query/runQuery.ts'
 import type { Access } from '../auth/access.ts'
+import { writeRefusal } from '../auth/roles.ts'
 import type { LakeEnv, LakeServices } from './lakeEnv.ts'
 import { readJson, wrongBody } from './readJson.ts'
 import { flag, perspectiveOf, queryParams } from './requestValues.ts'
@@ -115,18 +120,25 @@ export function dataRoutes(services: LakeServices) {
 const today = (services: LakeServices) => programmeDay(services.clock.now(), services.timeZone)
 
 /**
- * Every write through the API: refused to a read-only token; a withdrawal unpublishes in the same
- * transaction; then the token's grants and the survivor's consent are checked.
+ * Every write through the API: refused to a read-only token; an edit of an approved text sends it
+ * back for read-back, and a withdrawal unpublishes, in the same transaction; then the token's
+ * grants, the case records (never deleted), the survivor's consent and the workflow are checked.
  */
 function writeOptions(services: LakeServices, access: Access, dataset: Dataset, transactionId: string | undefined): WriteOptions {
   if (access.readOnly) throw forbidden(`The ${access.user.role} role may only read; ask an administrator for a token that may write`)
   return {
     author: access.user.id,
     transactionId,
-    consequences: (changes, context) => withdrawalUnpublish(changes, context, dataset.documents(), today(services)),
+    consequences: (changes, context) => {
+      const readBack = readBackConsequence(changes, context)
+      const withdrawals = withdrawalUnpublish(followedBy(changes, readBack), context, dataset.documents(), today(services))
+      return followedBy(readBack, withdrawals)
+    },
     guard: (changes) => {
       guardWrites(access, changes)
+      caseRecordGuard(changes, dataset.documents())
       consentGuard(changes, dataset.documents(), today(services))
+      workflowGuard(access.user, changes, dataset.documents(), today(services))
     },
   }
 }
@@ -136,7 +148,8 @@ export function guardWrites(access: Access, changes: ReadonlyArray<DocumentChang
   for (const change of changes) {
     for (const document of [change.before, change.after]) {
       if (document && !access.canWrite(document)) {
-        throw forbidden(`The ${access.user.role} role may not change document "${change.id}" (${document._type})`)
+        const why = writeRefusal(access.user.role, document._type)
+        throw forbidden(`The ${access.user.role} role may not change document "${change.id}" (${document._type}): ${why}`)
       }
     }
   }

@@ -24,12 +24,9 @@ export function studioRoutes(services: LakeServices) {
     })
   })
 
-  app.get('/:version/projects/:project/datasets/:dataset/acl', (c) => {
-    const grants = roleGrants[c.var.access.user.role]
-    const read = grants.read ?? '_id in path("**")'
-    const permissions = grants.write === 'none' ? ['read'] : ['read', 'create', 'update', 'history']
-    return c.json([{ filter: grants.write === null ? '_id in path("**")' : read, permissions }])
-  })
+  // The role's grants as they are: the Studio evaluates each filter against a document (and a new
+  // document's initial values) to grey out what the role may not create or change.
+  app.get('/:version/projects/:project/datasets/:dataset/acl', (c) => c.json(roleGrants[c.var.access.user.role].grants))
 
   app.get('/:version/projects/:project/datasets', (c) => c.json([{ name: 'production', aclMode: 'private' }]))
   app.get('/:version/projects/:project/user-applications', (c) => c.json([]))

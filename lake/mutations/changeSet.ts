@@ -20,3 +20,8 @@ export function createChangeSet(read: (id: string) => LakeDocument | null): Chan
     changes: () => [...working.entries()].map(([id, after]) => ({ id, before: before.get(id) ?? null, after })),
   }
 }
+
+/** A transaction's changes with the changes that follow from them (made by the lake itself) in their place. */
+export function followedBy(changes: ReadonlyArray<DocumentChange>, following: ReadonlyArray<DocumentChange>): DocumentChange[] {
+  return [...changes.filter((change) => !following.some((f) => f.id === change.id)), ...following]
+}

@@ -6,6 +6,7 @@
 import { CheckmarkCircleIcon } from '@sanity/icons/CheckmarkCircle'
 import { defineArrayMember, defineField, defineType } from '@sanity/types'
 import { stringField, witnessName } from '../documentField.ts'
+import { namesSignedInTherapist } from '../ownRecord.ts'
 import { consentMethods, dayFirst, scopeOptions, survivorLanguages, textHashPattern } from '../vocabulary.ts'
 
 const hashes = (name: string, title: string, description: string) =>
@@ -30,6 +31,7 @@ export const consentRecord = defineType({
   title: 'Consent record',
   type: 'document',
   icon: CheckmarkCircleIcon,
+  initialValue: namesSignedInTherapist('therapist'),
   fields: [
     defineField({
       name: 'testimony',

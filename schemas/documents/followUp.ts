@@ -2,6 +2,7 @@
 import { ClockIcon } from '@sanity/icons/Clock'
 import { defineField, defineType } from '@sanity/types'
 import { dayFirst } from '../vocabulary.ts'
+import { namesSignedInTherapist } from '../ownRecord.ts'
 
 export const followUp = defineType({
   name: 'followUp',
@@ -10,6 +11,7 @@ export const followUp = defineType({
   icon: ClockIcon,
   // A private record saves as it is typed: nothing of it is ever "published".
   liveEdit: true,
+  initialValue: namesSignedInTherapist('therapist'),
   fields: [
     defineField({
       name: 'survivor',

@@ -2,6 +2,7 @@
 // supervisors may read it (the lake's grants enforce that).
 import { LockIcon } from '@sanity/icons/Lock'
 import { defineField, defineType } from '@sanity/types'
+import { namesSignedInTherapist } from '../ownRecord.ts'
 import { provinceOptions, survivorLanguages } from '../vocabulary.ts'
 
 export const survivor = defineType({
@@ -11,6 +12,7 @@ export const survivor = defineType({
   icon: LockIcon,
   // A private record saves as it is typed: nothing of it is ever "published".
   liveEdit: true,
+  initialValue: namesSignedInTherapist('assignedTherapist'),
   fields: [
     defineField({ name: 'name', title: 'Full name', type: 'string', validation: (rule) => rule.required() }),
     defineField({

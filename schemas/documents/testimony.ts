@@ -2,7 +2,8 @@
 // that needs its own approval. Only the consent gate decides what of it may leave the archive.
 import { DocumentTextIcon } from '@sanity/icons/DocumentText'
 import { defineArrayMember, defineField, defineType, type NumberRule } from '@sanity/types'
-import { contentWarningOptions, dayFirstWithTime, provinceOptions, workflowStates } from '../vocabulary.ts'
+import { namesSignedInTherapist } from '../ownRecord.ts'
+import { contentWarningOptions, dayFirstWithTime, provinceOptions, workflowStateOptions } from '../vocabulary.ts'
 
 const yearRule = (rule: NumberRule) => rule.integer().min(1975).max(1979)
 
@@ -11,6 +12,7 @@ export const testimony = defineType({
   title: 'Testimony',
   type: 'document',
   icon: DocumentTextIcon,
+  initialValue: namesSignedInTherapist('therapist'),
   groups: [
     // Group titles are translated by the Studio's 'archive' locale namespace (studio/locale).
     { name: 'testimony', title: 'Her testimony', default: true, i18n: { title: { key: 'group.testimony', ns: 'archive' } } },
@@ -37,11 +39,26 @@ export const testimony = defineType({
     defineField({
       name: 'workflowState',
       title: 'Workflow state',
+      description: 'Moved only by the actions: submit, pass or return, record approval, publish, withdraw.',
       type: 'string',
       group: 'testimony',
-      options: { list: [...workflowStates], layout: 'radio' },
+      // The actions move it, as the consent core's workflow table allows; the lake refuses any other change.
+      readOnly: true,
+      options: { list: workflowStateOptions, layout: 'radio' },
       initialValue: 'drafting',
       validation: (rule) => rule.required(),
+    }),
+    defineField({
+      name: 'review',
+      title: 'Passed for read-back',
+      description: 'The supervisor who passed it for read-back, and when. Set by “Ready for read-back”.',
+      type: 'object',
+      group: 'testimony',
+      readOnly: true,
+      fields: [
+        defineField({ name: 'passedBy', title: 'Passed by', type: 'string' }),
+        defineField({ name: 'passedAt', title: 'When', type: 'datetime' }),
+      ],
     }),
     defineField({
       name: 'sample',
@@ -148,7 +165,7 @@ export const testimony = defineType({
     select: { title: 'publicVersion.title.en', subtitle: 'workflowState', km: 'publicVersion.title.km' },
     prepare: ({ title, subtitle, km }) => ({
       title: title || km || 'Untitled testimony',
-      subtitle: workflowStates.find((state) => state.value === subtitle)?.title ?? subtitle,
+      subtitle: workflowStateOptions.find((state) => state.value === subtitle)?.title ?? subtitle,
     }),
   },
 })

@@ -1,21 +1,24 @@
 // Recording the survivor's approval from the signed read-back sheet: the codes she approved, the
 // scopes ticked, how and before whom, the dates. Refused with the reason when a code is not the
-// code of the text as it is now; otherwise a consent record is written and the testimony marked
-// approved.
+// code of the text as it is now; otherwise the consent record is written and the testimony marked
+// approved, in one transaction. Offered where the workflow table allows it (from read-back on).
 import { useState } from 'react'
 import { Button, Checkbox, Flex, Radio, Select, Stack, Text, TextInput } from '@sanity/ui'
-import { useClient, useDocumentOperation, type DocumentActionComponent } from 'sanity'
+import { useClient, type DocumentActionComponent } from 'sanity'
 import { consentInForce, consentScopes, scopeTitles, testimonyDocument, type ConsentScope } from '../../core/index.ts'
 import { describeApprovalProblem, useArchiveText } from '../locale/index.ts'
 import {
   checkApproval,
   consentMethodValues,
+  approvalMutations,
   defaultReviewDate,
   readBackParts,
+  stepOffered,
+  shownState,
   type ApprovalForm,
   type ApprovalProblem,
 } from '../workflow/index.ts'
-import { useConsents } from './useConsents.ts'
+import { refreshConsents, useConsents } from './useConsents.ts'
 import { useActionWrite } from './useActionWrite.ts'
 import { todayIso, useStaff } from './useStaff.ts'
 
@@ -40,13 +43,13 @@ export const recordApprovalAction: DocumentActionComponent = (props) => {
   const staff = useStaff()
   const consents = useConsents(props.id)
   const client = useClient({ apiVersion: '2025-02-19' })
-  const { patch } = useDocumentOperation(props.id, props.type)
   const { working: saving, write } = useActionWrite()
   const [open, setOpen] = useState(false)
   const [form, setForm] = useState<ApprovalForm>(emptyForm)
   const [problems, setProblems] = useState<ApprovalProblem[]>([])
   const testimony = testimonyDocument.safeParse(props.draft ?? props.published)
-  if (!testimony.success || !staff) return { label: t('action.recordApproval'), disabled: true, title: t('publish.incomplete') }
+  if (!staff || !stepOffered('recordApproval', shownState(props.draft, props.published), staff.role)) return null
+  if (!testimony.success) return { label: t('action.recordApproval'), disabled: true, title: t('publish.incomplete') }
   const parts = readBackParts(testimony.data)
   const update = (change: Partial<ApprovalForm>) => setForm((current) => ({ ...current, ...change }))
   // Functional updates: two quick ticks must not overwrite each other with a stale form.
@@ -63,8 +66,9 @@ export const recordApprovalAction: DocumentActionComponent = (props) => {
     if (!checked.ok) return setProblems(checked.problems)
     setProblems([])
     const done = await write(async () => {
-      await client.create({ ...checked.record, _id: recordId, _type: 'consentRecord' })
-      patch.execute([{ set: { workflowState: 'approved' } }])
+      const record = { ...checked.record, _id: recordId, _type: 'consentRecord' }
+      await client.mutate(approvalMutations(props.id, record, props.draft ?? props.published), { visibility: 'sync' })
+      await refreshConsents(client.config().dataset, props.id)
       return t('action.recordApproval.saved')
     })
     if (done) {

@@ -1,44 +1,56 @@
 // The review steps as document actions: a therapist submits her draft for supervisor review; a
-// supervisor returns it with comments, or passes it as ready to be read back to the survivor.
+// supervisor returns it with comments, or passes it for read-back (recording who and when). Each is
+// offered only where the consent core's workflow table allows it, and says when it is done.
 import { useState } from 'react'
 import { Button, Stack, Text, TextArea } from '@sanity/ui'
-import { useDocumentOperation, type DocumentActionComponent, type DocumentActionProps } from 'sanity'
-import type { WorkflowState } from '../../schemas/index.ts'
-import { useArchiveText } from '../locale/index.ts'
-import { isWorkflowState, stepAvailable, stepPatch, type WorkflowStep } from '../workflow/index.ts'
+import { useClient, type DocumentActionComponent } from 'sanity'
+import { useArchiveText, type ArchiveTextKey } from '../locale/index.ts'
+import { stepOffered, shownState, stepEdits, type ReviewStep } from '../workflow/index.ts'
+import { useActionWrite } from './useActionWrite.ts'
 import { newKey, useStaff } from './useStaff.ts'
 
 const labelKeys = {
-  submitForReview: 'action.submitForReview',
-  returnToTherapist: 'action.returnToTherapist',
-  readyForReadBack: 'action.readyForReadBack',
-} as const satisfies Record<WorkflowStep, string>
+  submit: 'action.submitForReview',
+  return: 'action.returnToTherapist',
+  pass: 'action.readyForReadBack',
+} as const satisfies Record<ReviewStep, ArchiveTextKey>
 
-function stateOf(props: DocumentActionProps): WorkflowState | undefined {
-  const value = (props.draft ?? props.published)?.workflowState
-  return isWorkflowState(value) ? value : undefined
-}
+const doneKeys = {
+  submit: 'action.submitForReview.done',
+  return: 'action.returnToTherapist.done',
+  pass: 'action.readyForReadBack.done',
+} as const satisfies Record<ReviewStep, ArchiveTextKey>
 
-function stepAction(step: WorkflowStep): DocumentActionComponent {
+function stepAction(step: ReviewStep): DocumentActionComponent {
   const StepAction: DocumentActionComponent = (props) => {
     const { t } = useArchiveText()
     const staff = useStaff()
-    const { patch } = useDocumentOperation(props.id, props.type)
+    const client = useClient({ apiVersion: '2025-02-19' })
+    const { working, write } = useActionWrite()
     const [open, setOpen] = useState(false)
     const [note, setNote] = useState('')
-    if (!staff || !stepAvailable(step, stateOf(props), staff.role)) return null
-    const take = (text: string) => {
-      const changes = stepPatch(step, text ? { _key: newKey(), note: text, by: staff.id, at: new Date().toISOString() } : null)
-      patch.execute([
-        { set: changes.set },
-        ...(changes.append ? [{ setIfMissing: { reviewNotes: [] } }, { insert: { after: 'reviewNotes[-1]', items: changes.append } }] : []),
-      ])
-      setOpen(false)
+    if (!staff || !stepOffered(step, shownState(props.draft, props.published), staff.role)) return null
+    const take = async (text: string) => {
+      const edits = stepEdits(step, {
+        publishedId: props.id,
+        userId: staff.id,
+        now: new Date().toISOString(),
+        note: text ? { _key: newKey(), text } : null,
+      })
+      const done = await write(async () => {
+        await client.action(edits)
+        return t(doneKeys[step])
+      })
+      if (done) {
+        setOpen(false)
+        setNote('')
+      }
     }
-    if (step !== 'returnToTherapist') return { label: t(labelKeys[step]), onHandle: () => take('') }
+    if (step !== 'return') return { label: t(labelKeys[step]), disabled: working, onHandle: () => void take('') }
     return {
       label: t(labelKeys[step]),
       tone: 'caution',
+      disabled: working,
       onHandle: () => setOpen(true),
       dialog: open && {
         type: 'dialog',
@@ -50,7 +62,13 @@ function stepAction(step: WorkflowStep): DocumentActionComponent {
               {t('action.returnToTherapist.comment')}
             </Text>
             <TextArea id="review-note" rows={5} value={note} onChange={(e) => setNote(e.currentTarget.value)} />
-            <Button text={t('action.returnToTherapist')} tone="caution" disabled={note.trim() === ''} onClick={() => take(note)} />
+            <Button
+              text={t('action.returnToTherapist')}
+              tone="caution"
+              loading={working}
+              disabled={note.trim() === ''}
+              onClick={() => void take(note)}
+            />
           </Stack>
         ),
       },
@@ -60,6 +78,6 @@ function stepAction(step: WorkflowStep): DocumentActionComponent {
   return StepAction
 }
 
-export const submitForReviewAction = stepAction('submitForReview')
-export const returnToTherapistAction = stepAction('returnToTherapist')
-export const readyForReadBackAction = stepAction('readyForReadBack')
+export const submitForReviewAction = stepAction('submit')
+export const returnToTherapistAction = stepAction('return')
+export const readyForReadBackAction = stepAction('pass')

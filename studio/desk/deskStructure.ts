@@ -2,7 +2,7 @@
 // review within 30 days, follow-up calls due this week, ceremonies. Supervisors and
 // administrators see everyone's work; the lake's role grants hold the same line on the server.
 import type { StructureBuilder, StructureResolver } from 'sanity/structure'
-import { workflowStates } from '../../schemas/index.ts'
+import { workflowStates } from '../../core/index.ts'
 import { archiveText, type ArchiveT } from '../locale/index.ts'
 import { seesEveryone, staffRole } from '../workflow/index.ts'
 import { ConsentAuditPane } from './ConsentAuditPane.tsx'
@@ -87,16 +87,16 @@ function testimoniesByState(S: StructureBuilder, t: ArchiveT, own: string, param
     .items([
       ...workflowStates.map((state) =>
         S.listItem()
-          .id(state.value)
-          .title(t(`state.${state.value}`))
+          .id(state)
+          .title(t(`state.${state}`))
           .schemaType('testimony')
           .child(
             S.documentList()
-              .id(`testimonies-${state.value}`)
-              .title(t(`state.${state.value}`))
+              .id(`testimonies-${state}`)
+              .title(t(`state.${state}`))
               .schemaType('testimony')
               .filter(`_type == "testimony" && coalesce(workflowState, "drafting") == $state${own}`)
-              .params({ ...params, state: state.value })
+              .params({ ...params, state })
               .defaultOrdering([{ field: '_updatedAt', direction: 'desc' }]),
           ),
       ),

@@ -207,4 +207,10 @@ export const khmerSchemaText: Readonly<Record<string, string>> = {
   'Untitled testimony': 'សក្ខីកម្មគ្មានចំណងជើង',
   Female: 'ស្រី',
   Male: 'ប្រុស',
+  'Moved only by the actions: submit, pass or return, record approval, publish, withdraw.':
+    'ផ្លាស់ប្តូរតែតាមរយៈសកម្មភាពប៉ុណ្ណោះ៖ ផ្ញើទៅពិនិត្យ អនុញ្ញាត ឬប្រគល់វិញ កត់ត្រាការអនុម័ត ផ្សព្វផ្សាយ ដកការយល់ព្រម។',
+  'Passed for read-back': 'បានអនុញ្ញាតឱ្យអានឡើងវិញ',
+  'The supervisor who passed it for read-back, and when. Set by “Ready for read-back”.':
+    'អ្នកគ្រប់គ្រងដែលបានអនុញ្ញាតឱ្យអានឡើងវិញ និងនៅពេលណា។ កំណត់ដោយ «រួចរាល់សម្រាប់អានឡើងវិញ»។',
+  'Passed by': 'អនុញ្ញាតដោយ',
 }

@@ -6,6 +6,14 @@ import type { StaffRole } from '../workflow/index.ts'
 export const caseRecordTypes = ['survivor', 'testimony', 'consentRecord', 'followUp'] as const
 export type CaseRecordType = (typeof caseRecordTypes)[number]
 
+/** The field of each case record type that names its therapist (filled in by the schema's initial value). */
+export const therapistField: Readonly<Record<CaseRecordType, string>> = {
+  survivor: 'assignedTherapist',
+  testimony: 'therapist',
+  consentRecord: 'therapist',
+  followUp: 'therapist',
+}
+
 export function isCaseRecordType(type: string): type is CaseRecordType {
   return (caseRecordTypes as ReadonlyArray<string>).includes(type)
 }

@@ -1,4 +1,3 @@
-// The case records in the Studio: which actions stay, who creates what, whose a new record is.
-export { caseRecordTypes, isCaseRecordType, keepsSanityAction, mayCreate, type CaseRecordType } from './caseRecords.ts'
-export { ownerOf, therapistField, withOwner } from './ownerTemplates.ts'
+// The case records in the Studio: which actions stay, who creates what, which field names the therapist.
+export { caseRecordTypes, isCaseRecordType, keepsSanityAction, mayCreate, therapistField, type CaseRecordType } from './caseRecords.ts'
 export { saveRecordAction, saveRecordMutations } from './saveRecordAction.ts'

@@ -128,3 +128,23 @@ export function checkApproval(
     },
   }
 }
+
+/**
+ * Recording her approval, as one transaction: the consent record, and the testimony's draft (begun
+ * from the published version when there is none) marked approved. The lake refuses the state
+ * unless the record approves the text as it stands.
+ */
+export function approvalMutations(
+  publishedId: string,
+  record: { _id: string; _type: string } & Record<string, unknown>,
+  current: Record<string, unknown> | null,
+) {
+  const draftId = `drafts.${publishedId}`
+  const { _rev, _updatedAt, _createdAt, _id, ...content } = current ?? {}
+  void [_rev, _updatedAt, _createdAt, _id]
+  return [
+    { create: record },
+    ...(current ? [{ createIfNotExists: { ...content, _id: draftId, _type: 'testimony' } }] : []),
+    { patch: { id: draftId, set: { workflowState: 'approved' } } },
+  ]
+}

@@ -1,9 +1,10 @@
 // The Studio's workflow rules, pure: roles, review steps, approval from the read-back sheet,
 // withdrawal, the audit trail. The React actions and desk call these; tests call them directly.
 export { staffRole, seesEveryone, type StaffRole } from './staffRole.ts'
-export { isWorkflowState, publishMutations, stepAvailable, stepPatch, type WorkflowStep } from './workflowSteps.ts'
+export { publishMutations, publishStepRefusals, stepOffered, shownState, stepEdits, type ReviewStep } from './workflowSteps.ts'
 export {
   checkApproval,
+  approvalMutations,
   readBackParts,
   defaultReviewDate,
   consentMethodValues,

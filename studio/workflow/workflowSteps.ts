@@ -1,31 +1,51 @@
-// The steps a testimony goes through before the survivor approves it, and who may take each:
-// a therapist submits her draft, a supervisor returns it with comments or passes it for read-back.
-// Approval, publication and withdrawal have their own actions, bound to the consent core.
-import { workflowStates, type WorkflowState } from '../../schemas/vocabulary.ts'
-import type { StaffRole } from './staffRole.ts'
+// The workflow as the Studio takes it: the state it shows, the review steps it offers (the consent
+// core's workflow table decides which), what each step writes on the draft, and why Publish is not
+// open yet. Nothing here re-decides a rule: the core does, and the lake checks it again.
+import {
+  describeWorkflowRefusal,
+  sendsBackForReadBack,
+  stepAvailable,
+  testimonyDocument,
+  workflowChange,
+  workflowStateOf,
+  type ConsentDocument,
+  type Language,
+  type TestimonyDocument,
+  type WorkflowRole,
+  type WorkflowState,
+} from '../../core/index.ts'
 
-export const workflowSteps = ['submitForReview', 'returnToTherapist', 'readyForReadBack'] as const
-export type WorkflowStep = (typeof workflowSteps)[number]
+/** The steps of review that have a button: submit, return with comments, pass for read-back. */
+export const reviewSteps = ['submit', 'return', 'pass'] as const
+export type ReviewStep = (typeof reviewSteps)[number]
 
-interface StepRule {
-  from: ReadonlyArray<WorkflowState>
-  to: WorkflowState
-  roles: ReadonlyArray<StaffRole>
+// Every action of the open testimony asks at each keystroke; each version is read once.
+const read = new WeakMap<object, TestimonyDocument | null>()
+function parsed(document: unknown): TestimonyDocument | null {
+  if (typeof document !== 'object' || document === null) return null
+  const known = read.get(document)
+  if (known !== undefined) return known
+  const result = testimonyDocument.safeParse(document)
+  read.set(document, result.success ? result.data : null)
+  return result.success ? result.data : null
 }
 
-export const stepRules: Record<WorkflowStep, StepRule> = {
-  submitForReview: { from: ['drafting'], to: 'supervisorReview', roles: ['therapist', 'supervisor', 'administrator'] },
-  returnToTherapist: { from: ['supervisorReview', 'readyForReadBack'], to: 'drafting', roles: ['supervisor', 'administrator'] },
-  readyForReadBack: { from: ['supervisorReview'], to: 'readyForReadBack', roles: ['supervisor', 'administrator'] },
+/**
+ * The state to show: as stored, except that a draft of a published testimony whose approved text
+ * has been edited is already shown back at read-back, as the lake will store it once saved.
+ */
+export function shownState(draftValue: unknown, publishedValue: unknown): WorkflowState | null {
+  const [draft, published] = [parsed(draftValue), parsed(publishedValue)]
+  const current = draft ?? published
+  if (!current) return null
+  const state = workflowStateOf(current)
+  if (draft && state === 'published' && sendsBackForReadBack({ draft: null, published }, { draft, published })) return 'readyForReadBack'
+  return state
 }
 
-export function isWorkflowState(value: unknown): value is WorkflowState {
-  return workflowStates.some((state) => state.value === value)
-}
-
-export function stepAvailable(step: WorkflowStep, state: WorkflowState | undefined, role: StaffRole): boolean {
-  const rule = stepRules[step]
-  return rule.roles.includes(role) && rule.from.includes(state ?? 'drafting')
+/** Whether the Studio offers this step to this person now (the table's answer; a new testimony counts as a draft). */
+export function stepOffered(step: ReviewStep | 'recordApproval', state: WorkflowState | null, role: WorkflowRole): boolean {
+  return stepAvailable(step, state ?? 'drafting', role)
 }
 
 export interface ReviewNote {
@@ -36,12 +56,58 @@ export interface ReviewNote {
   at: string
 }
 
-/** The patch a step makes on the draft: the new state, and the supervisor's comment if any. */
-export function stepPatch(step: WorkflowStep, note: Omit<ReviewNote, '_type'> | null) {
-  return {
-    set: { workflowState: stepRules[step].to },
-    ...(note && note.note.trim() !== '' ? { append: [{ ...note, note: note.note.trim(), _type: 'reviewNote' as const }] } : {}),
-  }
+export interface StepInput {
+  publishedId: string
+  userId: string
+  /** When the step is taken, as an ISO date and time. */
+  now: string
+  /** The supervisor's comment when she returns a draft. */
+  note: { _key: string; text: string } | null
+}
+
+/**
+ * What a step writes, as Actions API edits of the draft (an edit of a testimony that has no draft
+ * starts one from the published version): the new state; passing records who passed it and when;
+ * returning removes the pass (the draft is reviewed again) and adds her comment.
+ */
+export function stepEdits(step: ReviewStep, input: StepInput) {
+  const ids = { draftId: `drafts.${input.publishedId}`, publishedId: input.publishedId }
+  const edit = (patch: Record<string, unknown>) => ({ actionType: 'sanity.action.document.edit' as const, ...ids, patch })
+  if (step === 'submit') return [edit({ set: { workflowState: 'supervisorReview' } })]
+  if (step === 'pass')
+    return [edit({ set: { workflowState: 'readyForReadBack', review: { passedBy: input.userId, passedAt: input.now } } })]
+  const text = input.note?.text.trim() ?? ''
+  const note: ReviewNote | null =
+    input.note && text ? { _key: input.note._key, _type: 'reviewNote', note: text, by: input.userId, at: input.now } : null
+  return [
+    edit({ set: { workflowState: 'drafting' }, unset: ['review'] }),
+    ...(note ? [edit({ setIfMissing: { reviewNotes: [] } }), edit({ insert: { after: 'reviewNotes[-1]', items: [note] } })] : []),
+  ]
+}
+
+/** Why the workflow does not let this person publish the draft yet (empty when it does). */
+export function publishStepRefusals(input: {
+  draft: unknown
+  published: unknown
+  role: WorkflowRole
+  userId: string
+  consents: ReadonlyArray<ConsentDocument>
+  today: string
+  language: Language
+}): string[] {
+  const [draft, published] = [parsed(input.draft), parsed(input.published)]
+  if (!draft) return []
+  const publishedId = draft._id.replace(/^drafts\./, '')
+  const decision = workflowChange({
+    before: { draft, published },
+    after: { draft: null, published: { ...draft, _id: publishedId, workflowState: 'published' } },
+    role: input.role,
+    userId: input.userId,
+    consentsBefore: input.consents,
+    consentsAfter: input.consents,
+    today: input.today,
+  })
+  return decision.allowed ? [] : [describeWorkflowRefusal(decision.refusal, input.language)]
 }
 
 /**

@@ -71,6 +71,18 @@ export async function openArchive(): Promise<Archive> {
       },
       { create: { _id: 'followup-other', _type: 'followUp', therapist: 'therapist-dara', note: secrets.followUp } },
       { create: { _id: 'consent-1', _type: 'consentRecord', witnessName: consentSecret } },
+      // The therapist's own case: a published testimony, one only drafted, and a consent record.
+      {
+        create: {
+          _id: 'testimony-own',
+          _type: 'testimony',
+          therapist: 'therapist-sophea',
+          workflowState: 'published',
+          review: { passedBy: 'supervisor-test', passedAt: '2026-11-20T09:00:00Z' },
+        },
+      },
+      { create: { _id: 'drafts.testimony-drafted', _type: 'testimony', therapist: 'therapist-sophea', workflowState: 'drafting' } },
+      { create: { _id: 'consent-own', _type: 'consentRecord', therapist: 'therapist-sophea', testimony: { _ref: 'testimony-drafted' } } },
     ],
     { author: 'admin-test' },
   )

@@ -21,7 +21,12 @@ const json = (value: unknown) => async () => JSON.stringify(value)
 const readers: Statuses = [200, 200, 200, 200, 401, 401, 401]
 const writers: Statuses = [200, 200, 200, 403, 401, 401, 401]
 const trusted: Statuses = [200, 200, 403, 403, 401, 401, 401]
-const newTheme = () => json({ mutations: [{ create: { _type: 'theme', title: { en: 'Matrix' } } }] })
+const administrators: Statuses = [200, 403, 403, 403, 401, 401, 401]
+const nobody: Statuses = [403, 403, 403, 403, 401, 401, 401]
+/** Refused to every role that may write it at all: case records are never deleted, states never set by hand. */
+const neverDone: Statuses = [409, 409, 409, 403, 401, 401, 401]
+const mutate = (...mutations: unknown[]) => json({ mutations })
+const newTheme = () => mutate({ create: { _type: 'theme', title: { en: 'Matrix' } } })
 
 const rows: Row[] = [
   { endpoint: `GET ${v}/users/me`, expected: readers },
@@ -34,7 +39,37 @@ const rows: Row[] = [
   { endpoint: `GET ${v}/data/doc/production/survivor-other,theme-public`, expected: readers },
   { endpoint: `GET ${v}/data/export/production`, expected: readers },
   { endpoint: `GET ${v}/data/listen/production?query=*`, expected: readers },
-  { endpoint: `POST ${v}/data/mutate/production`, body: newTheme(), expected: writers },
+  // The roles table of the README, type by type.
+  { endpoint: `POST ${v}/data/mutate/production`, body: newTheme(), expected: trusted },
+  {
+    endpoint: `POST ${v}/data/mutate/production`,
+    body: mutate({ create: { _type: 'survivor', name: 'Matrix (fictional)', assignedTherapist: 'therapist-sophea' } }),
+    expected: writers,
+  },
+  {
+    endpoint: `POST ${v}/data/mutate/production`,
+    body: mutate({ create: { _id: 'drafts.', _type: 'testimony', therapist: 'therapist-sophea', workflowState: 'drafting' } }),
+    expected: writers,
+  },
+  {
+    endpoint: `POST ${v}/data/mutate/production`,
+    body: mutate({ createOrReplace: { _id: 'siteSettings', _type: 'siteSettings', title: { en: 'Matrix' } } }),
+    expected: administrators,
+  },
+  {
+    endpoint: `POST ${v}/data/mutate/production`,
+    body: mutate({ create: { _type: 'erasureRecord', testimonyId: 'x' } }),
+    expected: nobody,
+  },
+  { endpoint: `POST ${v}/data/mutate/production`, body: mutate({ delete: { id: 'testimony-own' } }), expected: neverDone },
+  { endpoint: `POST ${v}/data/mutate/production`, body: mutate({ delete: { id: 'drafts.testimony-drafted' } }), expected: neverDone },
+  { endpoint: `POST ${v}/data/mutate/production`, body: mutate({ delete: { id: 'consent-own' } }), expected: neverDone },
+  { endpoint: `POST ${v}/data/mutate/production`, body: mutate({ delete: { id: 'survivor-own' } }), expected: neverDone },
+  {
+    endpoint: `POST ${v}/data/mutate/production`,
+    body: mutate({ patch: { id: 'drafts.testimony-drafted', set: { workflowState: 'published' } } }),
+    expected: neverDone,
+  },
   {
     endpoint: `POST ${v}/data/mutate/production`,
     body: json({ mutations: [{ patch: { id: 'survivor-other', set: { x: 1 } } }] }),
@@ -52,7 +87,7 @@ const rows: Row[] = [
         },
       ],
     }),
-    expected: writers,
+    expected: trusted,
   },
   { endpoint: `GET ${v}/data/history/production/transactions/theme-public`, expected: writers },
   { endpoint: `GET ${v}/data/history/production/events/documents/theme-public`, expected: writers },

@@ -2,6 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { aConsent, aTestimony, today } from '../core/fixtures.ts'
 import { startLake, type LakeHarness } from './lakeHarness.ts'
+import { walkTo } from './workflowWalk.ts'
 
 let harness: LakeHarness
 beforeAll(async () => {
@@ -16,6 +17,12 @@ const testimony = (id: string) => ({
   survivor: { _type: 'reference', _ref: 'survivor-x' },
 })
 const publish = (id: string) => ({ actionType: 'sanity.action.document.publish' as const, draftId: `drafts.${id}`, publishedId: id })
+/** A testimony taken through review and approval to publication, with the consent approving it. */
+const published = async (id: string) => {
+  const draft = testimony(id)
+  const walk = { client: harness.client('administrator'), userId: 'admin-test', testimony: draft }
+  await walkTo('published', { ...walk, consent: aConsent(draft, { _id: `consent-${id}`, testimony: { _ref: id } }) })
+}
 
 describe('the consent guard', () => {
   it('refuses to publish a testimony without recorded consent, and says why', async () => {
@@ -30,12 +37,8 @@ describe('the consent guard', () => {
   })
 
   it('publishes once the survivor’s consent covers the exact text', async () => {
-    const client = harness.client('administrator')
-    const draft = testimony('t-2')
-    await client.create({ ...draft, _id: 'drafts.t-2' })
-    await client.create({ ...aConsent(draft, { _id: 'consent-t-2', testimony: { _ref: 't-2' } }) })
-    await client.action(publish('t-2'))
-    expect(await client.getDocument('t-2')).toMatchObject({ _id: 't-2' })
+    await published('t-2')
+    expect(await harness.client('administrator').getDocument('t-2')).toMatchObject({ _id: 't-2', workflowState: 'published' })
   })
 
   it('refuses a script that changes the published text behind the survivor’s back', async () => {
@@ -51,20 +54,19 @@ describe('the consent guard', () => {
     await expect(harness.client('administrator').create(testimony('t-3'))).rejects.toMatchObject({ statusCode: 409 })
   })
 
-  it('always lets a testimony be unpublished', async () => {
+  it('lets a testimony be taken off the site only by her withdrawal, and says so', async () => {
     const client = harness.client('administrator')
-    await client.action({ actionType: 'sanity.action.document.unpublish', draftId: 'drafts.t-2', publishedId: 't-2' })
-    expect(await client.getDocument('t-2')).toBeUndefined()
+    await expect(
+      client.action({ actionType: 'sanity.action.document.unpublish', draftId: 'drafts.t-2', publishedId: 't-2' }),
+    ).rejects.toMatchObject({ statusCode: 409, message: expect.stringContaining('only when the survivor withdraws') })
+    expect(await client.getDocument('t-2')).toBeDefined()
   })
 })
 
 describe('withdrawal', () => {
   it('unpublishes the testimony in the same transaction that records the withdrawal', async () => {
     const client = harness.client('administrator')
-    const draft = testimony('t-9')
-    await client.create({ ...draft, _id: 'drafts.t-9' })
-    await client.create(aConsent(draft, { _id: 'consent-t-9', testimony: { _ref: 't-9' } }))
-    await client.action(publish('t-9'))
+    await published('t-9')
     expect(await client.getDocument('t-9')).toBeDefined()
 
     const result = await client
@@ -80,10 +82,7 @@ describe('withdrawal', () => {
 
   it('unpublishes too when the withdrawal is published from a consent draft, as the Studio does', async () => {
     const client = harness.client('administrator')
-    const draft = testimony('t-10')
-    await client.create({ ...draft, _id: 'drafts.t-10' })
-    await client.create(aConsent(draft, { _id: 'consent-t-10', testimony: { _ref: 't-10' } }))
-    await client.action(publish('t-10'))
+    await published('t-10')
     const ids = { draftId: 'drafts.consent-t-10', publishedId: 'consent-t-10' }
     await client.action({
       actionType: 'sanity.action.document.edit',
@@ -95,21 +94,19 @@ describe('withdrawal', () => {
     expect(await client.getDocument('t-10')).toBeUndefined()
   })
 
-  it('takes a testimony off when its consent record is moved to another testimony or deleted', async () => {
+  it('takes a testimony off when its consent record is moved to another testimony, and never lets one be deleted', async () => {
     const client = harness.client('administrator')
-    for (const id of ['t-4', 't-5']) {
-      const draft = testimony(id)
-      await client.create({ ...draft, _id: `drafts.${id}` })
-      await client.create(aConsent(draft, { _id: `consent-${id}`, testimony: { _ref: id } }))
-      await client.action(publish(id))
-    }
+    for (const id of ['t-4', 't-5']) await published(id)
     await client
       .patch('consent-t-4')
       .set({ testimony: { _type: 'reference', _ref: 't-other' } })
       .commit()
     expect(await client.getDocument('t-4')).toBeUndefined()
     expect(await client.getDocument('drafts.t-4')).toMatchObject({ workflowState: 'withdrawn' })
-    await client.delete('consent-t-5')
-    expect(await client.getDocument('t-5')).toBeUndefined()
+    await expect(client.delete('consent-t-5')).rejects.toMatchObject({
+      statusCode: 409,
+      message: expect.stringContaining('a consent record is never deleted'),
+    })
+    expect(await client.getDocument('t-5')).toBeDefined()
   })
 })

@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { aConsent, aTestimony, today } from '../core/fixtures.ts'
 import { openLake } from '../../lake/index.ts'
 import { startLake, type LakeHarness } from './lakeHarness.ts'
+import { walkTo } from './workflowWalk.ts'
 
 let harness: LakeHarness
 beforeAll(async () => {
@@ -40,15 +41,13 @@ describe('erasing a testimony', () => {
       .png()
       .toBuffer()
     const asset = await client.assets.upload('image', scan, { filename: 'consent-scan.png' })
-    await client
-      .transaction()
-      .create({
-        ...aConsent(testimony, { _id: 'consent-erase-me', testimony: { _ref: 'erase-me' } }),
-        scan: { asset: { _ref: asset._id } },
-      })
-      .create(testimony)
-      .commit()
-    await client.create({ ...testimony, _id: 'drafts.erase-me', hopes: { en: `${secret} hopes` } })
+    const consent = {
+      ...aConsent(testimony, { _id: 'consent-erase-me', testimony: { _ref: 'erase-me' } }),
+      scan: { asset: { _ref: asset._id } },
+    }
+    await walkTo('published', { client, userId: 'admin-test', testimony, consent })
+    const published = await client.getDocument('erase-me')
+    await client.create({ ...published, _id: 'drafts.erase-me', _type: 'testimony', hopes: { en: `${secret} hopes` } })
     await client.create({ _id: 'keep-me', _type: 'theme', title: { en: 'Forced marriage' } })
 
     const response = await erase('administrator', 'erase-me')

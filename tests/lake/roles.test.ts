@@ -77,6 +77,27 @@ describe('roles', () => {
     ).rejects.toMatchObject({ statusCode: 409, message: expect.stringContaining("belongs to its testimony's therapist") })
   })
 
+  it('refuses a therapist the public content, a supervisor the site settings, and everyone erasure records, saying who writes them', async () => {
+    await expect(harness.client('therapist').create({ _id: 'theme-mine', _type: 'theme' })).rejects.toMatchObject({
+      statusCode: 403,
+      message: expect.stringContaining('a therapist reads the public content and changes none of it'),
+    })
+    await expect(harness.client('therapist').patch('theme-public').set({ x: 1 }).commit()).rejects.toMatchObject({ statusCode: 403 })
+    await expect(harness.client('supervisor').createOrReplace({ _id: 'drafts.siteSettings', _type: 'siteSettings' })).rejects.toMatchObject(
+      {
+        statusCode: 403,
+        message: expect.stringContaining('only an administrator changes the site settings'),
+      },
+    )
+    await harness.client('administrator').createOrReplace({ _id: 'drafts.siteSettings', _type: 'siteSettings' })
+    for (const role of ['therapist', 'supervisor', 'administrator'] as const)
+      await expect(harness.client(role).create({ _id: `erasure-${role}`, _type: 'erasureRecord' })).rejects.toMatchObject({
+        statusCode: 403,
+        message: expect.stringContaining('erasure records are written only by an administrator’s erase'),
+      })
+    expect(await harness.client('therapist').fetch('count(*[_type in ["theme", "siteSettings"]])')).toBe(3)
+  })
+
   it('lets a supervisor read everyone’s records', async () => {
     expect(await harness.client('supervisor').fetch('count(*[_type == "survivor"])')).toBe(2)
   })

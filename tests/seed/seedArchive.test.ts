@@ -1,7 +1,16 @@
 // The fictional seed archive: up to date, valid, in every consent state, and leak-free in public.
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { consentDocument, consentReport, projectPublicTestimony, testimonyDocument } from '../../core/index.ts'
+import {
+  approvesCurrentText,
+  consentDocument,
+  consentInForce,
+  consentReport,
+  projectPublicTestimony,
+  reviewPassOf,
+  testimonyDocument,
+  workflowStateOf,
+} from '../../core/index.ts'
 import { checkDocumentsInLake } from '../../seed/seedCheck.ts'
 import { buildSeedArchive, formatArchive, parseArchive, seedArchivePath } from '../../seed/index.ts'
 
@@ -55,6 +64,21 @@ describe('the seed archive', () => {
     expect(rowFor('ceremonyOnly').every((row) => row?.ceremony)).toBe(true)
     for (const state of ['awaitingReadBack', 'drafting', 'supervisorReview'])
       expect(reasonsOf(state).join()).toContain('No consent has been recorded')
+  })
+
+  it('keeps each testimony in the workflow state its consent and history agree with', () => {
+    const consents = ofType('consentRecord').map((d) => consentDocument.parse(d))
+    for (const testimony of ofType('testimony').map((d) => testimonyDocument.parse(d))) {
+      const state = workflowStateOf(testimony)
+      const inForce = consentInForce(testimony._id, consents)
+      const pass = reviewPassOf(testimony)
+      expect(testimony._id.startsWith('drafts.'), testimony._id).toBe(state !== 'published')
+      if (state === 'drafting' || state === 'supervisorReview') expect(pass, testimony._id).toBeNull()
+      else expect(pass?.passedBy, testimony._id).toBe('supervisor-demo')
+      if (pass && inForce?.dateGiven) expect(pass.passedAt < inForce.dateGiven, testimony._id).toBe(true)
+      if (state === 'approved' || state === 'published') expect(approvesCurrentText(testimony, inForce), testimony._id).toBe(true)
+      if (state === 'withdrawn') expect(inForce?.withdrawals?.length, testimony._id).toBeGreaterThan(0)
+    }
   })
 
   it('lets no survivor name, village, phone or witness into any public testimony', () => {

@@ -10,6 +10,7 @@ export function englishOnlyStory(): Array<Record<string, unknown>> {
     _type: 'testimony',
     sample: true,
     workflowState: 'published',
+    review: { passedBy: 'supervisor-demo', passedAt: '2026-01-09T09:00:00Z' },
     slug: { _type: 'slug', current: englishOnlySlug },
     contentWarnings: ['separation'],
     publicVersion: {

@@ -85,8 +85,9 @@ describe('publishing a testimony in the Studio', () => {
       .getByText(/The testimony changed while you were publishing/)
       .first()
       .waitFor({ timeout: 15_000 })
+    // Not published: the colleague's edit of the approved text sent the draft back for read-back.
     const draft = await client.getDocument('drafts.testimony-01')
-    expect(draft?.workflowState).toBe('approved')
+    expect(draft?.workflowState).toBe('readyForReadBack')
     expect((await client.getDocument('testimony-01'))?._rev).toBe(published._rev)
     await page.close()
   }, 120_000)

@@ -133,12 +133,16 @@ describe('a testimony from draft to publication and withdrawal', () => {
     await page.getByText('A story of the rice fields').first().waitFor({ timeout: 30_000 })
 
     await openTestimony(page)
+    // The therapist is offered only her step; the supervisor's pass records who gave it.
     await runAction(page, 'Submit for supervisor review')
+    await page.getByText('Sent to the supervisor.').waitFor({ timeout: 15_000 })
     await expect.poll(stateOf, { timeout: 15_000 }).toBe('supervisorReview')
 
     await openTestimony(supervisor.page)
     await runAction(supervisor.page, 'Ready for read-back')
+    await supervisor.page.getByText('Passed for read-back.').waitFor({ timeout: 15_000 })
     await expect.poll(stateOf, { timeout: 15_000 }).toBe('readyForReadBack')
+    expect((await harness.client('administrator').getDocument(`drafts.${id}`))?.review).toMatchObject({ passedBy: 'supervisor-test' })
 
     const firstCodes = await printSheetCodes(page)
     await recordApproval(page, firstCodes)

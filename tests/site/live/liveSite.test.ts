@@ -10,6 +10,7 @@ import { seedArchivePath } from '../../../seed/index.ts'
 import { startLiveSite, type LiveSite } from '../../../site/live/index.ts'
 import { storyFragments } from '../../../site/live/searchFragments.ts'
 import { startLake, type LakeHarness } from '../../lake/lakeHarness.ts'
+import { walkTo } from '../../lake/workflowWalk.ts'
 import { englishOnlySlug, englishOnlyStory } from '../oneLanguageStory.ts'
 import { siteToday } from '../siteHarness.ts'
 
@@ -94,10 +95,19 @@ describe('the live site', () => {
 
   it('publishes a newly approved story, on its page, in the lists and in the sitemap, at the rebuild', async () => {
     expect((await get(`/en/stories/${englishOnlySlug}/`)).status).toBe(404)
-    const transaction = lake.client('administrator').transaction()
-    for (const document of englishOnlyStory())
-      transaction.createOrReplace({ _id: String(document._id), _type: String(document._type), ...document })
-    await transaction.commit()
+    // Through review and her approval, as the lake allows; only the last step makes it public.
+    const [testimony, consent] = englishOnlyStory()
+    const withId = (document: Record<string, unknown> | undefined) => ({
+      ...document,
+      _id: String(document?._id),
+      _type: String(document?._type),
+    })
+    await walkTo('published', {
+      client: lake.client('administrator'),
+      userId: 'admin-test',
+      testimony: withId(testimony),
+      consent: withId(consent),
+    })
     await expect.poll(async () => (await get(`/en/stories/${englishOnlySlug}/`)).status, { timeout: 120_000, interval: 500 }).toBe(200)
     await site.settled()
     expect((await get(`/en/stories/${englishOnlySlug}/`)).text).toContain('A story told in English only')

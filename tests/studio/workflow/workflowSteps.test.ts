@@ -1,36 +1,68 @@
-// Who may move a testimony along the review steps, and what each step writes.
+// What the Studio offers and writes for the review steps, and why Publish waits; the rules are the
+// consent core's workflow table (tests/core/workflowTable.test.ts), asked, not repeated.
 import { describe, expect, it } from 'vitest'
-import { publishMutations, staffRole, stepAvailable, stepPatch } from '../../../studio/workflow/index.ts'
+import { aConsent, aTestimony, today } from '../../core/fixtures.ts'
+import { publishMutations, publishStepRefusals, shownState, staffRole, stepEdits, stepOffered } from '../../../studio/workflow/index.ts'
+
+const pass = { passedBy: 'supervisor-demo', passedAt: '2026-11-20T09:00:00Z' }
 
 describe('the review steps', () => {
   it('lets a therapist submit her draft, and only a supervisor or administrator return it or pass it for read-back', () => {
-    expect(stepAvailable('submitForReview', 'drafting', 'therapist')).toBe(true)
-    expect(stepAvailable('submitForReview', 'supervisorReview', 'therapist')).toBe(false)
-    expect(stepAvailable('returnToTherapist', 'supervisorReview', 'therapist')).toBe(false)
-    expect(stepAvailable('returnToTherapist', 'supervisorReview', 'supervisor')).toBe(true)
-    expect(stepAvailable('readyForReadBack', 'supervisorReview', 'administrator')).toBe(true)
-    expect(stepAvailable('readyForReadBack', 'published', 'supervisor')).toBe(false)
+    expect(stepOffered('submit', 'drafting', 'therapist')).toBe(true)
+    expect(stepOffered('submit', 'supervisorReview', 'therapist')).toBe(false)
+    expect(stepOffered('return', 'supervisorReview', 'therapist')).toBe(false)
+    expect(stepOffered('return', 'supervisorReview', 'supervisor')).toBe(true)
+    expect(stepOffered('pass', 'supervisorReview', 'administrator')).toBe(true)
+    expect(stepOffered('pass', 'published', 'supervisor')).toBe(false)
+    expect(stepOffered('recordApproval', 'supervisorReview', 'therapist')).toBe(false)
+    expect(stepOffered('recordApproval', 'readyForReadBack', 'therapist')).toBe(true)
   })
 
   it('treats a testimony with no state yet as a draft', () => {
-    expect(stepAvailable('submitForReview', undefined, 'therapist')).toBe(true)
+    expect(stepOffered('submit', null, 'therapist')).toBe(true)
+    expect(shownState({ ...aTestimony(), _id: 'drafts.t' }, null)).toBe('drafting')
   })
 
-  it('returns a draft with the supervisor’s comment appended, trimmed', () => {
-    expect(
-      stepPatch('returnToTherapist', {
-        _key: 'n1',
-        note: '  Check the year of the wedding. ',
-        by: 'supervisor-demo',
-        at: '2026-11-29T10:00:00Z',
-      }),
-    ).toEqual({
-      set: { workflowState: 'drafting' },
-      append: [
-        { _key: 'n1', _type: 'reviewNote', note: 'Check the year of the wedding.', by: 'supervisor-demo', at: '2026-11-29T10:00:00Z' },
-      ],
+  it('passes for read-back recording who passed it and when', () => {
+    expect(stepEdits('pass', { publishedId: 't-1', userId: 'supervisor-demo', now: pass.passedAt, note: null })).toEqual([
+      {
+        actionType: 'sanity.action.document.edit',
+        draftId: 'drafts.t-1',
+        publishedId: 't-1',
+        patch: { set: { workflowState: 'readyForReadBack', review: pass } },
+      },
+    ])
+  })
+
+  it('returns a draft removing the pass, with the supervisor’s comment appended, trimmed', () => {
+    const edits = stepEdits('return', {
+      publishedId: 't-1',
+      userId: 'supervisor-demo',
+      now: '2026-11-29T10:00:00Z',
+      note: { _key: 'n1', text: '  Check the year of the wedding. ' },
     })
-    expect(stepPatch('submitForReview', null)).toEqual({ set: { workflowState: 'supervisorReview' } })
+    expect(edits.map((edit) => edit.patch)).toEqual([
+      { set: { workflowState: 'drafting' }, unset: ['review'] },
+      { setIfMissing: { reviewNotes: [] } },
+      {
+        insert: {
+          after: 'reviewNotes[-1]',
+          items: [
+            { _key: 'n1', _type: 'reviewNote', note: 'Check the year of the wedding.', by: 'supervisor-demo', at: '2026-11-29T10:00:00Z' },
+          ],
+        },
+      },
+    ])
+    expect(stepEdits('submit', { publishedId: 't-1', userId: 'therapist-sophea', now: '', note: null })[0]?.patch).toEqual({
+      set: { workflowState: 'supervisorReview' },
+    })
+  })
+
+  it('shows an edit of a published testimony’s approved text as back at read-back before it is saved', () => {
+    const published = { ...aTestimony({ _id: 't-1' }), workflowState: 'published', review: pass }
+    const edited = { ...published, _id: 'drafts.t-1', hopes: { en: 'Other words.' } }
+    expect(shownState(edited, published)).toBe('readyForReadBack')
+    expect(shownState({ ...published, _id: 'drafts.t-1', province: 'Kampot' }, published)).toBe('published')
   })
 
   it('gives an unknown role the least: therapist', () => {
@@ -42,6 +74,17 @@ describe('the review steps', () => {
 })
 
 describe('publishing', () => {
+  const approved = { ...aTestimony({ _id: 'drafts.testimony-test-1' }), _rev: 'r1', workflowState: 'approved', review: pass }
+  const consents = [aConsent(aTestimony())]
+  const refusals = (draft: Record<string, unknown>) =>
+    publishStepRefusals({ draft, published: null, role: 'therapist', userId: 'therapist-sophea', consents, today, language: 'en' })
+
+  it('waits for the survivor’s approval and a supervisor’s pass, and says so', () => {
+    expect(refusals(approved)).toEqual([])
+    expect(refusals({ ...approved, review: undefined }).join()).toContain('No supervisor has passed this testimony')
+    expect(refusals({ ...approved, workflowState: 'supervisorReview' }).join()).toContain('A supervisor passes it for read-back')
+  })
+
   it('publishes the draft exactly as judged, marked published, only if the stored draft is still that revision', () => {
     const draft = {
       _id: 'drafts.testimony-07',
