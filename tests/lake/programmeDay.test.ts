@@ -27,28 +27,54 @@ afterAll(() => {
 })
 
 const mutate = (mutations: unknown[]) => call(lake, 'POST', '/v2025-02-19/data/mutate/production', token, JSON.stringify({ mutations }))
+const act = (actions: unknown[]) => call(lake, 'POST', '/v2025-02-19/data/actions/production', token, JSON.stringify({ actions }))
 const testimony = (id: string) => ({ ...aTestimony({ _id: id, slug: { current: id } }), survivor: { _type: 'reference', _ref: 's-1' } })
+
+/** Takes a testimony through review to approved with this consent, as the Studio would. */
+async function approve(id: string, consent: Record<string, unknown>) {
+  const draftId = `drafts.${id}`
+  for (const mutations of [
+    [{ create: { ...testimony(id), _id: draftId, workflowState: 'drafting' } }],
+    [{ patch: { id: draftId, set: { workflowState: 'supervisorReview' } } }],
+    [
+      {
+        patch: {
+          id: draftId,
+          set: { workflowState: 'readyForReadBack', review: { passedBy: 'admin-test', passedAt: '2026-11-20T09:00:00Z' } },
+        },
+      },
+    ],
+    [{ create: consent }, { patch: { id: draftId, set: { workflowState: 'approved' } } }],
+  ])
+    expect((await mutate(mutations)).status).toBe(200)
+}
+const publish = (id: string) =>
+  act([
+    { actionType: 'sanity.action.document.edit', draftId: `drafts.${id}`, publishedId: id, patch: { set: { workflowState: 'published' } } },
+    { actionType: 'sanity.action.document.publish', draftId: `drafts.${id}`, publishedId: id },
+  ])
 
 describe('the lake’s today', () => {
   it('lets consent given today in Phnom Penh publish after its midnight, not before', async () => {
-    const draft = testimony('t-day')
-    await mutate([{ create: aConsent(draft, { _id: 'consent-t-day', testimony: { _ref: 't-day' }, dateGiven: '2026-11-29' }) }])
     now = beforeMidnight
-    const refused = await mutate([{ create: draft }])
+    await approve('t-day', aConsent(testimony('t-day'), { _id: 'consent-t-day', testimony: { _ref: 't-day' }, dateGiven: '2026-11-29' }))
+    const refused = await publish('t-day')
     expect(refused.status).toBe(409)
     expect(refused.text).toContain('The consent is dated 2026-11-29, which is after today')
     now = afterMidnight
-    expect((await mutate([{ create: draft }])).status).toBe(200)
+    expect((await publish('t-day')).status).toBe(200)
   })
 
   it('holds a consent whose review date is 29 November until Phnom Penh’s midnight', async () => {
-    const draft = testimony('t-review')
-    await mutate([{ create: aConsent(draft, { _id: 'consent-t-review', testimony: { _ref: 't-review' }, reviewDate: '2026-11-29' }) }])
     now = beforeMidnight
-    expect((await mutate([{ create: draft }])).status).toBe(200)
-    await mutate([{ delete: { id: 't-review' } }])
+    await approve(
+      't-review',
+      aConsent(testimony('t-review'), { _id: 'consent-t-review', testimony: { _ref: 't-review' }, reviewDate: '2026-11-29' }),
+    )
+    expect((await publish('t-review')).status).toBe(200)
     now = afterMidnight
-    const refused = await mutate([{ create: draft }])
+    // Any write that would keep it published is judged as of the new day.
+    const refused = await mutate([{ patch: { id: 't-review', set: { province: 'Kampot' } } }])
     expect(refused.status).toBe(409)
     expect(refused.text).toContain('due for review on 2026-11-29')
   })
