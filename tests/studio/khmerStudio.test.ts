@@ -29,7 +29,7 @@ describe('the Studio in Khmer', () => {
     await page.getByText('សវនកម្ម និងរបាយការណ៍ការយល់ព្រម').waitFor()
 
     await openEditor(page, 'testimony-11', 'testimony')
-    const publish = page.getByRole('button', { name: 'ផ្សព្វផ្សាយ' })
+    const publish = page.getByRole('button', { name: 'ផ្សព្វផ្សាយ', exact: true })
     await publish.waitFor({ timeout: 30_000 })
     await page.getByText('ស្ថានភាពការងារ').first().waitFor()
     await page.getByRole('tab', { name: 'កំណែសាធារណៈ' }).waitFor()

@@ -131,17 +131,18 @@ describe('signing in to the Studio on the lake', () => {
   }, 120_000)
 
   it('keeps working when the lake restarts: her session survives, and what she types is saved', async () => {
-    await page.goto('http://localhost:3333/intent/create/type=glossaryTerm;id=glossary-restart/')
-    const term = page.locator('input[id="term.en"]')
-    await term.waitFor({ timeout: 30_000 })
+    // A follow-up call of her own (a therapist writes her case records, not the public content).
+    await page.goto('http://localhost:3333/intent/create/type=followUp;id=followup-restart/')
+    const outcome = page.locator('textarea[id="outcome"]')
+    await outcome.waitFor({ timeout: 30_000 })
     await lakeServer.close()
     lake.close()
     await startLakeOnFolder()
-    await term.fill('Truth-telling')
+    await outcome.fill('She was well; a fictional note.')
     const client = lakeClient({ port: 4444, token })
     await expect
-      .poll(async () => (await client.getDocument('drafts.glossary-restart'))?.term?.en, { timeout: 30_000 })
-      .toBe('Truth-telling')
+      .poll(async () => (await client.getDocument('followup-restart'))?.outcome, { timeout: 30_000 })
+      .toBe('She was well; a fictional note.')
     expect(await crashed(page)).toBe(0)
   }, 150_000)
 

@@ -169,7 +169,7 @@ describe('a testimony from draft to publication and withdrawal', () => {
     await recordApproval(page, firstCodes)
     await page
       .getByTestId('approval-problems')
-      .getByText(/the text changed after the sheet was printed/)
+      .getByText(/the text was changed after this sheet was printed/)
       .first()
       .waitFor()
     await page.keyboard.press('Escape')

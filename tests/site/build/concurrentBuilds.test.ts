@@ -58,7 +58,11 @@ describe('two site builds at once', () => {
       { client: lake.client('publisher', { perspective: 'published' }), outDir, today: siteToday, quiet: true },
       stopping.signal,
     )
-    setTimeout(() => stopping.abort(), 3_000)
+    // Stopped as soon as its process has its working folder, long before a build could finish.
+    await expect
+      .poll(() => (existsSync(buildsRoot) ? readdirSync(buildsRoot) : []).length, { interval: 10, timeout: 60_000 })
+      .toBeGreaterThan(leftBefore.length)
+    stopping.abort()
     await expect(stopped).rejects.toThrow()
     expect(readdirSync(buildsRoot)).toEqual(leftBefore)
     expect(existsSync(join(work, 'stopped')) ? readdirSync(join(work, 'stopped')) : []).toEqual([])
