@@ -55,7 +55,7 @@ for (const [name, query, params] of queries) {
     await client.fetch(query, params)
     http.push(performance.now() - t)
     t = performance.now()
-    runQuery({ query, params, perspective: 'raw', documents: dataset.documents() })
+    await runQuery({ query, params, perspective: 'raw', documents: dataset.documents() })
     inProcess.push(performance.now() - t)
   }
   const httpMedian = percentile(http, 50)

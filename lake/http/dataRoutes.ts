@@ -29,12 +29,12 @@ const queryBody = z.object({ query: z.string(), params: z.record(z.string(), z.u
 export function dataRoutes(services: LakeServices) {
   const app = new Hono<LakeEnv>()
 
-  const query = (version: string, datasetName: string, url: URL, access: Access, body: z.infer<typeof queryBody>) => {
+  const query = async (version: string, datasetName: string, url: URL, access: Access, body: z.infer<typeof queryBody>) => {
     const dataset = services.datasets.get(datasetName)
     const started = performance.now()
     const perspective = perspectiveOf(url, version, body.perspective)
     const documents = perspectiveViews[perspective](access.readable(dataset.documents()))
-    const result = runQuery({
+    const result = await runQuery({
       query: body.query,
       params: body.params ?? {},
       perspective: 'raw',
@@ -45,17 +45,17 @@ export function dataRoutes(services: LakeServices) {
     return { query: body.query, result, ms: Math.round(performance.now() - started) }
   }
 
-  app.get('/:version/data/query/:dataset', (c) => {
+  app.get('/:version/data/query/:dataset', async (c) => {
     const url = new URL(c.req.url)
     const text = url.searchParams.get('query')
     if (!text) throw badRequest('The query is missing: send it as ?query=…', 'queryParseError')
-    return c.json(query(c.req.param('version'), c.req.param('dataset'), url, c.var.access, { query: text, params: queryParams(url) }))
+    return c.json(await query(c.req.param('version'), c.req.param('dataset'), url, c.var.access, { query: text, params: queryParams(url) }))
   })
 
   app.post('/:version/data/query/:dataset', async (c) => {
     const body = queryBody.safeParse(await readJson(c.req.raw))
     if (!body.success) throw wrongBody('{"query": "*[…]", "params": {…}}', body.error.issues)
-    return c.json(query(c.req.param('version'), c.req.param('dataset'), new URL(c.req.url), c.var.access, body.data))
+    return c.json(await query(c.req.param('version'), c.req.param('dataset'), new URL(c.req.url), c.var.access, body.data))
   })
 
   app.get('/:version/data/doc/:dataset/:ids', (c) => {

@@ -1,11 +1,11 @@
 // Runs a GROQ query over a dataset with groq-js, in a perspective, and turns groq-js errors into
 // Sanity's query error shape (with the position, so the client can point at it).
-import { evaluateSync, GroqSyntaxError, parse, toJS } from 'groq-js'
+import { evaluate, evaluateSync, GroqSyntaxError, parse, toJS, type ExprNode } from 'groq-js'
 import { badRequest } from '../errors.ts'
 import { maxQueryLength } from '../limits.ts'
 import type { LakeDocument } from '../mutations/document.ts'
 import { perspectiveViews, type Perspective } from './perspective.ts'
-import { prepareTextQuery, withSearchText } from './textQuery.ts'
+import { prepareTextQuery, withSearchText, type PreparedQuery } from './textQuery.ts'
 
 export interface QueryInput {
   query: string
@@ -16,7 +16,34 @@ export interface QueryInput {
   now?: Date
 }
 
-export function runQuery(input: QueryInput): unknown {
+/** Runs a query as Sanity does: any GROQ, including the functions groq-js evaluates only asynchronously. */
+export async function runQuery(input: QueryInput): Promise<unknown> {
+  const { tree, prepared } = parsedQuery(input)
+  const options = evaluationOptions(input, prepared)
+  try {
+    return toJS(evaluateSync(tree, options))
+  } catch (error) {
+    // groq-js runs some functions (the diff:: family) only in its asynchronous evaluator.
+    if (!(error instanceof Error && /executeSync/.test(error.message))) throw evaluationError(input, error)
+  }
+  try {
+    return await (await evaluate(tree, options)).get()
+  } catch (error) {
+    throw evaluationError(input, error)
+  }
+}
+
+/** The same, synchronously, for the lake's own queries inside a transaction (delete or patch by query). */
+export function runQuerySync(input: QueryInput): unknown {
+  const { tree, prepared } = parsedQuery(input)
+  try {
+    return toJS(evaluateSync(tree, evaluationOptions(input, prepared)))
+  } catch (error) {
+    throw evaluationError(input, error)
+  }
+}
+
+function parsedQuery(input: QueryInput): { tree: ExprNode; prepared: PreparedQuery } {
   if (input.query.length > maxQueryLength)
     throw badRequest(`The query is ${input.query.length} characters long; the limit is ${maxQueryLength}`, 'queryTooLargeError')
   let prepared
@@ -34,25 +61,28 @@ export function runQuery(input: QueryInput): unknown {
       end: input.query.length,
     })
   }
-  try {
-    const view = perspectiveViews[input.perspective](input.documents)
-    const value = evaluateSync(tree, {
-      dataset: prepared.searchesText ? view.map(withSearchText) : view,
-      params: prepared.params,
-      timestamp: input.now ?? new Date(),
-      identity: input.identity ?? 'anonymous',
-    })
-    return toJS(value)
-  } catch (error) {
-    throw badRequest(`The query could not be run: ${error instanceof Error ? error.message : String(error)}`, 'queryEvaluationError', {
-      query: input.query,
-    })
+  return { tree, prepared }
+}
+
+function evaluationOptions(input: QueryInput, prepared: PreparedQuery) {
+  const view = perspectiveViews[input.perspective](input.documents)
+  return {
+    dataset: prepared.searchesText ? view.map(withSearchText) : view,
+    params: prepared.params,
+    timestamp: input.now ?? new Date(),
+    identity: input.identity ?? 'anonymous',
   }
+}
+
+function evaluationError(input: QueryInput, error: unknown) {
+  return badRequest(`The query could not be run: ${error instanceof Error ? error.message : String(error)}`, 'queryEvaluationError', {
+    query: input.query,
+  })
 }
 
 /** Ids of the documents a query selects, in the raw perspective (for delete and patch by query). */
 export function selectIds(query: string, params: Record<string, unknown>, documents: ReadonlyArray<LakeDocument>): string[] {
-  const result = runQuery({ query, params, perspective: 'raw', documents })
+  const result = runQuerySync({ query, params, perspective: 'raw', documents })
   const items = Array.isArray(result) ? result : [result]
   return items.flatMap((item) => (item && typeof item === 'object' && '_id' in item && typeof item._id === 'string' ? [item._id] : []))
 }

@@ -4,6 +4,7 @@
 import { DatabaseSync } from 'node:sqlite'
 import { z } from 'zod'
 import type { DocumentChange, LakeDocument } from '../mutations/document.ts'
+import { sortedById, withChanges } from './documentsById.ts'
 
 export interface TransactionRecord {
   id: string
@@ -47,9 +48,9 @@ export class DatasetStore {
     return this.#documents.get(id) ?? null
   }
 
-  /** Every document, as one array shared until the next write (GROQ reads it as `*`). */
+  /** Every document in `_id` order, as one array shared until the next write (GROQ reads it as `*`). */
   all(): LakeDocument[] {
-    this.#snapshot ??= [...this.#documents.values()]
+    this.#snapshot ??= sortedById(this.#documents.values())
     return this.#snapshot
   }
 
@@ -95,6 +96,7 @@ export class DatasetStore {
       this.#write(record)
     })
     for (const id of ids) this.#documents.delete(id)
+    this.#snapshot = null
     this.#remember(record)
     this.#db.exec('PRAGMA wal_checkpoint(TRUNCATE)')
   }
@@ -138,7 +140,7 @@ export class DatasetStore {
       if (change.after) this.#documents.set(change.id, change.after)
       else this.#documents.delete(change.id)
     }
-    this.#snapshot = null
+    if (this.#snapshot) this.#snapshot = withChanges(this.#snapshot, transaction.changes)
   }
 
   hasTransaction(id: string): boolean {

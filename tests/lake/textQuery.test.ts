@@ -1,6 +1,6 @@
 // text::query(), as the Studio's document lists and search send it.
 import { describe, expect, it } from 'vitest'
-import { runQuery } from '../../lake/query/runQuery.ts'
+import { runQuerySync } from '../../lake/query/runQuery.ts'
 import { matchPatterns } from '../../lake/query/textQuery.ts'
 
 const documents = [
@@ -11,7 +11,7 @@ const documents = [
 const studioList =
   '*[_type in $__types && ([@, _id] match text::query($__query) || references($__rawQuery))] {_type, _id} | order(_id asc) [0...$__limit]'
 const run = (query: string, params: Record<string, unknown>, perspective: 'raw' | 'drafts' = 'drafts') =>
-  runQuery({ query, params, perspective, documents })
+  runQuerySync({ query, params, perspective, documents })
 
 describe('text::query', () => {
   it('lists every document for the Studio’s "*" query', () => {
