@@ -2,6 +2,10 @@
 // error shape, so that @sanity/client reports it the way it reports hosted Sanity's errors.
 export type LakeErrorBody = { type: string; description: string } & Record<string, unknown>
 
+/** Hosted Sanity's error types for a refused write, which clients tell apart (a conflict by its type, not its words). */
+export const conflictTypes = ['conflictError', 'documentAlreadyExistsError', 'documentNotFoundError', 'revisionMismatchError'] as const
+export type ConflictType = (typeof conflictTypes)[number]
+
 export class LakeError extends Error {
   readonly status: number
   readonly body: LakeErrorBody
@@ -11,6 +15,7 @@ export class LakeError extends Error {
   constructor(status: number, type: string, description: string, extra: Record<string, unknown> = {}, errorCode?: string) {
     super(description)
     this.status = status
+    // The type and description are the error's own: a field of `extra` never overwrites them.
     this.body = { ...extra, description, type }
     this.errorCode = errorCode
   }
@@ -40,7 +45,13 @@ export const sessionEnded = (why: 'expired' | 'unknown') =>
       )
 export const forbidden = (description: string) => new LakeError(403, 'permissionDeniedError', description)
 export const notFound = (description: string) => new LakeError(404, 'notFoundError', description)
-export const conflict = (description: string, extra?: Record<string, unknown>) => new LakeError(409, 'conflictError', description, extra)
+export const conflict = (description: string, extra?: Record<string, unknown>, type: ConflictType = 'conflictError') =>
+  new LakeError(409, type, description, extra)
+export const documentAlreadyExists = (id: string) => conflict(`Document by ID "${id}" already exists`, { id }, 'documentAlreadyExistsError')
+/** A document a write needs is not there (Sanity answers 409 in a transaction, 404 for a patch). */
+export const documentNotFound = (id: string, description: string, status: 404 | 409 = 409) =>
+  new LakeError(status, 'documentNotFoundError', description, { id })
+export const revisionMismatch = (id: string, description: string) => conflict(description, { id }, 'revisionMismatchError')
 
 /** A failed mutation or action, with the item that failed, as Sanity reports it. */
 export function transactionError(kind: 'mutation' | 'action', index: number, item: LakeError): LakeError {

@@ -2,7 +2,7 @@
 // publish replaces the published document with the draft and removes the draft, and so on.
 // Each handler is one entry of an exhaustive map, so a new action type fails to compile here.
 import { Mutation as SanityMutation } from '@sanity/mutator'
-import { badRequest, conflict, LakeError, transactionError } from '../errors.ts'
+import { badRequest, documentAlreadyExists, documentNotFound, LakeError, revisionMismatch, transactionError } from '../errors.ts'
 import type { MutationContext } from '../mutations/applyMutations.ts'
 import { createChangeSet, type ChangeSet } from '../mutations/changeSet.ts'
 import { draftIdOf, type DocumentChange, type LakeDocument } from '../mutations/document.ts'
@@ -33,7 +33,7 @@ const handlers: Handlers = {
       throw badRequest(`attributes._id "${id}" does not belong to "${action.publishedId}"`, 'invalidActionError')
     if (current(id)) {
       if (action.ifExists === 'ignore') return
-      throw conflict(`Document by ID "${id}" already exists`, { id, type: 'documentAlreadyExistsError' })
+      throw documentAlreadyExists(id)
     }
     write(id, stamp({ ...action.attributes }, context))
   },
@@ -64,13 +64,15 @@ const handlers: Handlers = {
     mustBeDraftOf(action.draftId, action.publishedId)
     const draft = current(action.draftId)
     const published = current(action.publishedId)
-    if (!draft) throw conflict(`There is no draft "${action.draftId}" to publish`, { id: action.draftId, type: 'documentNotFoundError' })
+    if (!draft) throw documentNotFound(action.draftId, `There is no draft "${action.draftId}" to publish`)
     if (action.ifDraftRevisionId && action.ifDraftRevisionId !== draft._rev)
-      throw conflict(
+      throw revisionMismatch(
+        action.draftId,
         `The draft "${action.draftId}" changed (revision "${draft._rev}", expected "${action.ifDraftRevisionId}"); publish again`,
       )
     if (action.ifPublishedRevisionId && action.ifPublishedRevisionId !== published?._rev) {
-      throw conflict(
+      throw revisionMismatch(
+        action.publishedId,
         `The published "${action.publishedId}" changed (revision "${published?._rev}", expected "${action.ifPublishedRevisionId}"); publish again`,
       )
     }
@@ -80,13 +82,12 @@ const handlers: Handlers = {
   'sanity.action.document.unpublish': (action, { context, current, write }) => {
     mustBeDraftOf(action.draftId, action.publishedId)
     const published = current(action.publishedId)
-    if (!published) throw conflict(`"${action.publishedId}" is not published`, { id: action.publishedId, type: 'documentNotFoundError' })
+    if (!published) throw documentNotFound(action.publishedId, `"${action.publishedId}" is not published`)
     if (!current(action.draftId)) write(action.draftId, stamp({ ...published, _id: action.draftId }, context))
     write(action.publishedId, null)
   },
   'sanity.action.document.discard': (action, { current, write }) => {
-    if (!current(action.draftId))
-      throw conflict(`There is no draft "${action.draftId}" to discard`, { id: action.draftId, type: 'documentNotFoundError' })
+    if (!current(action.draftId)) throw documentNotFound(action.draftId, `There is no draft "${action.draftId}" to discard`)
     write(action.draftId, null)
   },
   'sanity.action.document.delete': (action, { current, write }) => {

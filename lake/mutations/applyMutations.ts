@@ -2,7 +2,7 @@
 // reads through `read`, and commits the returned changes in one transaction. Patches are applied
 // by @sanity/mutator, the Studio's own implementation of Sanity's patch semantics.
 import { Mutation as SanityMutation } from '@sanity/mutator'
-import { badRequest, conflict, LakeError, transactionError } from '../errors.ts'
+import { badRequest, documentAlreadyExists, documentNotFound, LakeError, revisionMismatch, transactionError } from '../errors.ts'
 import { createChangeSet, type ChangeSet } from './changeSet.ts'
 import { documentIdPattern, type DocumentChange, type LakeDocument } from './document.ts'
 import { mutation as mutationSchema, type Mutation, type PatchMutation } from './mutationRequest.ts'
@@ -71,7 +71,7 @@ function create(body: { _id?: string; _type: string } & Record<string, unknown>,
     )
   const existing = state.current(id)
   if (existing && ifExists === 'ignore') return
-  if (existing && ifExists === 'fail') throw conflict(`Document by ID "${id}" already exists`, { id, type: 'documentAlreadyExistsError' })
+  if (existing && ifExists === 'fail') throw documentAlreadyExists(id)
   state.write(
     id,
     stamp({ ...body, _id: id, _createdAt: existing?._createdAt ?? stringOr(body._createdAt, state.context.timestamp) }, state.context),
@@ -83,13 +83,9 @@ function patch(body: PatchMutation, state: State) {
   if (!body.query && !body.id) throw badRequest('A patch needs an "id" or a "query" to say which documents it changes', 'invalidPatchError')
   for (const id of ids) {
     const existing = state.current(id)
-    if (!existing) throw new LakeError(404, 'documentNotFoundError', `Document "${id}" not found`, { id })
-    if (body.ifRevisionID !== undefined && body.ifRevisionID !== existing._rev) {
-      throw conflict(`Document "${id}" has unexpected revision ID ("${existing._rev}"), expected "${body.ifRevisionID}"`, {
-        id,
-        type: 'revisionMismatchError',
-      })
-    }
+    if (!existing) throw documentNotFound(id, `Document "${id}" not found`, 404)
+    if (body.ifRevisionID !== undefined && body.ifRevisionID !== existing._rev)
+      throw revisionMismatch(id, `Document "${id}" has unexpected revision ID ("${existing._rev}"), expected "${body.ifRevisionID}"`)
     const { id: _ignoredId, query: _query, params: _params, ifRevisionID: _rev, ...operations } = body
     let patched: LakeDocument | null
     try {

@@ -11,6 +11,7 @@ import { publishMutations, publishStepRefusals } from '../workflow/index.ts'
 import { useActionWrite } from './useActionWrite.ts'
 import { useConsents } from './useConsents.ts'
 import { todayIso, useStaff } from './useStaff.ts'
+import { isRevisionConflict } from './writeErrors.ts'
 
 // One gated component per original action: Sanity calls the actions resolver again and again, and
 // a new component each time would be a new component to React, losing its state.
@@ -54,7 +55,7 @@ export function consentPublishAction(original: DocumentActionComponent): Documen
             await client.mutate(publishMutations(props.id, draft), { visibility: 'sync' })
           } catch (error) {
             // The draft's revision guard: someone (or a save) changed it after it was judged.
-            if (error instanceof Error && /revision/i.test(error.message)) throw new Error(t('publish.changed'))
+            if (isRevisionConflict(error)) throw new Error(t('publish.changed'))
             throw error
           }
           return t('publish.done')
