@@ -73,6 +73,23 @@ const commands: Record<string, Command> = {
     const input = { action, id, user: text(args, 'user'), name: text(args, 'name'), role: text(args, 'role') }
     await userCommand(lake.services.staff, input, out, readPassphrase)
   },
+  async dataset(lake, args, out) {
+    const [, action, name] = args.positionals
+    const datasets = lake.services.datasets
+    if (action === 'list') {
+      for (const found of datasets.names()) out(`${found}  (${datasets.get(found).documents().length} documents)`)
+    } else if (action === 'create' && name) {
+      datasets.create(name)
+      out(`Created dataset ${name}. Import into it with \`npm run lake -- import FILE --dataset ${name}\`.`)
+    } else if (action === 'delete' && name) {
+      if (args.values.yes !== true)
+        throw new Error(`Deleting dataset ${name} removes its documents, history and files for good; run it again with --yes to do so`)
+      datasets.delete(name)
+      out(`Deleted dataset ${name}.`)
+    } else {
+      throw new Error('Use `dataset list`, `dataset create NAME` or `dataset delete NAME --yes`')
+    }
+  },
   async import(lake, args, out) {
     const file = args.positionals[1]
     if (!file) throw new Error('Say which file to import: `import FILE.ndjson` or `import FILE.tar.gz`')
@@ -118,6 +135,7 @@ export async function runLakeCli(
       name: { type: 'string' },
       user: { type: 'string' },
       replace: { type: 'boolean' },
+      yes: { type: 'boolean' },
       cors: { type: 'string' },
     },
   })

@@ -1,9 +1,9 @@
 // The datasets of one lake: a folder each under the data folder, opened on first use.
-import { existsSync, mkdirSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import { AssetStore } from './assets/assetStore.ts'
 import { Dataset, type Clock } from './dataset.ts'
-import { badRequest, notFound } from './errors.ts'
+import { badRequest, conflict, notFound } from './errors.ts'
 import { datasetNamePattern } from './limits.ts'
 import { DatasetStore } from './store/datasetStore.ts'
 
@@ -27,6 +27,29 @@ export class LakeDatasets {
     if (!existsSync(folder))
       throw notFound(`Dataset "${name}" not found; create it with \`npm run lake -- dataset create ${name}\` or import into it`)
     return this.#openDataset(name, folder)
+  }
+
+  /** The datasets there are, by name. */
+  names(): string[] {
+    return readdirSync(join(this.#dataDir, 'datasets'), { withFileTypes: true })
+      .filter((entry) => entry.isDirectory() && datasetNamePattern.test(entry.name))
+      .map((entry) => entry.name)
+      .sort()
+  }
+
+  /** Creates a new, empty dataset; a 409 when one of that name exists. */
+  create(name: string): Dataset {
+    if (datasetNamePattern.test(name) && existsSync(join(this.#dataDir, 'datasets', name)))
+      throw conflict(`Dataset "${name}" exists already; choose another name, or import into it`)
+    return this.ensure(name)
+  }
+
+  /** Deletes a dataset with its documents, history and files. */
+  delete(name: string): void {
+    const dataset = this.get(name)
+    dataset.close()
+    this.#open.delete(name)
+    rmSync(join(this.#dataDir, 'datasets', name), { recursive: true, force: true })
   }
 
   /** Creates the dataset if needed and opens it. */

@@ -7,6 +7,7 @@ import { LakeError, unauthorized } from '../errors.ts'
 import { maxAssetBytes, maxMutationBodyBytes } from '../limits.ts'
 import { assetRoutes } from './assetRoutes.ts'
 import { dataRoutes } from './dataRoutes.ts'
+import { datasetRoutes } from './datasetRoutes.ts'
 import { drainUnreadBody } from './drainUnreadBody.ts'
 import { erasureRoutes } from './erasureRoutes.ts'
 import type { LakeEnv, LakeServices } from './lakeEnv.ts'
@@ -86,6 +87,7 @@ export function createLakeApp(services: LakeServices) {
 
   app.route('/', studioRoutes(services))
   app.route('/', peopleRoutes(services))
+  app.route('/', datasetRoutes(services))
   app.route('/', dataRoutes(services))
   app.route('/', erasureRoutes(services))
   app.route('/', listenRoutes(services))

@@ -28,7 +28,6 @@ export function studioRoutes(services: LakeServices) {
   // document's initial values) to grey out what the role may not create or change.
   app.get('/:version/projects/:project/datasets/:dataset/acl', (c) => c.json(roleGrants[c.var.access.user.role].grants))
 
-  app.get('/:version/projects/:project/datasets', (c) => c.json([{ name: 'production', aclMode: 'private' }]))
   app.get('/:version/projects/:project/user-applications', (c) => c.json([]))
   app.get('/:version/projects/:project/grants', (c) => c.json({}))
   app.get('/:version/features', (c) => c.json([]))
