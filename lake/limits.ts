@@ -1,8 +1,9 @@
 // Limits and names copied from hosted Sanity where it has them, so that what works against the
 // lake works against Sanity too (https://www.sanity.io/docs/technical-limits).
 
-/** Largest request body the data API accepts (Sanity: 4 MB for mutations). */
-export const maxMutationBodyBytes = 4 * 1024 * 1024
+/** Largest request body the data API accepts: Sanity's 4,000,000 bytes, which also bounds how many
+ * mutations a transaction holds (Sanity sets no count of its own). */
+export const maxMutationBodyBytes = 4_000_000
 /** Largest asset upload the lake accepts. */
 export const maxAssetBytes = 50 * 1024 * 1024
 /** Longest GROQ query Sanity accepts (about 10 kB as a GET parameter; POST allows more). */
@@ -12,8 +13,6 @@ export const maxQueryLength = 300 * 1024
 export const maxJsonDepth = 100
 /** Longest transaction id a client may choose. */
 export const maxTransactionIdLength = 200
-/** Mutations in one transaction. */
-export const maxMutationsPerTransaction = 1000
 /** Dataset names as Sanity allows them. */
 export const datasetNamePattern = /^[a-z0-9][a-z0-9_-]{0,63}$/
 /** Most bytes of a refused request's body the lake reads and discards so that the connection can

@@ -6,7 +6,6 @@ import { actionsBody } from '../actions/actionRequest.ts'
 import { parseActions } from '../actions/applyActions.ts'
 import { formatArchive } from '../datasetFile.ts'
 import { badRequest, forbidden } from '../errors.ts'
-import { maxMutationsPerTransaction } from '../limits.ts'
 import { mutateBody } from '../mutations/mutationRequest.ts'
 import type { DocumentChange } from '../mutations/document.ts'
 import type { Dataset, WriteOptions } from '../dataset.ts'
@@ -77,8 +76,6 @@ export function dataRoutes(services: LakeServices) {
     const dataset = services.datasets.get(c.req.param('dataset'))
     const body = mutateBody.safeParse(await readJson(c.req.raw))
     if (!body.success) throw wrongBody('{"mutations": [{"create": {…}}, …]}', body.error.issues)
-    if (body.data.mutations.length > maxMutationsPerTransaction)
-      throw badRequest(`A transaction may hold at most ${maxMutationsPerTransaction} mutations; split it`)
     const result = dataset.mutate(body.data.mutations, writeOptions(services, c.var.access, dataset, body.data.transactionId))
     const returnDocuments = flag(url, 'returnDocuments')
     return c.json({

@@ -53,7 +53,7 @@ export function createLakeApp(services: LakeServices) {
         throw new LakeError(
           413,
           'requestEntityTooLargeError',
-          `The request body is larger than ${maxMutationBodyBytes} bytes; split the transaction`,
+          `Request body exceeds limit of ${maxMutationBodyBytes} bytes; split the transaction into smaller ones`,
         )
       },
     }),
