@@ -4,13 +4,15 @@ import { Hono } from 'hono'
 import { streamSSE } from 'hono/streaming'
 import { userOf } from '../auth/credentials.ts'
 import { badRequest } from '../errors.ts'
-import type { MutationEvent } from '../listen/listenerHub.ts'
+import type { ListenOptions, MutationEvent } from '../listen/listenerHub.ts'
 import type { LakeEnv, LakeServices } from './lakeEnv.ts'
 import { flag, queryParams } from './requestValues.ts'
 import { bearerToken } from './signIn.ts'
 
 /** Comments keep idle connections open through proxies and tell the client the lake is there. */
 const keepAliveMs = 25_000
+/** Most transactions a resumed listener is sent; past that it is told to reset and read anew. */
+const maxResumedTransactions = 1000
 
 export function listenRoutes(services: LakeServices) {
   const app = new Hono<LakeEnv>()
@@ -27,22 +29,29 @@ export function listenRoutes(services: LakeServices) {
     const signedIn = () => userOf(services, token, false) !== null
     const queue: MutationEvent[] = []
     let wake: (() => void) | null = null
-    const stop = dataset.listeners.subscribe(
-      {
-        query,
-        params: queryParams(url),
-        includeResult: flag(url, 'includeResult'),
-        includePreviousRevision: flag(url, 'includePreviousRevision'),
-        includeMutations: url.searchParams.get('includeMutations') !== 'false',
-        effectFormat: url.searchParams.get('effectFormat') === 'mendoza' ? 'mendoza' : null,
-        canRead: access.canRead,
-        view: access.view,
-      },
-      (event) => {
-        queue.push(event)
-        wake?.()
-      },
-    )
+    const options: ListenOptions = {
+      query,
+      params: queryParams(url),
+      includeResult: flag(url, 'includeResult'),
+      includePreviousRevision: flag(url, 'includePreviousRevision'),
+      includeMutations: url.searchParams.get('includeMutations') !== 'false',
+      effectFormat: url.searchParams.get('effectFormat') === 'mendoza' ? 'mendoza' : null,
+      canRead: access.canRead,
+      view: access.view,
+    }
+    const send = (event: MutationEvent) => {
+      queue.push(event)
+      wake?.()
+    }
+    // A client that reconnects after an event it saw (and asked to resume) gets what it missed, as
+    // Sanity does: `welcomeback`, then the missed events; or `reset` when they can not be told.
+    const lastEventId = c.req.header('Last-Event-ID')
+    const resumeFrom = flag(url, 'enableResume') && lastEventId ? lastEventId.split('#')[0] : undefined
+    const resumed = resumeFrom
+      ? dataset.listeners.resume(options, send, () => dataset.store.transactionsAfter(resumeFrom, maxResumedTransactions))
+      : { stop: dataset.listeners.subscribe(options, send), resumed: false }
+    const stop = resumed.stop
+    const opening = resumeFrom ? (resumed.resumed ? 'welcomeback' : 'reset') : 'welcome'
     return streamSSE(c, async (stream) => {
       let open = true
       stream.onAbort(() => {
@@ -50,7 +59,7 @@ export function listenRoutes(services: LakeServices) {
         stop()
         wake?.()
       })
-      await stream.writeSSE({ event: 'welcome', data: JSON.stringify({ listenerName: `lake-${access.user.id}-${Date.now()}` }) })
+      await stream.writeSSE({ event: opening, data: JSON.stringify({ listenerName: `lake-${access.user.id}-${Date.now()}` }) })
       while (open && signedIn()) {
         const event = queue.shift()
         if (event) {

@@ -54,23 +54,45 @@ export class ListenerHub {
 
   publish(transaction: TransactionRecord): void {
     for (const listener of this.#listeners) {
-      const relevant = transaction.changes.flatMap((change) => {
-        const before = change.before && matches(listener, change.before)
-        const after = change.after && matches(listener, change.after)
-        if (!before && !after) return []
-        return [{ change, transition: before && after ? 'update' : after ? 'appear' : 'disappear' }]
-      })
-      const view = listener.options.view
-      relevant.forEach(({ change: whole, transition }, index) => {
-        const change = view ? { ...whole, before: whole.before && view(whole.before), after: whole.after && view(whole.after) } : whole
+      for (const event of eventsFor(listener, transaction)) {
         try {
-          listener.send(mutationEvent(listener.options, transaction, change, transition, index, relevant.length))
+          listener.send(event)
         } catch {
           // A listener whose connection broke is removed by its own stream; the others go on.
         }
-      })
+      }
     }
   }
+
+  /**
+   * Starts a listener that resumes after an event it has seen (`Last-Event-ID`): the events of the
+   * transactions it missed are sent first, then it listens as any other. `missed` reads them from the
+   * transaction log; null means they can not be told (then the caller says "reset").
+   */
+  resume(options: ListenOptions, send: Send, missed: () => TransactionRecord[] | null): { stop: () => void; resumed: boolean } {
+    // Subscribing and reading the log happen in one turn of the event loop, so no commit falls between.
+    const stop = this.subscribe(options, send)
+    const transactions = missed()
+    if (transactions === null) return { stop, resumed: false }
+    const listener = { options, tree: parse(options.query, { params: options.params }), send }
+    for (const transaction of transactions) for (const event of eventsFor(listener, transaction)) send(event)
+    return { stop, resumed: true }
+  }
+}
+
+/** The mutation events of one transaction that a listener's query selects, before or after. */
+function eventsFor(listener: Listener, transaction: TransactionRecord): MutationEvent[] {
+  const relevant = transaction.changes.flatMap((change) => {
+    const before = change.before && matches(listener, change.before)
+    const after = change.after && matches(listener, change.after)
+    if (!before && !after) return []
+    return [{ change, transition: before && after ? 'update' : after ? 'appear' : 'disappear' }]
+  })
+  const view = listener.options.view
+  return relevant.map(({ change: whole, transition }, index) => {
+    const change = view ? { ...whole, before: whole.before && view(whole.before), after: whole.after && view(whole.after) } : whole
+    return mutationEvent(listener.options, transaction, change, transition, index, relevant.length)
+  })
 }
 
 function matches(listener: Listener, document: LakeDocument): boolean {

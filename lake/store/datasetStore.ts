@@ -149,22 +149,38 @@ export class DatasetStore {
 
   /** The transactions that touched a document, oldest first. */
   transactionsOf(documentId: string): TransactionRecord[] {
-    const rows = this.#db
+    return this.#db
       .prepare(
         'SELECT t.id, t.timestamp, t.author, t.mutations, t.changes FROM transactions t JOIN transaction_documents d ON d.seq = t.seq WHERE d.document_id = ? ORDER BY t.seq',
       )
       .all(documentId)
-    return rows.map((row) => {
-      const parsed = transactionRow.parse(row)
-      return {
-        ...parsed,
-        mutations: z.array(z.unknown()).parse(JSON.parse(parsed.mutations)),
-        changes: documentChanges.parse(JSON.parse(parsed.changes)),
-      }
-    })
+      .map(transactionRecordOf)
+  }
+
+  /**
+   * The transactions committed after this one, oldest first, at most `limit` of them; null when the
+   * transaction is unknown (erased, or never here) or more than `limit` followed it.
+   */
+  transactionsAfter(transactionId: string, limit: number): TransactionRecord[] | null {
+    const from = this.#db.prepare('SELECT seq FROM transactions WHERE id = ?').get(transactionId)
+    const seq = from ? z.object({ seq: z.number() }).parse(from).seq : null
+    if (seq === null) return null
+    const rows = this.#db
+      .prepare('SELECT id, timestamp, author, mutations, changes FROM transactions WHERE seq > ? ORDER BY seq LIMIT ?')
+      .all(seq, limit + 1)
+    return rows.length > limit ? null : rows.map(transactionRecordOf)
   }
 
   close(): void {
     this.#db.close()
+  }
+}
+
+function transactionRecordOf(row: unknown): TransactionRecord {
+  const parsed = transactionRow.parse(row)
+  return {
+    ...parsed,
+    mutations: z.array(z.unknown()).parse(JSON.parse(parsed.mutations)),
+    changes: documentChanges.parse(JSON.parse(parsed.changes)),
   }
 }
