@@ -9,5 +9,5 @@ describe('durability', () => {
     const { dataDir, token } = freshDataDir('lake-kill-')
     const acknowledged = await crashRounds(dataDir, token, { rounds: 3, writers: 4, killWindow: [250, 500] })
     for (const count of acknowledged) expect(count).toBeGreaterThan(5)
-  })
+  }, 90_000) // real lake processes started and killed: on a busy machine each start takes seconds
 })
