@@ -11,6 +11,7 @@ import { applyActions, parseActions } from './actions/applyActions.ts'
 import { applyMutations, parseMutations, type MutationContext } from './mutations/applyMutations.ts'
 import { followedBy } from './mutations/changeSet.ts'
 import { invalidDocumentReason, shown, type DocumentChange, type LakeDocument } from './mutations/document.ts'
+import { publicStoriesInStep, publicStoryChanges } from './publicStories.ts'
 import { selectIds } from './query/runQuery.ts'
 import type { DatasetStore } from './store/datasetStore.ts'
 
@@ -98,8 +99,11 @@ export class Dataset {
       newId: () => randomUUID(),
     }
     const own = build(context)
-    const following = options.consequences?.(own, context) ?? []
-    const changes = followedBy(own, following).filter((change) => change.before !== null || change.after !== null)
+    const written = followedBy(own, options.consequences?.(own, context) ?? [])
+    // The public stories of the testimonies touched, in step in the same transaction, on every write path.
+    const changes = followedBy(written, publicStoryChanges(written, context, this.store.all())).filter(
+      (change) => change.before !== null || change.after !== null,
+    )
     for (const change of changes) {
       const reason = change.after && invalidDocumentReason(change.id, change.after)
       if (reason) throw badRequest(`The transaction would store document ${shown(change.id)}, but ${reason}`, 'invalidDocumentError')
@@ -139,6 +143,15 @@ export class Dataset {
     this.#assetUsers = null
     forgetHashedTexts()
     this.listeners.publish({ ...transaction, changes: [...gone, ...transaction.changes] })
+  }
+
+  /** Puts every public story in step with its testimony (data written before there were public stories); true if it wrote. */
+  keepPublicStoriesInStep(author: string): boolean {
+    const context = { transactionId: randomUUID(), timestamp: this.#clock.now().toISOString(), read: (id: string) => this.store.get(id) }
+    const changes = publicStoriesInStep(this.store.all(), context)
+    if (changes.length === 0) return false
+    this.transact([], { author, transactionId: context.transactionId }, () => changes)
+    return true
   }
 
   close(): void {

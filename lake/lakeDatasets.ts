@@ -44,6 +44,8 @@ export class LakeDatasets {
       new AssetStore(join(folder, 'assets')),
       this.#clock,
     )
+    // A dataset written before there were public stories gets them, once, as the lake derives them.
+    dataset.keepPublicStoriesInStep('lake')
     this.#open.set(name, dataset)
     return dataset
   }

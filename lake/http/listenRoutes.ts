@@ -36,7 +36,6 @@ export function listenRoutes(services: LakeServices) {
         includeMutations: url.searchParams.get('includeMutations') !== 'false',
         effectFormat: url.searchParams.get('effectFormat') === 'mendoza' ? 'mendoza' : null,
         canRead: access.canRead,
-        view: access.view,
       },
       (event) => {
         queue.push(event)
