@@ -26,6 +26,8 @@ export interface WriteOptions {
   consequences?: (changes: DocumentChange[], context: MutationContext) => DocumentChange[]
   /** Checks run on the changes before they are committed; throwing refuses the whole transaction. */
   guard?: (changes: DocumentChange[]) => void
+  /** Documents restored as they were (an import): a public story brought in is taken as the one stored before. */
+  restoring?: boolean
 }
 
 export interface TransactionResult {
@@ -101,9 +103,8 @@ export class Dataset {
     const own = build(context)
     const written = followedBy(own, options.consequences?.(own, context) ?? [])
     // The public stories of the testimonies touched, in step in the same transaction, on every write path.
-    const changes = followedBy(written, publicStoryChanges(written, context, this.store.all())).filter(
-      (change) => change.before !== null || change.after !== null,
-    )
+    const stories = publicStoryChanges(written, { ...context, restoring: options.restoring === true }, this.store.all())
+    const changes = followedBy(written, stories).filter((change) => change.before !== null || change.after !== null)
     for (const change of changes) {
       const reason = change.after && invalidDocumentReason(change.id, change.after)
       if (reason) throw badRequest(`The transaction would store document ${shown(change.id)}, but ${reason}`, 'invalidDocumentError')

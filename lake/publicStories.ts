@@ -14,6 +14,8 @@ export interface StoryContext {
   timestamp: string
   /** A document as stored before the transaction. */
   read(id: string): LakeDocument | null
+  /** An import: the public stories it brings are the ones stored before (a backup's, the seed's). */
+  restoring?: boolean
 }
 
 /** The changes that keep the public stories of the testimonies these changes touch in step with them. */
@@ -72,7 +74,8 @@ function derive(
     const storyId = publicStoryIdOf(testimonyId)
     // The story as stored before the transaction: what a client writes in it has no say.
     const stored = context.read(storyId)
-    const previous = stored?._type === publicStoryType ? stored : null
+    const before = context.restoring && written.has(storyId) ? current(storyId) : stored
+    const previous = before?._type === publicStoryType ? before : null
     const published = testimonyDocument.safeParse(current(testimonyId))
     const derived = publicStoryOf({
       testimonyId,

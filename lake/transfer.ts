@@ -18,7 +18,7 @@ export function importDocuments(dataset: Dataset, ndjson: string, options: { aut
   }
   const key = options.replace ? 'createOrReplace' : 'createIfNotExists'
   const mutations = documents.map((document) => ({ [key]: document }))
-  const result = dataset.mutate(mutations, { author: options.author })
+  const result = dataset.mutate(mutations, { author: options.author, restoring: true })
   return { transactionId: result.transactionId, documents: documents.length }
 }
 

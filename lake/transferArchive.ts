@@ -117,7 +117,7 @@ export async function importArchive(dataset: Dataset, file: string, options: { a
     )
     const key = options.replace ? 'createOrReplace' : 'createIfNotExists'
     const mutations = [...[...assetDocuments.values()].map((d) => ({ createIfNotExists: d })), ...restored.map((d) => ({ [key]: d }))]
-    const result = dataset.mutate(mutations, { author: options.author })
+    const result = dataset.mutate(mutations, { author: options.author, restoring: true })
     return { transactionId: result.transactionId, documents: documents.length, assets: assetDocuments.size }
   } finally {
     rmSync(work, { recursive: true, force: true })
