@@ -75,7 +75,7 @@ export function publicStoryOf(input: {
   published: TestimonyDocument | null
   consents: ReadonlyArray<ConsentDocument>
   /** The public story stored so far, if any: its address is kept when the story is no longer public. */
-  previous: Readonly<Record<string, unknown>> | null
+  previous: object | null
 }): PublicStory | null {
   const testimonyId = input.testimonyId.replace(/^drafts\./, '')
   const records = input.consents.filter((c) => isRecordedConsent(c) && c.testimony._ref === testimonyId)
@@ -86,8 +86,8 @@ export function publicStoryOf(input: {
       ? projectPublicTestimony({ testimony: input.published, consents: records, use: 'website', today: asOf, audio })
       : null
   const shown = projection?.public ? projection.testimony : null
-  const previousSlug = publicTestimony.shape.slug.safeParse(input.previous?.slug)
-  const slug = shown ? shown.slug : previousSlug.success ? previousSlug.data : null
+  const previousSlug = z.object({ slug: publicTestimony.shape.slug }).safeParse(input.previous)
+  const slug = shown ? shown.slug : previousSlug.success ? previousSlug.data.slug : null
   if (!slug) return null
   return {
     _id: publicStoryIdOf(testimonyId),

@@ -19,7 +19,7 @@ const withRecording = (testimony: TestimonyDocument): TestimonyDocument => ({
   ...testimony,
   publicVersion: { ...testimony.publicVersion, recording: { _type: 'file', asset: { _type: 'reference', _ref: recording } } },
 })
-const storyOf = (testimony: TestimonyDocument | null, consents: ConsentDocument[], previous: Record<string, unknown> | null = null) =>
+const storyOf = (testimony: TestimonyDocument | null, consents: ConsentDocument[], previous: object | null = null) =>
   publicStoryOf({ testimonyId: 'testimony-test-1', published: testimony, consents, previous })
 const stored = (story: ReturnType<typeof storyOf>) => publicStoryDocument.parse({ ...story, _rev: 'r' })
 

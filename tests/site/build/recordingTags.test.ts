@@ -1,7 +1,7 @@
 // A recording published on the site is its MPEG audio frames and nothing else: every kind of tag,
 // wherever it is in the file (ID3v2 at the start, in the middle, or an ID3v2.4 appended at the end
 // with its footer, ID3v1, APEv2 with header and footer, Lyrics3v2), and any other bytes, are gone.
-// The fixtures are built here, byte by byte, with a marker in each tag.
+// The fixtures are built byte by byte (mp3Fixture.ts), with a marker in each tag.
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { untaggedRecording } from '../../../site/build/recordingTags.ts'
