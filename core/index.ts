@@ -21,7 +21,7 @@ export {
 export { testimonyDocument, approvableText, type TestimonyDocument, type PortableTextBlock } from './testimonyDocument.ts'
 export { consentDocument, consentInForce, isRecordedConsent, type ConsentDocument, type Withdrawal } from './consentDocument.ts'
 export { bindingWithdrawal, everythingWithdrawn } from './consentWithdrawals.ts'
-export { consentGateFields, consentGateProjection, consentGateView } from './consentGateView.ts'
+export { consentGateView } from './consentGateView.ts'
 export { gateInputs, type GateInputs } from './gateInputs.ts'
 export { consentGate, consentReasons, type GateDecision, type GateInput } from './consentGate.ts'
 export { describeReason, type GateReason, type GateReasonCode } from './gateReasons.ts'
