@@ -11,7 +11,7 @@ import { applyActions, parseActions } from './actions/applyActions.ts'
 import { applyMutations, parseMutations, type MutationContext } from './mutations/applyMutations.ts'
 import { followedBy } from './mutations/changeSet.ts'
 import { invalidDocumentReason, shown, type DocumentChange, type LakeDocument } from './mutations/document.ts'
-import { publicStoriesInStep, publicStoryChanges } from './publicStories.ts'
+import { missingPublicStories, publicStoryChanges } from './publicStories.ts'
 import { selectIds } from './query/runQuery.ts'
 import type { DatasetStore } from './store/datasetStore.ts'
 
@@ -146,10 +146,10 @@ export class Dataset {
     this.listeners.publish({ ...transaction, changes: [...gone, ...transaction.changes] })
   }
 
-  /** Puts every public story in step with its testimony (data written before there were public stories); true if it wrote. */
-  keepPublicStoriesInStep(author: string): boolean {
+  /** Writes the public stories that data written before there were public stories lacks; true if it wrote. */
+  addMissingPublicStories(author: string): boolean {
     const context = { transactionId: randomUUID(), timestamp: this.#clock.now().toISOString(), read: (id: string) => this.store.get(id) }
-    const changes = publicStoriesInStep(this.store.all(), context)
+    const changes = missingPublicStories(this.store.all(), context)
     if (changes.length === 0) return false
     this.transact([], { author, transactionId: context.transactionId }, () => changes)
     return true

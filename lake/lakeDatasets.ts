@@ -45,7 +45,7 @@ export class LakeDatasets {
       this.#clock,
     )
     // A dataset written before there were public stories gets them, once, as the lake derives them.
-    dataset.keepPublicStoriesInStep('lake')
+    dataset.addMissingPublicStories('lake')
     this.#open.set(name, dataset)
     return dataset
   }

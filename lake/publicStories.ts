@@ -38,15 +38,17 @@ export function publicStoryChanges(
   return touched.size === 0 ? [] : derive([...touched], changes, context, documents)
 }
 
-/** The changes that put every public story in step (a lake opened on data written before there were public stories). */
-export function publicStoriesInStep(documents: ReadonlyArray<LakeDocument>, context: StoryContext): DocumentChange[] {
-  const ids = new Set<string>()
-  for (const document of documents) {
-    if (document._type === 'testimony' && !document._id.startsWith('versions.')) ids.add(publishedIdOf(document._id))
-    const storyOf = document._type === publicStoryType ? testimonyIdOfStory(document._id) : null
-    if (storyOf) ids.add(storyOf)
-  }
-  return ids.size === 0 ? [] : derive([...ids], [], context, documents)
+/**
+ * The public stories of a lake opened on data written before there were public stories: those of its
+ * published testimonies that have none (every write since derives them, so the others are in step).
+ */
+export function missingPublicStories(documents: ReadonlyArray<LakeDocument>, context: StoryContext): DocumentChange[] {
+  const stored = new Set(documents.filter((d) => d._type === publicStoryType).map((d) => d._id))
+  const ids = documents
+    .filter((d) => d._type === 'testimony' && !d._id.startsWith('drafts.') && !d._id.startsWith('versions.'))
+    .map((d) => d._id)
+    .filter((id) => !stored.has(publicStoryIdOf(id)))
+  return ids.length === 0 ? [] : derive(ids, [], context, documents)
 }
 
 /** A public story is stored only under its testimony's story id, never as a draft, and that id holds nothing else. */
