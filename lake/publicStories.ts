@@ -78,10 +78,11 @@ function derive(
     const stored = context.read(storyId)
     const before = context.restoring && written.has(storyId) ? current(storyId) : stored
     const previous = before?._type === publicStoryType ? before : null
-    const published = testimonyDocument.safeParse(current(testimonyId))
+    const publishedVersion = current(testimonyId)
+    const published = publishedVersion?._type === 'testimony' ? testimonyDocument.safeParse(publishedVersion) : null
     const derived = publicStoryOf({
       testimonyId,
-      published: published.success ? published.data : null,
+      published: published?.success ? published.data : null,
       consents: consents.get(testimonyId) ?? [],
       previous,
     })
