@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { aConsent, aTestimony, today } from '../core/fixtures.ts'
 import { exportDocuments, importDocuments, openLake } from '../../lake/index.ts'
 import { leftOutNotice } from '../../lake/transfer.ts'
+import { exportArchive, importArchive } from '../../lake/transferArchive.ts'
 import { startLake, type LakeHarness } from './lakeHarness.ts'
 import { walkTo } from './workflowWalk.ts'
 
@@ -113,6 +114,8 @@ describe('erasing a testimony', () => {
       patch: { unset: ['photo'] },
     })
     const backup = exportDocuments(harness.lake.services.datasets.get('production'))
+    const archive = join(mkdtempSync(join(tmpdir(), 'erasure-backup-')), 'backup.tar.gz')
+    await exportArchive(harness.lake.services.datasets.get('production'), archive, new Date())
     const withdrawal = { _key: 'w', _type: 'withdrawal', date: today, scopes: ['website'] }
     await client.patch('consent-withdrawn-one').setIfMissing({ withdrawals: [] }).append('withdrawals', [withdrawal]).commit()
     expect(await client.getDocument('withdrawn-one')).toBeUndefined()
@@ -150,6 +153,16 @@ describe('erasing a testimony', () => {
     expect(leftOutNotice(imported.leftOut)).toContain('Left out 7 documents of 1 erased testimonies')
     for (const id of ids) expect(await client.getDocument(id), id).toBeUndefined()
     expect(await client.getDocument('survivor-two')).toBeDefined()
+    // So does the backup with its files, in Sanity's archive format: her photograph is not stored again.
+    const place = { projectId: 'local', dataset: 'production', origin: `http://localhost:${harness.port}` }
+    const restored = await importArchive(harness.lake.services.datasets.get('production'), archive, {
+      author: 'import',
+      replace: true,
+      place,
+    })
+    expect(restored.leftOut).toEqual({ testimonies: 1, documents: 6 })
+    for (const id of ids) expect(await client.getDocument(id), id).toBeUndefined()
+    expect(existsSync(join(datasetFolder(), 'assets', `${photo._id.split('-')[1]}-4x4.png`))).toBe(false)
     expect(filesContain(datasetFolder(), marker)).toBe(false)
   })
 
