@@ -12,6 +12,8 @@ export const publicStory = defineType({
   type: 'document',
   icon: EarthGlobeIcon,
   readOnly: true,
+  // Not something staff look for: it is the testimony's, written when she allows publication.
+  __experimental_omnisearch_visibility: false,
   fields: [
     defineField({ name: 'testimonyId', title: 'Testimony (id)', type: 'string' }),
     defineField({ name: 'slug', title: 'Public address', type: 'string' }),
