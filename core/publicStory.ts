@@ -86,8 +86,8 @@ export function publicStoryOf(input: {
       ? projectPublicTestimony({ testimony: input.published, consents: records, use: 'website', today: asOf, audio })
       : null
   const shown = projection?.public ? projection.testimony : null
-  const previousSlug = z.object({ slug: publicTestimony.shape.slug }).safeParse(input.previous)
-  const slug = shown ? shown.slug : previousSlug.success ? previousSlug.data.slug : null
+  const previousSlug = shown || !input.previous ? null : z.object({ slug: publicTestimony.shape.slug }).safeParse(input.previous)
+  const slug = shown ? shown.slug : previousSlug?.success ? previousSlug.data.slug : null
   if (!slug) return null
   return {
     _id: publicStoryIdOf(testimonyId),
