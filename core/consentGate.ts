@@ -23,10 +23,8 @@ export type GateDecision =
 
 export function consentGate({ testimony, consents, request, today }: GateInput): GateDecision {
   const refuse = (reasons: GateReason[]): GateDecision => ({ allowed: false, request, reasons })
-  const consent = consentInForce(testimony._id, consents)
-  if (!consent) return refuse([{ code: 'noConsent' }])
-
-  const reasons: GateReason[] = [...scopeReasons(testimony._id, consents, consent, request), ...dateReasons(consent, today)]
+  const { consent, reasons } = consentReasons(testimony._id, consents, request, today)
+  if (!consent) return refuse(reasons)
 
   const which = useRules[request.use].text
   const text = approvableText(testimony, which, request.language)
@@ -40,6 +38,22 @@ export function consentGate({ testimony, consents, request, today }: GateInput):
 
   if (reasons.length > 0) return refuse(reasons)
   return { allowed: true, request, consentId: consent._id, textHash: hash }
+}
+
+/**
+ * What her consent records say of a request, whatever the text: the record in force, and why it does
+ * not allow the request today (scopes not granted or withdrawn, not yet given, past its review date).
+ * The site asks this of a public story, whose approved words it reads only as their hash.
+ */
+export function consentReasons(
+  testimonyId: string,
+  consents: ReadonlyArray<ConsentDocument>,
+  request: PublicationRequest,
+  today: string,
+): { consent: ConsentDocument | null; reasons: GateReason[] } {
+  const consent = consentInForce(testimonyId, consents)
+  if (!consent) return { consent: null, reasons: [{ code: 'noConsent' }] }
+  return { consent, reasons: [...scopeReasons(testimonyId, consents, consent, request), ...dateReasons(consent, today)] }
 }
 
 /** Each scope the request needs: withdrawn in any of her records, or not granted by the record in force. */

@@ -1,8 +1,8 @@
-// The consent record as the gate reads it, from one list of fields: the GROQ projection built from
-// that list (the site build's query, the live site's check) and the function that cuts a stored
-// record down to it (the lake's publisher view). Drifting copies of the list once let the build
-// order two records given the same day differently from the Studio (it lacked `_createdAt`).
-// Nothing about the people: no witness, method, language explained in, recorder, or scan.
+// The consent record as the gate reads it, from one list of fields, and the function that cuts a
+// stored record down to it (what a public story carries of her records, for the site's check).
+// Drifting copies of the list once let the build order two records given the same day differently
+// from the Studio (it lacked `_createdAt`). Nothing about the people: no witness, method, language
+// explained in, recorder, or scan.
 import { publicLanguages } from './languages.ts'
 
 type FieldShape = { field: string; of?: ReadonlyArray<string>; each?: true }
@@ -20,14 +20,6 @@ const gateFields: ReadonlyArray<FieldShape> = [
   { field: 'approvedPublicText', of: publicLanguages },
   { field: 'withdrawals', of: ['date', 'scopes'], each: true },
 ]
-
-/** The names of the fields of a consent record the gate reads. */
-export const consentGateFields: ReadonlyArray<string> = gateFields.map((f) => f.field)
-
-/** The GROQ projection of a consent record to what the gate reads, e.g. `*[_type == "consentRecord"]${consentGateProjection}`. */
-export const consentGateProjection = `{${gateFields
-  .map(({ field, of, each }) => (of ? `"${field}": ${field}${each ? '[]' : ''}{${of.join(', ')}}` : field))
-  .join(', ')}}`
 
 const pick = (value: unknown, fields: ReadonlyArray<string>): unknown =>
   value !== null && typeof value === 'object' && !Array.isArray(value)

@@ -1,8 +1,8 @@
 // The gate's inputs from what a backend answered: testimonies and consent records checked with zod
 // one by one (a malformed one is named and left out, never guessed at: a testimony stays private, a
-// consent record counts as no consent), and each testimony with its own records. The site build and
-// the live site load through it, the lake's guard groups records with it, so that each judges a
-// testimony from the same records as the Studio does.
+// consent record counts as no consent), and each testimony with its own records. The lake's guards
+// group records with it, so that each judges a testimony from the same records as the Studio does
+// (the site reads them as a testimony's public story carries them).
 import { consentDocument, type ConsentDocument } from './consentDocument.ts'
 import { testimonyDocument, type TestimonyDocument } from './testimonyDocument.ts'
 

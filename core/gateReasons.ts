@@ -5,6 +5,7 @@ import { scopeTitles, type ApprovedText, type ConsentScope } from './consentScop
 export type GateReason =
   | { code: 'noConsent' }
   | { code: 'noPublicText' }
+  | { code: 'notPublished' }
   | { code: 'scopeNotGranted'; scope: ConsentScope }
   | { code: 'scopeWithdrawn'; scope: ConsentScope; date: string }
   | { code: 'consentNotYetGiven'; dateGiven: string }
@@ -28,6 +29,7 @@ const khmerLanguageNames: Record<Language, string> = { km: 'ភាសាខ្�
 const english: Describers = {
   noConsent: () => 'No consent has been recorded for this testimony. Read it back to the survivor and record her approval first.',
   noPublicText: () => 'The public version has no text in any language.',
+  notPublished: () => 'The testimony is not published: publish it once her consent allows it.',
   scopeNotGranted: (r) => `The survivor has not consented to "${scopeTitles[r.scope].en}". Ask her, and record it only if she agrees.`,
   scopeWithdrawn: (r) =>
     `The survivor withdrew her consent to "${scopeTitles[r.scope].en}" on ${r.date}. It can not be used this way unless she consents again, in a new consent record given after that day.`,
@@ -47,6 +49,7 @@ const khmer: Describers = {
   noConsent: () =>
     'មិនទាន់មានការកត់ត្រាការយល់ព្រមសម្រាប់សក្ខីកម្មនេះទេ។ សូមអានជូនអ្នករស់រានមានជីវិតស្តាប់ ហើយកត់ត្រាការយល់ព្រមរបស់គាត់ជាមុនសិន។',
   noPublicText: () => 'កំណែសាធារណៈមិនមានអត្ថបទជាភាសាណាមួយទេ។',
+  notPublished: () => 'សក្ខីកម្មនេះមិនបានផ្សព្វផ្សាយទេ៖ សូមផ្សព្វផ្សាយវា នៅពេលការយល់ព្រមរបស់គាត់អនុញ្ញាត។',
   scopeNotGranted: (r) =>
     `អ្នករស់រានមានជីវិតមិនទាន់យល់ព្រមលើ «${scopeTitles[r.scope].km}» ទេ។ សូមសួរគាត់ ហើយកត់ត្រាតែនៅពេលគាត់យល់ព្រមប៉ុណ្ណោះ។`,
   scopeWithdrawn: (r) =>

@@ -21,9 +21,9 @@ export {
 export { testimonyDocument, approvableText, type TestimonyDocument, type PortableTextBlock } from './testimonyDocument.ts'
 export { consentDocument, consentInForce, isRecordedConsent, type ConsentDocument, type Withdrawal } from './consentDocument.ts'
 export { bindingWithdrawal, everythingWithdrawn } from './consentWithdrawals.ts'
-export { consentGateFields, consentGateProjection, consentGateView } from './consentGateView.ts'
+export { consentGateView } from './consentGateView.ts'
 export { gateInputs, type GateInputs } from './gateInputs.ts'
-export { consentGate, type GateDecision, type GateInput } from './consentGate.ts'
+export { consentGate, consentReasons, type GateDecision, type GateInput } from './consentGate.ts'
 export { describeReason, type GateReason, type GateReasonCode } from './gateReasons.ts'
 export { provinces, contentWarnings, type Province, type ContentWarning } from './publicVocabulary.ts'
 export {
@@ -34,6 +34,19 @@ export {
   type PublicUse,
   type Projection,
 } from './publicTestimony.ts'
+export {
+  publicStoryType,
+  publicStoryIdOf,
+  testimonyIdOfStory,
+  publicStoryDocument,
+  publicStoryOf,
+  publicConsentView,
+  recordingOf,
+  storyConsents,
+  type PublicStoryDocument,
+  type PublicStory,
+} from './publicStory.ts'
+export { publicStoryGate, publicStoryInputs, type StoryAnswer } from './publicStoryGate.ts'
 export { consentReport, consentReportSummary, formatConsentReport, type ConsentReportRow } from './consentReport.ts'
 export { publicationRefusals } from './publicationRefusals.ts'
 export { programmeDay, programmeTimeZone, programmeTimeZoneOf, defaultProgrammeTimeZone, isTimeZone } from './programmeDay.ts'

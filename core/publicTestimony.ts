@@ -43,8 +43,11 @@ export const publicTestimony = z.strictObject({
   province: z.enum(provinces).nullable(),
   contentWarnings: z.array(z.enum(contentWarnings)),
   ceremony: z.string().nullable(),
-  /** The recording of the ceremony reading: only with the voice recording scope for every language shown. */
-  audio: z.url().optional(),
+  /**
+   * The recording of the ceremony reading, only with the voice recording scope for every language
+   * shown: its asset id in a public story, its address on the site.
+   */
+  audio: z.string().min(1).optional(),
 })
 export type PublicTestimony = z.infer<typeof publicTestimony>
 
@@ -67,8 +70,8 @@ export function projectPublicTestimony(input: {
   consents: ReadonlyArray<ConsentDocument>
   use: PublicUse
   today: string
-  /** Where the recording of the ceremony reading is, if there is one (the caller resolves the asset). */
-  audioUrl?: string | null
+  /** The recording of the ceremony reading, if there is one (its asset id, or an address): kept only with its scope. */
+  audio?: string | null
 }): Projection {
   const ask = (form: PublicationForm, language: Language, media: ConsentMedium[] = []) =>
     consentGate({
@@ -86,8 +89,8 @@ export function projectPublicTestimony(input: {
   const allowed = withText
   const named = allowed.map((language) => ask('firstName', language))
   const form: PublicationForm = named.every((d) => d.allowed) ? 'firstName' : 'anonymous'
-  const voice = input.audioUrl ? allowed.map((language) => ask(form, language, ['voiceRecording'])) : []
-  const audio = voice.length > 0 && voice.every((d) => d.allowed) ? input.audioUrl : null
+  const voice = input.audio ? allowed.map((language) => ask(form, language, ['voiceRecording'])) : []
+  const audio = voice.length > 0 && voice.every((d) => d.allowed) ? input.audio : null
   const decisions = [...anonymous, ...named, ...voice]
   const hashes = new Map(
     (form === 'firstName' ? named : anonymous).flatMap((d) => (d.allowed ? [[d.request.language, d.textHash] as const] : [])),

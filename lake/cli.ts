@@ -9,7 +9,7 @@ import { LakeError } from './errors.ts'
 import { openLake, type Lake } from './lake.ts'
 import { readPassphrase as readPassphraseFromStdin, type ReadPassphrase } from './passphraseInput.ts'
 import { serveLake } from './serveLake.ts'
-import { exportDocuments, importDocuments } from './transfer.ts'
+import { exportDocuments, importDocuments, leftOutNotice } from './transfer.ts'
 import { exportArchive, importArchive, isArchiveFile } from './transferArchive.ts'
 import { userCommand } from './userCommand.ts'
 
@@ -98,11 +98,15 @@ const commands: Record<string, Command> = {
     if (isArchiveFile(file)) {
       const place = { projectId: lake.services.projectId, dataset: dataset.name, origin: `http://localhost:${defaultPort}` }
       const result = await importArchive(dataset, file, { author: 'import', replace, place })
-      out(`Imported ${result.documents} documents and ${result.assets} assets into ${dataset.name} in transaction ${result.transactionId}.`)
+      out(
+        `Imported ${result.documents} documents and ${result.assets} assets into ${dataset.name} in transaction ${result.transactionId}.${leftOutNotice(result.leftOut)}`,
+      )
       return
     }
     const result = importDocuments(dataset, await readFile(file, 'utf8'), { author: 'import', replace })
-    out(`Imported ${result.documents} documents into ${dataset.name} in transaction ${result.transactionId}.`)
+    out(
+      `Imported ${result.documents} documents into ${dataset.name} in transaction ${result.transactionId}.${leftOutNotice(result.leftOut)}`,
+    )
   },
   async export(lake, args, out) {
     const file = args.positionals[1]

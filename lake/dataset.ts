@@ -11,6 +11,7 @@ import { applyActions, parseActions } from './actions/applyActions.ts'
 import { applyMutations, parseMutations, type MutationContext } from './mutations/applyMutations.ts'
 import { followedBy } from './mutations/changeSet.ts'
 import { invalidDocumentReason, shown, type DocumentChange, type LakeDocument } from './mutations/document.ts'
+import { missingPublicStories, publicStoryChanges } from './publicStories.ts'
 import { selectIds } from './query/runQuery.ts'
 import type { DatasetStore } from './store/datasetStore.ts'
 
@@ -25,6 +26,8 @@ export interface WriteOptions {
   consequences?: (changes: DocumentChange[], context: MutationContext) => DocumentChange[]
   /** Checks run on the changes before they are committed; throwing refuses the whole transaction. */
   guard?: (changes: DocumentChange[]) => void
+  /** Documents restored as they were (an import): a public story brought in is taken as the one stored before. */
+  restoring?: boolean
 }
 
 export interface TransactionResult {
@@ -98,8 +101,10 @@ export class Dataset {
       newId: () => randomUUID(),
     }
     const own = build(context)
-    const following = options.consequences?.(own, context) ?? []
-    const changes = followedBy(own, following).filter((change) => change.before !== null || change.after !== null)
+    const written = followedBy(own, options.consequences?.(own, context) ?? [])
+    // The public stories of the testimonies touched, in step in the same transaction, on every write path.
+    const stories = publicStoryChanges(written, { ...context, restoring: options.restoring === true }, this.store.all())
+    const changes = followedBy(written, stories).filter((change) => change.before !== null || change.after !== null)
     for (const change of changes) {
       const reason = change.after && invalidDocumentReason(change.id, change.after)
       if (reason) throw badRequest(`The transaction would store document ${shown(change.id)}, but ${reason}`, 'invalidDocumentError')
@@ -139,6 +144,15 @@ export class Dataset {
     this.#assetUsers = null
     forgetHashedTexts()
     this.listeners.publish({ ...transaction, changes: [...gone, ...transaction.changes] })
+  }
+
+  /** Writes the public stories that data written before there were public stories lacks; true if it wrote. */
+  addMissingPublicStories(author: string): boolean {
+    const context = { transactionId: randomUUID(), timestamp: this.#clock.now().toISOString(), read: (id: string) => this.store.get(id) }
+    const changes = missingPublicStories(this.store.all(), context)
+    if (changes.length === 0) return false
+    this.transact([], { author, transactionId: context.transactionId }, () => changes)
+    return true
   }
 
   close(): void {

@@ -67,6 +67,8 @@ export class LakeDatasets {
       new AssetStore(join(folder, 'assets')),
       this.#clock,
     )
+    // A dataset written before there were public stories gets them, once, as the lake derives them.
+    dataset.addMissingPublicStories('lake')
     this.#open.set(name, dataset)
     return dataset
   }

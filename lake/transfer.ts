@@ -2,24 +2,34 @@
 import type { Dataset } from './dataset.ts'
 import { badRequest } from './errors.ts'
 import { parseArchive, formatArchive } from './datasetFile.ts'
+import { withoutErased, type LeftOut } from './importErasures.ts'
 
 export interface ImportResult {
   transactionId: string
   documents: number
+  /** What erased testimonies the import held and left out (the archive's erasure records hold). */
+  leftOut: LeftOut
 }
 
-/** Imports documents in one transaction: all of them, or none if any line is bad. */
+/** Imports documents in one transaction: all of them (but what erasures removed), or none if any line is bad. */
 export function importDocuments(dataset: Dataset, ndjson: string, options: { author: string; replace: boolean }): ImportResult {
-  let documents
+  let parsed
   try {
-    documents = parseArchive(ndjson)
+    parsed = parseArchive(ndjson)
   } catch (error) {
     throw badRequest(error instanceof Error ? error.message : String(error), 'invalidImportError')
   }
+  const { kept, leftOut } = withoutErased(parsed, dataset.documents())
   const key = options.replace ? 'createOrReplace' : 'createIfNotExists'
-  const mutations = documents.map((document) => ({ [key]: document }))
-  const result = dataset.mutate(mutations, { author: options.author })
-  return { transactionId: result.transactionId, documents: documents.length }
+  const mutations = kept.map((document) => ({ [key]: document }))
+  const result = dataset.mutate(mutations, { author: options.author, restoring: true })
+  return { transactionId: result.transactionId, documents: kept.length, leftOut }
+}
+
+/** The import's words for what it left out, or nothing when it left out nothing. */
+export function leftOutNotice(leftOut: LeftOut): string {
+  if (leftOut.documents === 0) return ''
+  return ` Left out ${leftOut.documents} documents of ${leftOut.testimonies} erased testimonies: the archive's erasure records hold, so a backup made before an erasure does not bring it back.`
 }
 
 /** Every document of the dataset, drafts included, in Sanity's export format. */

@@ -11,6 +11,7 @@ import { prepareImage } from './assets/preparedImage.ts'
 import type { Dataset } from './dataset.ts'
 import { formatArchive, parseArchive } from './datasetFile.ts'
 import { badRequest } from './errors.ts'
+import { withoutErased } from './importErasures.ts'
 import type { LakeDocument } from './mutations/document.ts'
 
 const assetTypes = ['sanity.imageAsset', 'sanity.fileAsset']
@@ -84,7 +85,7 @@ export async function importArchive(dataset: Dataset, file: string, options: { a
     const meta: unknown = existsSync(join(folder, 'assets.json')) ? JSON.parse(readFileSync(join(folder, 'assets.json'), 'utf8')) : {}
     const assetDocuments = new Map<string, LakeDocument>()
     const assetIdOf = new Map<string, string>()
-    const documents = parseArchive(readFileSync(join(folder, 'data.ndjson'), 'utf8'))
+    const { kept: documents, leftOut } = withoutErased(parseArchive(readFileSync(join(folder, 'data.ndjson'), 'utf8')), dataset.documents())
     for (const reference of new Set(
       documents.flatMap((d) =>
         [...JSON.stringify(d).matchAll(/"_sanityAsset":"((?:image|file)@file:\/\/\.\/[^"]+)"/g)].map((m) => m[1] ?? ''),
@@ -117,8 +118,8 @@ export async function importArchive(dataset: Dataset, file: string, options: { a
     )
     const key = options.replace ? 'createOrReplace' : 'createIfNotExists'
     const mutations = [...[...assetDocuments.values()].map((d) => ({ createIfNotExists: d })), ...restored.map((d) => ({ [key]: d }))]
-    const result = dataset.mutate(mutations, { author: options.author })
-    return { transactionId: result.transactionId, documents: documents.length, assets: assetDocuments.size }
+    const result = dataset.mutate(mutations, { author: options.author, restoring: true })
+    return { transactionId: result.transactionId, documents: documents.length, assets: assetDocuments.size, leftOut }
   } finally {
     rmSync(work, { recursive: true, force: true })
   }

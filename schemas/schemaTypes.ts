@@ -5,6 +5,7 @@ import { erasureRecord } from './documents/erasureRecord.ts'
 import { followUp } from './documents/followUp.ts'
 import { glossaryTerm } from './documents/glossaryTerm.ts'
 import { lesson } from './documents/lesson.ts'
+import { publicStory } from './documents/publicStory.ts'
 import { siteSettings } from './documents/siteSettings.ts'
 import { supportService } from './documents/supportService.ts'
 import { survivor } from './documents/survivor.ts'
@@ -28,5 +29,6 @@ export const schemaTypes = [
   supportService,
   followUp,
   siteSettings,
+  publicStory,
   erasureRecord,
 ]

@@ -1,6 +1,14 @@
 // Turns the hand-written fictional content into Sanity documents, with each consent in the state
 // the content names (published, withdrawn, text changed after approval, …). Pure and deterministic.
-import { approvableText, textHash, type ConsentScope, type TestimonyDocument } from '../core/index.ts'
+import {
+  approvableText,
+  consentDocument,
+  publicStoryOf,
+  testimonyDocument,
+  textHash,
+  type ConsentScope,
+  type TestimonyDocument,
+} from '../core/index.ts'
 import type { SeedReference, SeedState, SeedTestimony } from './seedContent.ts'
 
 export type SeedDocument = { _id: string; _type: string } & Record<string, unknown>
@@ -199,6 +207,8 @@ export function seedArchive(testimonies: SeedTestimony[], reference: SeedReferen
     })
   })
 
+  documents.push(...publicStories(testimonies, documents))
+
   reference.themes.forEach((t) =>
     documents.push({
       _id: lookup(themeIds, t.key, 'theme'),
@@ -282,6 +292,30 @@ export function seedArchive(testimonies: SeedTestimony[], reference: SeedReferen
     sampleNotice: { km: 'បណ្ណសារនេះមានតែខ្លឹមសារគំរូប្រឌិតប៉ុណ្ណោះ។', en: 'This archive holds fictional sample content only.' },
   })
   return documents
+}
+
+/**
+ * The public story of each testimony that was ever public, as publishing wrote it: the published
+ * ones, and the withdrawn one, which was published before she withdrew (its address stays).
+ */
+function publicStories(testimonies: SeedTestimony[], documents: ReadonlyArray<SeedDocument>): SeedDocument[] {
+  const consents = documents.flatMap((d) => {
+    const parsed = consentDocument.safeParse(d)
+    return parsed.success ? [parsed.data] : []
+  })
+  return testimonies.flatMap((t, i) => {
+    const testimonyId = `testimony-${pad(i)}`
+    const stored = documents.find((d) => d._id === testimonyId || d._id === `drafts.${testimonyId}`)
+    const slug = stored && typeof stored.slug === 'object' && stored.slug && 'current' in stored.slug ? stored.slug.current : null
+    const published = testimonyDocument.safeParse(documents.find((d) => d._id === testimonyId))
+    const story = publicStoryOf({
+      testimonyId,
+      published: published.success ? published.data : null,
+      consents,
+      previous: t.state === 'withdrawn' ? { slug } : null,
+    })
+    return story ? [{ ...stamp, ...story }] : []
+  })
 }
 
 /** The public version as it stood before its last paragraph was added: what the survivor approved. */

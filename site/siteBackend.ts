@@ -48,7 +48,8 @@ export function siteBackend(env: SiteEnvironment): SiteBackend {
   if (env.SANITY_PROJECT_ID) {
     if (!env.SANITY_TOKEN) {
       throw new Error('SANITY_PROJECT_ID is set but SANITY_TOKEN is not.', {
-        cause: 'Hint: the build reads consent records, so it needs a read-only token of the project (a viewer or custom publisher role).',
+        cause:
+          'Hint: the build needs a read-only token of a custom publisher role that reads published public stories and public content (README, "The public story").',
       })
     }
     const client = createClient({

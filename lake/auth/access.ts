@@ -11,9 +11,7 @@ export interface Access {
   /** The user may create or change this document (and so delete it, where deleting is allowed at all). */
   canWrite(document: LakeDocument): boolean
   readable(documents: ReadonlyArray<LakeDocument>): ReadonlyArray<LakeDocument>
-  /** What of a readable document this user is shown (a role may see part of some documents). */
-  view(document: LakeDocument): LakeDocument
-  /** The user may load the images and files this document uses (it is readable and its role allows). */
+  /** The user may load the images and files this document uses (it is readable). */
   mayLoadAssetsOf(document: LakeDocument): boolean
   readOnly: boolean
   /** The role may read every document. */
@@ -44,10 +42,8 @@ function filterFor(user: LakeUser, allowed: ReadonlyArray<Permission>): string |
 }
 
 export function accessFor(user: LakeUser): Access {
-  const grants = roleGrants[user.role]
   const read = filterFor(user, ['read'])
   const write = filterFor(user, ['create', 'update'])
-  const view = grants.view ?? ((document: LakeDocument) => document)
   const canRead = (document: LakeDocument) => read !== null && selects(read, [document], user.id).length === 1
   return {
     user,
@@ -57,10 +53,8 @@ export function accessFor(user: LakeUser): Access {
     canWrite: (document) => write !== null && selects(write, [document], user.id).length === 1,
     readable: (documents) => {
       if (read === everything) return documents
-      const selected = read === null ? [] : selects(read, documents, user.id)
-      return grants.view ? selected.map(grants.view) : selected
+      return read === null ? [] : selects(read, documents, user.id)
     },
-    view,
-    mayLoadAssetsOf: (document) => canRead(document) && (grants.assetsOf?.(document) ?? true),
+    mayLoadAssetsOf: canRead,
   }
 }

@@ -1,6 +1,5 @@
 // The lake's roles, expressed as GROQ-filter grants the way Sanity's custom roles are: a document
 // is readable or writable by a token when the role's filter selects it. `identity()` is the user.
-import { consentGateView as gateViewOf } from '../../core/index.ts'
 import type { LakeDocument } from '../mutations/document.ts'
 import { publicTypes } from '../../schemas/index.ts'
 
@@ -20,17 +19,6 @@ export interface RoleGrants {
   title: string
   /** Several grants, as the ACL endpoint gives them to the Studio; a document may be used as any grant selecting it allows. */
   grants: ReadonlyArray<Grant>
-  /** What of a readable document the role is shown; the whole document when absent. */
-  view?: (document: LakeDocument) => LakeDocument
-  /** Of the readable documents, those whose images and files the role may load; all when absent. */
-  assetsOf?: (document: LakeDocument) => boolean
-}
-
-/** A consent record as the site build sees it: what the gate reads (core's one list), nothing about the people. */
-export function consentGateView(document: LakeDocument): LakeDocument {
-  if (document._type !== 'consentRecord') return document
-  const revision = Object.fromEntries(Object.entries(document).filter(([key]) => key === '_rev' || key === '_updatedAt'))
-  return { ...revision, ...gateViewOf(document), _id: document._id, _type: document._type }
 }
 
 const list = (names: ReadonlyArray<string>) => `[${names.map((n) => JSON.stringify(n)).join(', ')}]`
@@ -38,7 +26,7 @@ const list = (names: ReadonlyArray<string>) => `[${names.map((n) => JSON.stringi
 /** Every document (Sanity's own filter for it; the lake reads it without evaluating it). */
 export const everything = '_id in path("**")'
 
-/** The public content the site shows beside the stories (testimonies are case records, public only through the gate). */
+/** The public content the site shows beside the stories (testimonies are case records; what the site shows of one is its public story). */
 export const publicContentTypes = ['ceremony', 'theme', 'lesson', 'glossaryTerm', 'supportService', 'siteSettings'] as const
 const assetTypes = ['sanity.imageAsset', 'sanity.fileAsset']
 
@@ -74,23 +62,23 @@ export const roleGrants: Record<Role, RoleGrants> = {
       { filter: ownCaseRecords, permissions: [...reads, ...writes] },
       { filter: `_type in ${list(publicContentTypes)}`, permissions: reads },
       { filter: '_type == "erasureRecord"', permissions: ['read'] },
+      // She publishes and withdraws her testimonies, which rewrites their public stories (the lake
+      // derives each again from the testimony and her consent records, whatever was sent).
+      { filter: '_type == "publicStory"', permissions: [...reads, ...writes] },
       // Images and files she uploads to her records; which of them she may load follows the records.
       { filter: `_type in ${list(assetTypes)}`, permissions: ['read', 'create'] },
     ],
   },
-  // The site build asks the consent gate again, so it reads published consent records too, but
-  // only the fields the gate reads (scopes, dates, hashes, withdrawals): never witness or recorder.
+  // The site build reads what the site shows and nothing else: public stories (never a testimony or
+  // a consent record, whose fields a grant on hosted Sanity could not cut) and the public content.
   publisher: {
-    title: 'Publisher (read-only, published public documents and the consent records the gate reads)',
+    title: 'Publisher (read-only: public stories and public content, published)',
     grants: [
       {
-        filter: `!(_id in path("drafts.**")) && !(_id in path("versions.**")) && _type in ${list([...publicTypes, 'consentRecord'])}`,
+        filter: `!(_id in path("drafts.**")) && !(_id in path("versions.**")) && _type in ${list(publicTypes)}`,
         permissions: ['read'],
       },
     ],
-    view: consentGateView,
-    // It reads consent records for the gate, never their scans.
-    assetsOf: (document) => document._type !== 'consentRecord',
   },
 }
 
@@ -107,12 +95,12 @@ export function writeRefusal(role: Role, type: string): string {
 
 /**
  * Whether a document lends its images and files to a reader without a token: a published public
- * document, but not a testimony, whose images the site publishes only through the consent gate.
+ * document, but not a public story, whose recording the site publishes only with its tags removed.
  */
 export const sharesAssetsPublicly = (document: LakeDocument) =>
   !document._id.startsWith('drafts.') &&
   !document._id.startsWith('versions.') &&
-  document._type !== 'testimony' &&
+  document._type !== 'publicStory' &&
   (publicTypes as ReadonlyArray<string>).includes(document._type)
 
 export function isRole(value: string): value is Role {

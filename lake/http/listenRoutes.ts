@@ -37,7 +37,6 @@ export function listenRoutes(services: LakeServices) {
       includeMutations: url.searchParams.get('includeMutations') !== 'false',
       effectFormat: url.searchParams.get('effectFormat') === 'mendoza' ? 'mendoza' : null,
       canRead: access.canRead,
-      view: access.view,
     }
     const send = (event: MutationEvent) => {
       queue.push(event)

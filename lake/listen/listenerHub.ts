@@ -15,8 +15,6 @@ export interface ListenOptions {
   effectFormat: 'mendoza' | null
   /** Which documents this listener may see at all (the token's read grant). */
   canRead(document: LakeDocument): boolean
-  /** What of a document this listener is shown. */
-  view?: (document: LakeDocument) => LakeDocument
 }
 
 export type MutationEvent = Record<string, unknown> & { eventId: string; documentId: string; transactionId: string }
@@ -88,11 +86,9 @@ function eventsFor(listener: Listener, transaction: TransactionRecord): Mutation
     if (!before && !after) return []
     return [{ change, transition: before && after ? 'update' : after ? 'appear' : 'disappear' }]
   })
-  const view = listener.options.view
-  return relevant.map(({ change: whole, transition }, index) => {
-    const change = view ? { ...whole, before: whole.before && view(whole.before), after: whole.after && view(whole.after) } : whole
-    return mutationEvent(listener.options, transaction, change, transition, index, relevant.length)
-  })
+  return relevant.map(({ change, transition }, index) =>
+    mutationEvent(listener.options, transaction, change, transition, index, relevant.length),
+  )
 }
 
 function matches(listener: Listener, document: LakeDocument): boolean {

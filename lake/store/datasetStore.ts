@@ -147,6 +147,19 @@ export class DatasetStore {
     return this.#db.prepare('SELECT 1 FROM transactions WHERE id = ?').get(id) !== undefined
   }
 
+  /**
+   * Every version (before and after) of every document changed by a transaction whose changes mention
+   * `text`: what an erasure looks through, so that no version of hers is left in the log.
+   */
+  versionsMentioning(text: string): LakeDocument[] {
+    const rows = this.#db.prepare('SELECT changes FROM transactions WHERE instr(changes, ?) > 0').all(text)
+    return rows.flatMap((row) =>
+      documentChanges
+        .parse(JSON.parse(z.object({ changes: z.string() }).parse(row).changes))
+        .flatMap((change) => [change.before, change.after].filter((document) => document !== null)),
+    )
+  }
+
   /** The transactions that touched a document, oldest first. */
   transactionsOf(documentId: string): TransactionRecord[] {
     return this.#db

@@ -57,7 +57,11 @@ export async function buildSite(options: BuildSiteOptions): Promise<SiteBuildRep
     folders.remove()
   }
   const { search, sitemap, builtAt, searchedAt } = rendered
-  writeLedger(ledgerPath, mergeLedger(before, loaded.published))
+  // An address whose testimony has no public story any more was erased: the ledger forgets it.
+  writeLedger(
+    ledgerPath,
+    mergeLedger(before, loaded.published).filter((entry) => loaded.known.has(entry.id)),
+  )
   return {
     outDir: options.outDir,
     stories: loaded.content.stories.length,

@@ -1,6 +1,7 @@
 // Copies the recordings the consent gate let through into the site, so readers never fetch from the
-// backend: each is fetched with the build's token, stripped of its tags, and served as
-// /media/<sha1>.<ext>. A recording whose tags can not be removed is not published.
+// backend: each is fetched with the build's token, rebuilt from its MPEG audio frames alone (no tag,
+// wherever it was), and served as /media/<sha1>.mp3. Anything else is not published. (Photographs
+// reach the site only through Astro's image pipeline, which encodes them anew without metadata.)
 import type { SanityClient } from '@sanity/client'
 import { createHash } from 'node:crypto'
 import { mkdirSync, writeFileSync } from 'node:fs'

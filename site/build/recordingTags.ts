@@ -1,37 +1,47 @@
-// A recording leaves the archive without its tags: ID3 and APE tags in an MP3 can carry the
-// survivor's name, a village or the recorder's notes. Only MP3 is published, because only its tags
-// are known here; a recording in another format stays private.
-const id3v2HeaderBytes = 10
+// A recording leaves the archive as its audio alone: ID3v2 (at the start, in the middle, or
+// appended at the end), ID3v1, APEv2, Lyrics3 and any other tag or bytes can carry the survivor's
+// name, a village or the recorder's notes. Rather than find each kind of tag, the MP3 is rebuilt from
+// its MPEG audio frames, walked header by header: only bytes inside a frame of the stream are kept.
+// Where the walk meets something else, it looks for the stream again, and counts it found only where
+// three frames of the same stream follow one another, so that a tag's bytes are not taken for audio
+// (one or two frames just after a tag in the middle of the file are lost with it).
+// Only MP3 is published; a recording in which no stream of frames is found is not published.
+import { frameHeaderAt } from './mpegFrameHeader.ts'
 
-/** The MP3's audio frames with every ID3v2, ID3v1 and APEv2 tag removed; null for another format. */
+const framesToResync = 3
+
+/** The MP3's audio frames, and nothing else; null for another format or when it holds no audio stream. */
 export function untaggedRecording(bytes: Buffer, extension: string): Buffer | null {
   if (extension !== '.mp3') return null
-  let start = 0
-  // ID3v2 tags at the start (there may be several), each with a syncsafe size.
-  while (bytes.subarray(start, start + 3).toString('latin1') === 'ID3' && bytes.length >= start + id3v2HeaderBytes) {
-    const size =
-      ((bytes[start + 6]! & 0x7f) << 21) |
-      ((bytes[start + 7]! & 0x7f) << 14) |
-      ((bytes[start + 8]! & 0x7f) << 7) |
-      (bytes[start + 9]! & 0x7f)
-    const footer = (bytes[start + 5]! & 0x10) !== 0 ? 10 : 0
-    start += id3v2HeaderBytes + size + footer
-  }
-  let end = bytes.length
-  for (let changed = true; changed;) {
-    changed = false
-    // ID3v1: the last 128 bytes, starting with TAG.
-    if (end - start >= 128 && bytes.subarray(end - 128, end - 125).toString('latin1') === 'TAG') {
-      end -= 128
-      changed = true
-    }
-    // APEv2: a 32-byte footer "APETAGEX" whose size counts the items and the footer, plus a header if flagged.
-    if (end - start >= 32 && bytes.subarray(end - 32, end - 24).toString('latin1') === 'APETAGEX') {
-      const size = bytes.readUInt32LE(end - 20)
-      const hasHeader = (bytes.readUInt32LE(end - 12) & 0x80000000) !== 0
-      end = Math.max(start, end - size - (hasHeader ? 32 : 0))
-      changed = true
+  const frames: Buffer[] = []
+  let stream: string | null = null
+  let following = false
+  let at = 0
+  while (at + 4 <= bytes.length) {
+    const header = frameHeaderAt(bytes, at)
+    const fits = header !== null && at + header.length <= bytes.length && (stream === null || header.stream === stream)
+    if (header && fits && (following || streamStartsAt(bytes, at, stream))) {
+      stream = header.stream
+      frames.push(bytes.subarray(at, at + header.length))
+      at += header.length
+      following = true
+    } else {
+      following = false
+      at += 1
     }
   }
-  return bytes.subarray(start, end)
+  return frames.length > 0 ? Buffer.concat(frames) : null
+}
+
+/** Whether frames of one stream (`stream`, once known) follow one another from `at`, enough of them to be audio. */
+function streamStartsAt(bytes: Buffer, at: number, stream: string | null): boolean {
+  let kind = stream
+  let position = at
+  for (let count = 0; count < framesToResync; count++) {
+    const header = frameHeaderAt(bytes, position)
+    if (!header || position + header.length > bytes.length || (kind !== null && header.stream !== kind)) return false
+    kind = header.stream
+    position += header.length
+  }
+  return true
 }

@@ -1,9 +1,9 @@
 // The site's content loader, the last consent gate: it reads the archive through @sanity/client with
-// a publisher token, asks the consent core again for every testimony (use 'website', today from the
-// caller's clock) and keeps only what the public projection lets through.
+// a publisher token, which reads public stories (what publishing wrote of each testimony: never her
+// full text, her survivor record, her therapist or the review notes), asks the consent core again of
+// every story (use 'website', today from the caller's clock) and keeps only what it lets through.
 import type { SanityClient } from '@sanity/client'
-import { z } from 'zod'
-import { gateInputs, projectPublicTestimony, type PublicTestimony } from '../../core/index.ts'
+import { publicStoryGate, publicStoryInputs, type PublicTestimony } from '../../core/index.ts'
 import { assetUrl } from './assetUrl.ts'
 import { contentQuery, contentQueryResult } from './contentQuery.ts'
 import type { LedgerEntry } from './publicationLedger.ts'
@@ -17,6 +17,8 @@ export interface LoadedContent {
   published: LedgerEntry[]
   /** Documents left out because they are not well formed, each with what to fix. */
   problems: string[]
+  /** The testimonies that have a public story (public or not): an address of any other is forgotten (it was erased). */
+  known: ReadonlySet<string>
 }
 
 export async function loadSiteContent(options: {
@@ -32,9 +34,7 @@ export async function loadSiteContent(options: {
     })
   }
   const raw = answer.data
-  // Each testimony is judged with its own consent records only, as core groups them for everyone
-  // (asking with all of them made the build quadratic in the size of the archive).
-  const inputs = gateInputs(raw)
+  const inputs = publicStoryInputs(raw.stories)
   const problems = [...inputs.problems]
 
   const stories: PublicTestimony[] = []
@@ -42,25 +42,27 @@ export async function loadSiteContent(options: {
   const published: LedgerEntry[] = []
   const teaching = new Set<string>()
   const refused: Array<{ slug: string; withdrawn: boolean }> = []
-  for (const { testimony, consents, source } of inputs.testimonies) {
-    const audio = z.object({ audioRef: z.string() }).safeParse(source)
-    const audioUrl = audio.success ? assetUrl(options.client, audio.data.audioRef) : null
-    const ask = (use: 'website' | 'teaching') => projectPublicTestimony({ testimony, consents, use, today: options.today, audioUrl })
-    const website = ask('website')
+  const withdrawn = new Map<string, boolean>()
+  for (const story of inputs.stories) {
+    const website = publicStoryGate({ story, use: 'website', today: options.today })
     if (!website.public) {
-      const slug = testimony.slug?.current
-      if (slug) refused.push({ slug, withdrawn: website.reasons.some((reason) => reason.code === 'scopeWithdrawn') })
+      refused.push({ slug: website.slug, withdrawn: website.withdrawn })
+      withdrawn.set(story.testimonyId, website.withdrawn)
       continue
     }
     if (slugs.has(website.testimony.slug)) {
       problems.push(`Two testimonies share the address "${website.testimony.slug}"; only the first is published.`)
       continue
     }
-    stories.push(website.testimony)
+    // The recording is addressed from its asset id, as the backend serves it to the build's token.
+    const { audio, ...shown } = website.testimony
+    const audioUrl = audio ? assetUrl(options.client, audio) : null
+    stories.push(audioUrl ? { ...shown, audio: audioUrl } : shown)
     slugs.add(website.testimony.slug)
-    published.push({ id: testimony._id, slug: website.testimony.slug })
-    if (ask('teaching').public) teaching.add(testimony._id)
+    published.push({ id: story.testimonyId, slug: website.testimony.slug })
+    if (publicStoryGate({ story, use: 'teaching', today: options.today }).public) teaching.add(story.testimonyId)
   }
+  const known = new Set(inputs.stories.map((story) => story.testimonyId))
 
   const slugOf = new Map(published.map((entry) => [entry.id, entry.slug]))
   const content = siteContent.parse({
@@ -81,7 +83,7 @@ export async function loadSiteContent(options: {
     })),
     glossary: raw.glossary,
     stories: stories.sort((a, b) => a.slug.localeCompare(b.slug)),
-    removed: removedStories({ stories, refused, publishedBefore: options.publishedBefore ?? [], consentsOf: inputs.consentsOf }),
+    removed: removedStories({ stories, refused, publishedBefore: options.publishedBefore ?? [], known, withdrawn }),
   })
-  return { content, published, problems }
+  return { content, published, problems, known }
 }

@@ -1,7 +1,7 @@
-// The one GROQ query of the build, asking only for fields a page may show or the gate reads: never
-// a testimony's full text, never a consent record's witness or method (its projection is core's).
+// The one GROQ query of the build, asking only for what a page may show or the site's check reads:
+// public stories (never a testimony or a consent record, which the publisher may not read) and the
+// public content.
 import { z } from 'zod'
-import { consentGateProjection } from '../../core/index.ts'
 import { ceremony } from './ceremony.ts'
 import { glossaryTerm } from './glossaryTerm.ts'
 import { lesson } from './lesson.ts'
@@ -10,13 +10,11 @@ import { supportService } from './supportService.ts'
 import { theme } from './theme.ts'
 
 const published = '!(_id in path("drafts.**")) && !(_id in path("versions.**"))'
+/** What the site reads of a public story (the live site's check reads the same). */
+export const publicStoryFields = '_id, _type, testimonyId, slug, story, recording, consents'
 
 export const contentQuery = `{
-  "testimonies": *[_type == "testimony" && ${published}]{
-    _id, _type, sample, slug, publicVersion, "themes": themes[]{_ref}, period, province, contentWarnings, "ceremony": ceremony{_ref},
-    "audioRef": publicVersion.recording.asset._ref
-  },
-  "consents": *[_type == "consentRecord" && ${published}]${consentGateProjection},
+  "stories": *[_type == "publicStory" && ${published}] | order(_id){${publicStoryFields}},
   "settings": *[_type == "siteSettings" && ${published}][0]{title, tagline, about, "hotline": hotline._ref, sampleNotice},
   "services": *[_type == "supportService" && ${published}] | order(_id){"id": _id, name, kind, phone, hours, description},
   "themes": *[_type == "theme" && ${published}] | order(_id){"id": _id, "slug": slug.current, title, description},
@@ -31,10 +29,9 @@ export const contentQuery = `{
   "glossary": *[_type == "glossaryTerm" && ${published}] | order(term.en){"id": _id, term, definition}
 }`
 
-/** What the query answers; testimonies and consents are checked one by one by the consent core. */
+/** What the query answers; public stories are checked one by one by the consent core. */
 export const contentQueryResult = z.object({
-  testimonies: z.array(z.unknown()),
-  consents: z.array(z.unknown()),
+  stories: z.array(z.unknown()),
   settings: siteSettings.nullable(),
   services: z.array(supportService),
   themes: z.array(theme),

@@ -1,6 +1,7 @@
-// Which old addresses get the neutral page: published testimonies the gate now refuses, and stories
-// this site published before that are no longer public. Only the address is kept, never a title.
-import { bindingWithdrawal, type ConsentDocument, type PublicTestimony } from '../../core/index.ts'
+// Which old addresses get the neutral page: public stories the gate now refuses, and stories this
+// site published before that are no longer public. Only the address is kept, never a title. An
+// address whose testimony has no public story any more was erased: it is forgotten, not marked.
+import type { PublicTestimony } from '../../core/index.ts'
 import type { LedgerEntry } from './publicationLedger.ts'
 import type { RemovedStory } from './removedStory.ts'
 
@@ -8,8 +9,10 @@ export function removedStories(input: {
   stories: ReadonlyArray<PublicTestimony>
   refused: ReadonlyArray<{ slug: string; withdrawn: boolean }>
   publishedBefore: ReadonlyArray<LedgerEntry>
-  /** Each testimony's consent records, by its id. */
-  consentsOf: ReadonlyMap<string, ReadonlyArray<ConsentDocument>>
+  /** The testimonies that have a public story. */
+  known: ReadonlySet<string>
+  /** Whether she withdrew, for each testimony whose story is not public. */
+  withdrawn: ReadonlyMap<string, boolean>
 }): RemovedStory[] {
   const publicSlugs = new Set(input.stories.map((story) => story.slug))
   const removed = new Map<string, RemovedStory>()
@@ -20,7 +23,7 @@ export function removedStories(input: {
   }
   for (const story of input.refused) add(story.slug, story.withdrawn)
   for (const entry of input.publishedBefore) {
-    add(entry.slug, bindingWithdrawal(entry.id, input.consentsOf.get(entry.id) ?? [], 'website') !== null)
+    if (input.known.has(entry.id)) add(entry.slug, input.withdrawn.get(entry.id) ?? false)
   }
   return [...removed.values()].sort((a, b) => a.slug.localeCompare(b.slug))
 }

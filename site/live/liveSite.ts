@@ -37,7 +37,8 @@ export interface LiveSite {
   stop(): Promise<void>
 }
 
-const watchedTypes = ['testimony', 'consentRecord', 'ceremony', 'theme', 'lesson', 'glossaryTerm', 'supportService', 'siteSettings']
+// What the publisher reads: public stories (publishing, withdrawing and erasing rewrite them) and the public content.
+const watchedTypes = ['publicStory', 'ceremony', 'theme', 'lesson', 'glossaryTerm', 'supportService', 'siteSettings']
 
 export async function startLiveSite(options: LiveSiteOptions): Promise<LiveSite> {
   mkdirSync(options.folder, { recursive: true })
@@ -127,7 +128,7 @@ export async function startLiveSite(options: LiveSiteOptions): Promise<LiveSite>
   }
   const checkChange = async (documentId: string) => {
     if (documentId.startsWith('drafts.') || documentId.startsWith('versions.')) return
-    const testimonyId = served.has(documentId) ? documentId : await testimonyConcerned(options.client, documentId)
+    const testimonyId = testimonyConcerned(documentId)
     if (testimonyId) await checkStories([testimonyId])
   }
   let checks: Promise<void> = Promise.resolve()

@@ -1,32 +1,22 @@
 // Asks the consent core whether stories may still be on the website today: the fast check the live
 // site runs on every change (one story) and after a lost connection (every story), before the rebuild.
+// It reads the stories' public stories, as the build does; a story with none any more was erased.
 import type { SanityClient } from '@sanity/client'
 import { z } from 'zod'
-import { consentGateProjection, gateInputs, projectPublicTestimony } from '../../core/index.ts'
+import { publicStoryGate, publicStoryInputs, testimonyIdOfStory } from '../../core/index.ts'
+import { publicStoryFields } from '../content/contentQuery.ts'
 
-const storiesQuery = `{
-  "testimonies": *[_type == "testimony" && _id in $ids],
-  "consents": *[_type == "consentRecord" && testimony._ref in $ids]${consentGateProjection}
-}`
-const answer = z.object({ testimonies: z.array(z.unknown()), consents: z.array(z.unknown()) })
+const storiesQuery = `*[_type == "publicStory" && testimonyId in $ids]{${publicStoryFields}}`
 
 /** Of these testimonies, those the consent core still allows on the website today: one query for all. */
 export async function publicStories(client: SanityClient, ids: ReadonlyArray<string>, today: string): Promise<Set<string>> {
-  const result = answer.parse(await client.fetch(storiesQuery, { ids: [...ids] }, { perspective: 'published' }))
+  const answered = z.array(z.unknown()).parse(await client.fetch(storiesQuery, { ids: [...ids] }, { perspective: 'published' }))
   const allowed = new Set<string>()
-  for (const { testimony, consents } of gateInputs(result).testimonies) {
-    if (projectPublicTestimony({ testimony, consents, use: 'website', today }).public) allowed.add(testimony._id)
+  for (const story of publicStoryInputs(answered).stories) {
+    if (publicStoryGate({ story, use: 'website', today }).public) allowed.add(story.testimonyId)
   }
   return allowed
 }
 
-/** The testimony a changed document concerns: itself, or the one a consent record is for. */
-export async function testimonyConcerned(client: SanityClient, documentId: string): Promise<string | null> {
-  const found = z
-    .object({ _type: z.string(), testimony: z.string().nullish() })
-    .nullable()
-    .parse(await client.fetch('*[_id == $id][0]{_type, "testimony": testimony._ref}', { id: documentId }, { perspective: 'published' }))
-  if (!found) return null
-  if (found._type === 'testimony') return documentId
-  return found._type === 'consentRecord' ? (found.testimony ?? null) : null
-}
+/** The testimony a changed document concerns: the one whose public story it is. */
+export const testimonyConcerned = (documentId: string): string | null => testimonyIdOfStory(documentId)

@@ -1,14 +1,16 @@
 // The Studio's Publish for testimonies: the default action, disabled with the reasons in plain
 // words (in the user's language) unless the consent core allows the testimony as it stands and the
 // workflow allows it to be published (approved by her, passed by a supervisor). It
-// publishes exactly the draft it judged, marked published, in one transaction guarded by the
-// draft's revision (a change saved meanwhile refuses it); the lake checks the consent again.
+// publishes exactly the draft it judged, marked published, with its public story (what the site
+// reads), in one transaction guarded by the draft's revision (a change saved meanwhile refuses it);
+// the lake checks the consent again.
 // A refusal is shown and leaves the draft as it was.
 import { useClient, type DocumentActionComponent, type DocumentActionProps } from 'sanity'
 import { publicationRefusals, testimonyDocument } from '../../core/index.ts'
 import { useArchiveText } from '../locale/index.ts'
 import { publishMutations, publishStepRefusals } from '../workflow/index.ts'
 import { useActionWrite } from './useActionWrite.ts'
+import { storedPublicStory } from './storedPublicStory.ts'
 import { useConsents } from './useConsents.ts'
 import { todayIso, useStaff } from './useStaff.ts'
 import { isRevisionConflict } from './writeErrors.ts'
@@ -52,7 +54,8 @@ export function consentPublishAction(original: DocumentActionComponent): Documen
       onHandle: () => {
         void write(async () => {
           try {
-            await client.mutate(publishMutations(props.id, draft), { visibility: 'sync' })
+            const previousStory = await storedPublicStory(client, props.id)
+            await client.mutate(publishMutations(props.id, draft, { consents, previousStory }), { visibility: 'sync' })
           } catch (error) {
             // The draft's revision guard: someone (or a save) changed it after it was judged.
             if (isRevisionConflict(error)) throw new Error(t('publish.changed'))

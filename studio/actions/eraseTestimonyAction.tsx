@@ -4,6 +4,7 @@
 import { useState } from 'react'
 import { Button, Stack, Text, TextInput } from '@sanity/ui'
 import { useClient, type DocumentActionComponent } from 'sanity'
+import { publicStoryIdOf } from '../../core/index.ts'
 import { useArchiveText } from '../locale/index.ts'
 import type { StudioBackend } from '../studioBackend.ts'
 import { useActionWrite } from './useActionWrite.ts'
@@ -25,14 +26,14 @@ export function eraseTestimonyAction(backend: StudioBackend): DocumentActionComp
           await client.request({ uri: `/data/erase/${client.config().dataset}`, method: 'POST', body: { testimonyId: props.id } })
         } else {
           const consents = await client.fetch<string[]>('*[_type == "consentRecord" && testimony._ref == $id]._id', { id: props.id })
-          await [props.id, `drafts.${props.id}`, ...consents]
+          await [props.id, `drafts.${props.id}`, publicStoryIdOf(props.id), ...consents]
             .reduce((transaction, id) => transaction.delete(id), client.transaction())
             .create({
               _type: 'erasureRecord',
               testimonyId: props.id,
               date: todayIso(),
               erasedBy: staff.id,
-              documentsRemoved: consents.length + 1,
+              documentsRemoved: consents.length + 2,
             })
             .commit()
         }

@@ -18,6 +18,7 @@ import {
   type ApprovalForm,
   type ApprovalProblem,
 } from '../workflow/index.ts'
+import { storedPublicStory } from './storedPublicStory.ts'
 import { refreshConsents, useConsents } from './useConsents.ts'
 import { useActionWrite } from './useActionWrite.ts'
 import { todayIso, useStaff } from './useStaff.ts'
@@ -67,7 +68,8 @@ export const recordApprovalAction: DocumentActionComponent = (props) => {
     setProblems([])
     const done = await write(async () => {
       const record = { ...checked.record, _id: recordId, _type: 'consentRecord' }
-      await client.mutate(approvalMutations(props.id, record, props.draft ?? props.published), { visibility: 'sync' })
+      const state = { consents: consents ?? [], previousStory: await storedPublicStory(client, props.id), published: props.published }
+      await client.mutate(approvalMutations(props.id, record, props.draft ?? props.published, state), { visibility: 'sync' })
       await refreshConsents(client.config().dataset, props.id)
       return t('action.recordApproval.saved')
     })

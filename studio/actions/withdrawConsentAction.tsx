@@ -1,12 +1,13 @@
 // Withdrawing consent in two clicks: the action, then the confirmation. Withdrawing is as easy as
 // giving (GDPR art. 7(3)): everything she allowed is withdrawn from today, and a published
-// testimony is unpublished in the same transaction.
+// testimony is unpublished, and its public story emptied, in the same transaction.
 import { useState } from 'react'
 import { Button, Select, Stack, Text } from '@sanity/ui'
 import { useClient, type DocumentActionComponent } from 'sanity'
 import { consentInForce, everythingWithdrawn } from '../../core/index.ts'
 import { useArchiveText } from '../locale/index.ts'
 import { planWithdrawal } from '../workflow/index.ts'
+import { storedPublicStory } from './storedPublicStory.ts'
 import { refreshConsents, useConsents } from './useConsents.ts'
 import { useActionWrite } from './useActionWrite.ts'
 import { newKey, todayIso, useStaff } from './useStaff.ts'
@@ -25,6 +26,7 @@ export const withdrawConsentAction: DocumentActionComponent = (props) => {
   if (!staff) return null
 
   const withdraw = async () => {
+    const previousStory = await storedPublicStory(client, props.id)
     const plan = planWithdrawal({
       published: props.published,
       draft: props.draft,
@@ -34,6 +36,7 @@ export const withdrawConsentAction: DocumentActionComponent = (props) => {
       today: todayIso(),
       recordedBy: staff.id,
       key: newKey(),
+      previousStory,
     })
     if (!plan.possible) return
     const done = await write(async () => {

@@ -199,6 +199,8 @@ export const khmerSchemaText: Readonly<Record<string, string>> = {
   'About testimonial therapy and the programme': 'អំពីការព្យាបាលតាមរយៈសក្ខីកម្ម និងកម្មវិធីនេះ',
   'Support hotline shown on every page': 'ខ្សែទូរស័ព្ទជំនួយដែលបង្ហាញលើគ្រប់ទំព័រ',
   'Notice shown while the archive holds sample content': 'សេចក្តីជូនដំណឹងដែលបង្ហាញ ខណៈបណ្ណសារមានមាតិកាគំរូ',
+  'Public story (written by publishing)': 'រឿងសាធារណៈ (សរសេរដោយការផ្សព្វផ្សាយ)',
+  'Testimony (id)': 'សក្ខីកម្ម (លេខសម្គាល់)',
   'Erasure record': 'កំណត់ត្រានៃការលុបចោល',
   'Erased testimony (id)': 'សក្ខីកម្មដែលបានលុបចោល (លេខសម្គាល់)',
   'Erased by': 'លុបចោលដោយ',

@@ -1,6 +1,7 @@
 // Recording the survivor's approval from the signed read-back sheet. The code she approved on paper
 // must be the code of the text in the archive now; otherwise the approval is refused with the
 // reason, because the paper and the system disagree and she has not approved what is stored.
+import type { Mutation } from '@sanity/client'
 import {
   approvableText,
   approvalCode,
@@ -12,6 +13,7 @@ import {
   type Language,
   type TestimonyDocument,
 } from '../../core/index.ts'
+import { publicStoryMutations, type StoryState } from './publicStoryWrite.ts'
 
 export const textParts = ['full.km', 'full.en', 'public.km', 'public.en'] as const
 export type TextPart = (typeof textParts)[number]
@@ -130,15 +132,17 @@ export function checkApproval(
 }
 
 /**
- * Recording her approval, as one transaction: the consent record, and the testimony's draft (begun
- * from the published version when there is none) marked approved. The lake refuses the state
- * unless the record approves the text as it stands.
+ * Recording her approval, as one transaction: the consent record, the testimony's draft (begun
+ * from the published version when there is none) marked approved, and the public story of a
+ * published testimony as the new record leaves it. The lake refuses the state unless the record
+ * approves the text as it stands.
  */
 export function approvalMutations(
   publishedId: string,
   record: { _id: string; _type: string } & Record<string, unknown>,
   current: Record<string, unknown> | null,
-) {
+  state: StoryState & { published: Record<string, unknown> | null },
+): Mutation[] {
   const draftId = `drafts.${publishedId}`
   const { _rev, _updatedAt, _createdAt, _id, ...content } = current ?? {}
   void [_rev, _updatedAt, _createdAt, _id]
@@ -146,5 +150,13 @@ export function approvalMutations(
     { create: record },
     ...(current ? [{ createIfNotExists: { ...content, _id: draftId, _type: 'testimony' } }] : []),
     { patch: { id: draftId, set: { workflowState: 'approved' } } },
+    ...(state.published || state.previousStory
+      ? publicStoryMutations({
+          testimonyId: publishedId,
+          published: state.published,
+          consents: [...state.consents, record],
+          previousStory: state.previousStory,
+        })
+      : []),
   ]
 }

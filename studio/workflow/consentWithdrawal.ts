@@ -1,8 +1,8 @@
 // Withdrawing consent, as one transaction: the withdrawal of every scope she granted is added to the
 // consent record in force, the testimony's draft is marked withdrawn and, when the consent core no
 // longer allows the published testimony, it is unpublished in the same transaction (its text kept as
-// that draft). Recording a withdrawal is never refused. To narrow what she allows instead, a new
-// approval with fewer scopes is recorded.
+// that draft), and its public story loses the story. Recording a withdrawal is never refused. To
+// narrow what she allows instead, a new approval with fewer scopes is recorded.
 import type { Mutation } from '@sanity/client'
 import {
   consentInForce,
@@ -12,6 +12,7 @@ import {
   type ConsentScope,
   type TestimonyDocument,
 } from '../../core/index.ts'
+import { publicStoryMutations } from './publicStoryWrite.ts'
 
 export interface WithdrawalInput {
   published: Record<string, unknown> | null
@@ -22,6 +23,8 @@ export interface WithdrawalInput {
   today: string
   recordedBy: string
   key: string
+  /** The public story stored now, if any. */
+  previousStory: Readonly<Record<string, unknown>> | null
 }
 
 export type WithdrawalPlan =
@@ -47,6 +50,14 @@ export function planWithdrawal(input: WithdrawalInput): WithdrawalPlan {
     mutations.push({ createOrReplace: { ...content, _type: 'testimony', _id: `drafts.${input.testimonyId}`, workflowState: 'withdrawn' } })
   }
   if (unpublishes) mutations.push({ delete: { id: input.testimonyId } })
+  mutations.push(
+    ...publicStoryMutations({
+      testimonyId: input.testimonyId,
+      published: unpublishes ? null : input.published,
+      consents: consentsAfter,
+      previousStory: input.previousStory,
+    }),
+  )
   return { possible: true, mutations, unpublishes, scopes }
 }
 

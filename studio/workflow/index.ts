@@ -13,5 +13,6 @@ export {
   type TextPart,
 } from './approvalRecord.ts'
 export { planWithdrawal } from './consentWithdrawal.ts'
+export { publicStoryMutations, type StoryState } from './publicStoryWrite.ts'
 export { readBackSheetHtml, type ReadBackRequest } from './readBackSheet.ts'
 export { auditEvents, auditCsv, consentReportCsv, csv, historyTransaction, type AuditEvent } from './consentAudit.ts'

@@ -1,6 +1,7 @@
 // The workflow as the Studio takes it: the state it shows, the review steps it offers (the consent
 // core's workflow table decides which), what each step writes on the draft, and why Publish is not
 // open yet. Nothing here re-decides a rule: the core does, and the lake checks it again.
+import type { Mutation } from '@sanity/client'
 import {
   describeWorkflowRefusal,
   sendsBackForReadBack,
@@ -14,6 +15,7 @@ import {
   type WorkflowRole,
   type WorkflowState,
 } from '../../core/index.ts'
+import { publicStoryMutations, type StoryState } from './publicStoryWrite.ts'
 
 /** The steps of review that have a button: submit, return with comments, pass for read-back. */
 export const reviewSteps = ['submit', 'return', 'pass'] as const
@@ -112,18 +114,20 @@ export function publishStepRefusals(input: {
 
 /**
  * Publishing, as one transaction: the draft exactly as the Studio judged it, marked published,
- * replaces the published document, and the draft goes. The first mutation checks that the stored
- * draft is still the revision judged, so that a colleague's edit, or a change not yet saved, refuses
- * the publish instead of being published unseen; the lake checks the consent again. (Sanity's own
- * publish once did the same, with the same guard.)
+ * replaces the published document, the draft goes, and the public story (what the site may read of
+ * it) is written. The first mutation checks that the stored draft is still the revision judged, so
+ * that a colleague's edit, or a change not yet saved, refuses the publish instead of being published
+ * unseen; the lake checks the consent again. (Sanity's own publish once did the same, with the same guard.)
  */
-export function publishMutations(publishedId: string, draft: Record<string, unknown> & { _rev: string }) {
+export function publishMutations(publishedId: string, draft: Record<string, unknown> & { _rev: string }, state: StoryState): Mutation[] {
   const draftId = `drafts.${publishedId}`
   const { _rev, _updatedAt, _id, ...content } = draft
   void [_updatedAt, _id]
+  const published = { ...content, _id: publishedId, _type: 'testimony', workflowState: 'published' }
   return [
     { patch: { id: draftId, ifRevisionID: _rev, unset: ['_empty_action_guard_pseudo_field_'] } },
-    { createOrReplace: { ...content, _id: publishedId, _type: 'testimony', workflowState: 'published' } },
+    { createOrReplace: published },
     { delete: { id: draftId } },
+    ...publicStoryMutations({ testimonyId: publishedId, published, consents: state.consents, previousStory: state.previousStory }),
   ]
 }

@@ -1,5 +1,5 @@
-// Survivor records, follow-ups and consent records never reach a caller whose role may not read
-// them: not through query (any perspective), doc, export, listen or history.
+// Survivor records, follow-ups, testimonies and consent records never reach a caller whose role may
+// not read them: not through query (any perspective), doc, export, listen or history.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { call, consentSecret, openArchive, secrets, type Archive, type Caller } from './archiveFixture.ts'
 
@@ -10,7 +10,7 @@ beforeAll(async () => {
 afterAll(() => archive.lake.close())
 
 const v = '/v2025-02-19'
-const ids = 'survivor-own,survivor-other,followup-other,consent-1,theme-public'
+const ids = 'survivor-own,survivor-other,followup-other,consent-1,testimony-own,theme-public'
 const reads = [
   ...['raw', 'drafts', 'published'].map((p) => `${v}/data/query/production?query=${encodeURIComponent('*')}&perspective=${p}`),
   `${v}/data/query/production?query=${encodeURIComponent('*[_type == $t]{..., "n": *[_id == ^._id][0]}')}&$t="survivor"`,
@@ -44,12 +44,12 @@ describe('private records', () => {
     }
   })
 
-  it('shows the publisher (the site build) of a consent record only what the gate reads, and no other private record', async () => {
+  it('shows the publisher (the site build) no private record at all: no testimony, no consent record', async () => {
     const seen = await everything('publisher')
-    expect(seen).toContain('"_type":"consentRecord"')
+    expect(seen).toContain('theme-public')
     for (const marker of [
-      '"_type":"survivor"',
-      '"_type":"followUp"',
+      ...privateTypeMarks,
+      '"_type":"testimony"',
       ...Object.values(secrets),
       consentSecret,
       '"witness"',

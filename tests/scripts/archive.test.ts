@@ -38,7 +38,7 @@ describe('starting the archive', () => {
       timeZone: 'Asia/Phnom_Penh',
     })
     const text = lines.join('\n')
-    expect(text).toContain('Loaded the fictional seed archive: 72 documents.')
+    expect(text).toContain('Loaded the fictional seed archive: 80 documents.')
     expect(text).toContain('against the schema: 0 errors')
     expect(text).toContain('6 of 13 testimonies may be on the website')
     expect(first.errors).toBe(0)

@@ -45,7 +45,8 @@ describe('the content loader', () => {
   it('reads consent as of the injected day: once every review date has passed, nothing is public', async () => {
     const { content } = await loadSiteContent({ client: lake.client('publisher'), today: '2031-01-01' })
     expect(content.stories).toEqual([])
-    expect(content.removed).toHaveLength(7)
+    // The seven published stories, and the one withdrawn before, whose public story keeps its address.
+    expect(content.removed).toHaveLength(8)
     expect(content.lessons.every((lesson) => lesson.stories.length === 0)).toBe(true)
   })
 
@@ -54,6 +55,15 @@ describe('the content loader', () => {
     const forms = Object.fromEntries(content.stories.map((story) => [story.slug, story.form]))
     expect(forms['the-wedding-i-did-not-choose']).toBe('anonymous')
     expect(forms['they-took-my-headscarf-and-my-name']).toBe('firstName')
+  })
+
+  it('forgets an address whose testimony has no public story any more (it was erased), even one a build published', async () => {
+    const { content } = await loadSiteContent({
+      client: lake.client('publisher'),
+      today: '2026-11-29',
+      publishedBefore: [{ id: 'testimony-erased', slug: 'an-erased-story' }],
+    })
+    expect(content.removed.map((story) => story.slug)).not.toContain('an-erased-story')
   })
 })
 

@@ -2,13 +2,14 @@
 // testimony, records given the same day and recorded in one transaction, withdrawals in older records,
 // texts edited after approval, drafts), the Studio (what its badge and Publish button call, on the
 // records it loads), the lake's guard (over HTTP), the site build's loader and the live site's check
-// choose the same consent record and give the same answer for every testimony.
+// (both through the public story, which carries her records) choose the same consent record and give
+// the same answer for every testimony.
 import fc from 'fast-check'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import {
   consentDocument,
-  consentGateView,
   consentInForce,
+  publicConsentView,
   publicationRefusals,
   testimonyDocument,
   type ConsentDocument,
@@ -18,7 +19,7 @@ import { loadSiteContent } from '../../site/index.ts'
 import { contentQuery } from '../../site/content/contentQuery.ts'
 import { publicStories } from '../../site/live/storyGate.ts'
 import { anyConsentHistory, anyTestimonyNow } from '../core/consentHistories.ts'
-import { aTestimony } from '../core/fixtures.ts'
+import { aConsent, aTestimony } from '../core/fixtures.ts'
 import { startLake, type LakeHarness } from '../lake/lakeHarness.ts'
 
 const today = '2026-11-29'
@@ -63,12 +64,14 @@ async function answers(testimony: TestimonyDocument) {
 
   const studioTestimony = testimonyDocument.parse((await admin.getDocument(`drafts.${id}`)) ?? (await admin.getDocument(id)))
   const studioConsents = parsedConsents(await admin.fetch(studioConsentsQuery, { id }, { perspective: 'raw' }))
-  const siteConsents = parsedConsents(
-    (await publisher.fetch<{ consents: unknown[] }>(contentQuery, {}, { perspective: 'published' })).consents,
+  // The site reads her records only as her public story carries them (there is none while it was never public).
+  const story = (await publisher.fetch<{ stories: Array<{ testimonyId: string; consents: unknown[] }> }>(contentQuery)).stories.find(
+    (candidate) => candidate.testimonyId === id,
   )
+  const siteConsents = story ? [parsedConsents(story.consents)] : []
   const lakeConsents = parsedConsents(lake.lake.services.datasets.get('production').documents())
   return {
-    records: [studioConsents, siteConsents, lakeConsents].map((consents) => consentInForce(id, consents)?._id ?? null),
+    records: [studioConsents, ...siteConsents, lakeConsents].map((consents) => consentInForce(id, consents)?._id ?? null),
     studio: publicationRefusals(studioTestimony, studioConsents, today).length === 0,
   }
 }
@@ -128,26 +131,39 @@ describe('the consent gate, asked by the Studio, the lake, the build and the liv
     expect(seen.no).toBeGreaterThan(0)
   }, 300_000)
 
-  it('reads a consent record through the build’s query exactly as the lake’s publisher view shows it', async () => {
+  it('carries her consent records in the public story exactly as core cuts them, without the people', async () => {
     const dataset = lake.lake.services.datasets.get('production')
-    const testimony = aTestimony({ _id: 'conformance-view' })
-    const [history] = fc.sample(anyConsentHistory(testimony, { maxRecords: 4 }), { numRuns: 1, seed: 11 })
-    const records = (history ?? []).filter((r) => !r._id.startsWith('drafts.'))
-    const stored = records.map((r) => ({ ...r, witness: { name: 'SECRET-WITNESS (fictional)' }, method: 'thumbprint' }))
+    const testimony = {
+      ...aTestimony({ _id: 'conformance-view', slug: { current: 'conformance-view' } }),
+      workflowState: 'published',
+      review: { passedBy: 'admin-test', passedAt: '2026-11-01T09:00:00Z' },
+    }
+    const people = {
+      witness: { name: 'SECRET-WITNESS (fictional)', role: 'Neighbour' },
+      method: 'thumbprint',
+      recordedBy: 'SECRET-RECORDER',
+    }
+    const records = [
+      { ...aConsent(testimony, { _id: 'consent-view-1', testimony: { _ref: 'conformance-view' }, dateGiven: '2026-01-10' }), ...people },
+      {
+        ...aConsent(testimony, { _id: 'consent-view-2', testimony: { _ref: 'conformance-view' }, dateGiven: '2025-06-01' }),
+        ...people,
+        withdrawals: [{ _key: 'w', date: '2025-07-01', scopes: ['research' as const] }],
+      },
+    ]
     dataset.mutate(
-      stored.map((document) => ({ createOrReplace: document })),
+      [testimony, ...records].map((document) => ({ createOrReplace: document })),
       { author: 'test' },
     )
     const publisher = lake.client('publisher', { perspective: 'published' })
-    const queried = (await publisher.fetch<{ consents: Array<{ _id: string }> }>(contentQuery)).consents
-    for (const record of stored) {
-      const inLake = dataset.documents().find((d) => d._id === record._id)
-      const viaQuery = queried.find((c) => c._id === record._id)
-      expect(inLake && withoutNulls(viaQuery)).toEqual(inLake && withoutNulls(consentGateView(inLake)))
-      expect(JSON.stringify(viaQuery)).not.toContain('SECRET-WITNESS')
-    }
+    const story = (await publisher.fetch<{ stories: Array<{ testimonyId: string; consents: unknown[] }> }>(contentQuery)).stories.find(
+      (candidate) => candidate.testimonyId === 'conformance-view',
+    )
+    const stored = records.map((record) => dataset.documents().find((d) => d._id === record._id) ?? {})
+    expect(withoutNulls(story?.consents)).toEqual(withoutNulls(stored.map(publicConsentView)))
+    expect(JSON.stringify(story)).not.toContain('SECRET')
     dataset.mutate(
-      stored.map((document) => ({ delete: { id: document._id } })),
+      [testimony, ...records].map((document) => ({ delete: { id: document._id } })),
       { author: 'test' },
     )
   })

@@ -1,15 +1,17 @@
 // Withdrawing consent: one transaction that records the withdrawal and, when the consent core no
-// longer allows the published testimony, unpublishes it and keeps its text as a withdrawn draft.
+// longer allows the published testimony, unpublishes it, keeps its text as a withdrawn draft and
+// empties its public story (the address stays, for the neutral page).
 import { describe, expect, it } from 'vitest'
 import { planWithdrawal } from '../../../studio/workflow/index.ts'
 import { aConsent, aTestimony, today } from '../../core/fixtures.ts'
 
 const testimony = aTestimony({ _id: 'testimony-test-1' })
-const base = { testimonyId: 'testimony-test-1', method: 'phone', today, recordedBy: 'therapist-sovann', key: 'w1' }
+const base = { testimonyId: 'testimony-test-1', method: 'phone', today, recordedBy: 'therapist-sovann', key: 'w1', previousStory: null }
 
 describe('withdrawing consent', () => {
-  it('adds the withdrawal of everything she allowed, unpublishes, and keeps a withdrawn draft', () => {
-    const plan = planWithdrawal({ ...base, published: testimony, draft: null, consents: [aConsent(testimony)] })
+  it('adds the withdrawal of everything she allowed, unpublishes, keeps a withdrawn draft and empties the public story', () => {
+    const previousStory = { _id: 'publicStory-testimony-test-1', _type: 'publicStory', slug: 'a-story-of-the-rice-fields', story: {} }
+    const plan = planWithdrawal({ ...base, published: testimony, draft: null, consents: [aConsent(testimony)], previousStory })
     if (!plan.possible) throw new Error('not possible')
     expect(plan.unpublishes).toBe(true)
     expect(plan.scopes).toEqual(['ceremonyReading', 'website', 'teaching'])
@@ -26,7 +28,17 @@ describe('withdrawing consent', () => {
       },
       { createOrReplace: expect.objectContaining({ _id: 'drafts.testimony-test-1', _type: 'testimony', workflowState: 'withdrawn' }) },
       { delete: { id: 'testimony-test-1' } },
+      {
+        createOrReplace: {
+          _id: 'publicStory-testimony-test-1',
+          _type: 'publicStory',
+          testimonyId: 'testimony-test-1',
+          slug: 'a-story-of-the-rice-fields',
+          consents: [expect.objectContaining({ _id: 'consent-test-1', withdrawals: [{ date: today, scopes: plan.scopes }] })],
+        },
+      },
     ])
+    expect(JSON.stringify(plan.mutations.at(-1))).not.toContain('rice fields')
   })
 
   it('marks an unpublished draft withdrawn without deleting anything', () => {

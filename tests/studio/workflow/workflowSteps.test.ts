@@ -93,7 +93,7 @@ describe('publishing', () => {
       _updatedAt: '2026-11-29T08:00:00Z',
       title: { en: 'T' },
     }
-    const [guard, publish, drop] = publishMutations('testimony-07', draft)
+    const [guard, publish, drop, ...rest] = publishMutations('testimony-07', draft, { consents: [], previousStory: null })
     expect(guard).toEqual({
       patch: { id: 'drafts.testimony-07', ifRevisionID: 'rev-judged', unset: ['_empty_action_guard_pseudo_field_'] },
     })
@@ -101,5 +101,21 @@ describe('publishing', () => {
       createOrReplace: { _id: 'testimony-07', _type: 'testimony', title: { en: 'T' }, workflowState: 'published' },
     })
     expect(drop).toEqual({ delete: { id: 'drafts.testimony-07' } })
+    // Without her consent there is no public story to write.
+    expect(rest).toEqual([])
+  })
+
+  it('writes the public story of what it publishes: the public version as her consent allows, nothing private', () => {
+    const testimony = aTestimony({ _id: 'drafts.testimony-07', survivor: { _ref: 'survivor-07' }, reviewNotes: [{ note: 'PRIVATE NOTE' }] })
+    const draft = { ...testimony, _rev: 'rev-judged', workflowState: 'approved' }
+    const consent = aConsent({ ...testimony, _id: 'testimony-07' })
+    const [, , , story] = publishMutations('testimony-07', draft, { consents: [consent], previousStory: null })
+    expect(story).toEqual({
+      createOrReplace: expect.objectContaining({ _id: 'publicStory-testimony-07', slug: 'a-story-of-the-rice-fields' }),
+    })
+    const written = JSON.stringify(story)
+    for (const privateWord of ['survivor-07', 'PRIVATE NOTE', 'Sreyneang', 'Kok Prasat', 'Neang'])
+      expect(written).not.toContain(privateWord)
+    expect(written).toContain('A woman from Takeo province')
   })
 })
