@@ -4,14 +4,14 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { lakeClient, openLake, serveLake } from '../lake/index.ts'
+import { lakeClient, openLake, serveLake, throwawayKey } from '../lake/index.ts'
 import { runQuery } from '../lake/query/runQuery.ts'
 import { percentile, printTable, saveResults, type Row } from './benchTable.ts'
 
 const documentCount = Number(process.env.BENCH_DOCUMENTS ?? 10_000)
 const listenerCount = Number(process.env.BENCH_LISTENERS ?? 100)
 const dataDir = mkdtempSync(join(tmpdir(), 'bench-lake-'))
-const lake = openLake({ dataDir, log: () => {} })
+const lake = openLake({ dataDir, key: throwawayKey(dataDir), log: () => {} })
 const dataset = lake.services.datasets.ensure('production')
 const themes = ['forced-marriage', 'rape-in-prisons', 'soldier-violence', 'violence-against-men', 'violence-today']
 

@@ -10,6 +10,7 @@ import { aConsent, aTestimony, today } from '../core/fixtures.ts'
 import { openLake } from '../../lake/index.ts'
 import { startLake, type LakeHarness } from './lakeHarness.ts'
 import { walkTo } from './workflowWalk.ts'
+import { keyFor } from './testKey.ts'
 
 let harness: LakeHarness
 beforeAll(async () => {
@@ -80,7 +81,7 @@ describe('erasing a testimony', () => {
 describe('an erasure that can not be recorded', () => {
   it('keeps the documents and their history, so there is never an erasure without its record', () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'lake-erasure-'))
-    const lake = openLake({ dataDir, log: () => {} })
+    const lake = openLake({ dataDir, key: keyFor(dataDir), log: () => {} })
     const dataset = lake.services.datasets.ensure('production')
     dataset.mutate([{ create: { _id: 'erase-me', _type: 'testimony', title: { en: secret } } }], { author: 'admin-test' })
     const { transactionId } = dataset.mutate([{ create: { _id: 'keep-me', _type: 'theme' } }], { author: 'admin-test' })
@@ -91,7 +92,7 @@ describe('an erasure that can not be recorded', () => {
     expect(dataset.get('erasure-x')).toBeNull()
     expect(dataset.store.transactionsOf('erase-me')).toHaveLength(1)
     lake.close()
-    const reopened = openLake({ dataDir, log: () => {} })
+    const reopened = openLake({ dataDir, key: keyFor(dataDir), log: () => {} })
     expect(reopened.services.datasets.get('production').get('erase-me')).not.toBeNull()
     reopened.close()
   })

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
 import { openLake } from '../../lake/index.ts'
+import { keyFor, testEnv } from './testKey.ts'
 
 const lakeScript = new URL('../../scripts/lake.ts', import.meta.url).pathname
 
@@ -17,7 +18,10 @@ export interface LakeProcess {
 }
 
 export async function startLakeProcess(dataDir: string): Promise<LakeProcess> {
-  const child = spawn(process.execPath, [lakeScript, 'serve', '--port', '0', '--data', dataDir], { stdio: ['ignore', 'pipe', 'pipe'] })
+  const child = spawn(process.execPath, [lakeScript, 'serve', '--port', '0', '--data', dataDir], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: testEnv,
+  })
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()))
   const port = await new Promise<number>((resolve, reject) => {
     let output = ''
@@ -41,14 +45,14 @@ export async function startLakeProcess(dataDir: string): Promise<LakeProcess> {
 
 /** Runs `npm run lake -- <args>` to its end; the output is what the user would see. */
 export async function runLakeCommand(args: string[]): Promise<string> {
-  const { stdout } = await promisify(execFile)(process.execPath, [lakeScript, ...args], { timeout: 60_000 })
+  const { stdout } = await promisify(execFile)(process.execPath, [lakeScript, ...args], { timeout: 60_000, env: testEnv })
   return stdout
 }
 
 /** A fresh data folder with the production dataset and an administrator token. */
 export function freshDataDir(prefix: string): { dataDir: string; token: string } {
   const dataDir = mkdtempSync(join(tmpdir(), prefix))
-  const lake = openLake({ dataDir, log: () => {} })
+  const lake = openLake({ dataDir, key: keyFor(dataDir), log: () => {} })
   lake.services.datasets.ensure('production')
   const { token } = lake.services.tokens.create({ name: 'Hardening test', role: 'administrator', now: new Date() })
   lake.close()

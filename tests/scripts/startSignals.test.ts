@@ -6,6 +6,7 @@ import { createServer, connect } from 'node:net'
 import { describe, expect, it } from 'vitest'
 import { lakeClient, openLake } from '../../lake/index.ts'
 import { freshDataDir } from '../lake/lakeProcess.ts'
+import { keyFor, testEnv } from '../lake/testKey.ts'
 
 const projectRoot = new URL('../..', import.meta.url).pathname
 
@@ -32,7 +33,7 @@ async function startAndStop(signal: 'SIGTERM' | 'SIGINT', dataDir: string, token
   const ports = { LAKE_PORT: await freePort(), STUDIO_PORT: await freePort(), SITE_PORT: await freePort() }
   const npm = spawn('npm', ['start'], {
     cwd: projectRoot,
-    env: { ...process.env, LAKE_DATA: dataDir, ...Object.fromEntries(Object.entries(ports).map(([k, v]) => [k, String(v)])) },
+    env: { ...testEnv, LAKE_DATA: dataDir, ...Object.fromEntries(Object.entries(ports).map(([k, v]) => [k, String(v)])) },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   let output = ''
@@ -64,7 +65,7 @@ describe('npm start under a service manager', () => {
     await startAndStop('SIGTERM', dataDir, token, 'theme-before-sigterm')
     await startAndStop('SIGINT', dataDir, token, 'theme-before-sigint')
 
-    const lake = openLake({ dataDir, log: () => {} })
+    const lake = openLake({ dataDir, key: keyFor(dataDir), log: () => {} })
     const dataset = lake.services.datasets.get('production')
     expect(dataset.get('theme-before-sigterm')?.title).toEqual({ en: 'Written just before SIGTERM' })
     expect(dataset.get('theme-before-sigint')?.title).toEqual({ en: 'Written just before SIGINT' })
