@@ -3,7 +3,7 @@
 // stored with it, so the cost can be raised later. Changing the secret rewraps the same data key,
 // so nothing else is rewritten; a wrong secret fails the wrap's check before anything is opened.
 import { createCipheriv, createDecipheriv, randomBytes, scryptSync } from 'node:crypto'
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { z } from 'zod'
 import { DataKey } from './dataKey.ts'
@@ -78,6 +78,7 @@ const write = (dataDir: string, keyring: Keyring) => writeFileDurably(keyringPat
 /** A keyring for a folder that has none: a new data key (or `key`), wrapped by the secret. */
 export function createKeyring(dataDir: string, secret: string, cost: KeyringCost = keyringCost, key = DataKey.random()): DataKey {
   if (hasKeyring(dataDir)) throw new Error(`${keyringPath(dataDir)} exists already; the folder has its key`)
+  mkdirSync(dataDir, { recursive: true })
   write(dataDir, wrap(key, secret, cost))
   return key
 }

@@ -17,10 +17,10 @@ export interface LakeProcess {
   kill(): Promise<void>
 }
 
-export async function startLakeProcess(dataDir: string): Promise<LakeProcess> {
+export async function startLakeProcess(dataDir: string, env: NodeJS.ProcessEnv = testEnv): Promise<LakeProcess> {
   const child = spawn(process.execPath, [lakeScript, 'serve', '--port', '0', '--data', dataDir], {
     stdio: ['ignore', 'pipe', 'pipe'],
-    env: testEnv,
+    env,
   })
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()))
   const port = await new Promise<number>((resolve, reject) => {
@@ -44,9 +44,18 @@ export async function startLakeProcess(dataDir: string): Promise<LakeProcess> {
 }
 
 /** Runs `npm run lake -- <args>` to its end; the output is what the user would see. */
-export async function runLakeCommand(args: string[]): Promise<string> {
-  const { stdout } = await promisify(execFile)(process.execPath, [lakeScript, ...args], { timeout: 60_000, env: testEnv })
+export async function runLakeCommand(args: string[], env: NodeJS.ProcessEnv = testEnv): Promise<string> {
+  const { stdout } = await promisify(execFile)(process.execPath, [lakeScript, ...args], { timeout: 60_000, env })
   return stdout
+}
+
+/** Runs a command that is expected to fail; its exit code and what it said. */
+export function failingLakeCommand(args: string[], env: NodeJS.ProcessEnv): Promise<{ code: number | null; output: string }> {
+  return new Promise((resolve) =>
+    execFile(process.execPath, [lakeScript, ...args], { timeout: 60_000, env }, (error, stdout, stderr) =>
+      resolve({ code: error && typeof error.code === 'number' ? error.code : error ? -1 : 0, output: `${stdout}${stderr}` }),
+    ),
+  )
 }
 
 /** A fresh data folder with the production dataset and an administrator token. */
