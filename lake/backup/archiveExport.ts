@@ -22,7 +22,7 @@ export interface ExportCounts {
 const transactionsPerFile = 500
 
 /** The archive's tar bytes (gzip them), and the counts, complete once the bytes have been read. */
-export function archiveOf(dataset: Dataset, now: Date): { chunks: AsyncIterable<Uint8Array>; counts: ExportCounts } {
+export function archiveOf(dataset: Dataset, now: Date, signal?: AbortSignal): { chunks: AsyncIterable<Uint8Array>; counts: ExportCounts } {
   const prefix = `${dataset.name}-export-${now.toISOString().slice(0, 10)}`
   const snapshot = dataset.store.snapshot()
   const documents = [...snapshot.documents].sort((a, b) => a._id.localeCompare(b._id))
@@ -48,6 +48,7 @@ export function archiveOf(dataset: Dataset, now: Date): { chunks: AsyncIterable<
     const kept: Record<string, unknown> = {}
     for (const folder of ['images', 'files']) yield { path: `${prefix}/${folder}`, mtime: now, body: null }
     for (const asset of assets) {
+      signal?.throwIfAborted()
       const name = storedFileName(asset._id)
       // A file erased since the snapshot was taken is left out, with its document.
       const file = name ? await dataset.assets.open(name) : null
@@ -61,6 +62,8 @@ export function archiveOf(dataset: Dataset, now: Date): { chunks: AsyncIterable<
     yield text(`${prefix}/assets.json`, JSON.stringify(kept))
     yield { path: `${prefix}/transactions`, mtime: now, body: null }
     for (let after = 0, file = 1; ; file++) {
+      // Stopped (the archive is stopping): no read of a store that may be closed next.
+      signal?.throwIfAborted()
       const page = dataset.store.transactionsBetween(after, snapshot.lastSeq, transactionsPerFile)
       if (page.length === 0) break
       after = page.at(-1)?.seq ?? snapshot.lastSeq
@@ -69,5 +72,5 @@ export function archiveOf(dataset: Dataset, now: Date): { chunks: AsyncIterable<
       yield text(name, formatArchive(page.map(({ seq: _seq, ...transaction }) => transaction)))
     }
   }
-  return { chunks: tarStream(entries()), counts }
+  return { chunks: tarStream(entries(), signal), counts }
 }

@@ -28,27 +28,26 @@ export async function writeExport(
   file: string,
   options: { lock: BackupLock | 'plain'; now: Date; signal?: AbortSignal },
 ): Promise<ExportCounts> {
-  const format = exportFormatOf(file)
-  let counts: ExportCounts
-  let body: AsyncIterable<Uint8Array>
-  if (format === 'archive') {
-    const archive = archiveOf(dataset, options.now)
-    counts = archive.counts
-    body = Readable.from(archive.chunks).pipe(createGzip())
-  } else {
-    const text = exportDocuments(dataset)
-    counts = { documents: dataset.documents().length, assets: 0, transactions: 0 }
-    body = Readable.from([Buffer.from(text)])
-  }
   const lock = options.lock
-  const sealed = lock === 'plain' ? body : ageEncrypted(body, lock)
+  const seal =
+    lock === 'plain'
+      ? async function* (source: AsyncIterable<Uint8Array>) {
+          yield* source
+        }
+      : (source: AsyncIterable<Uint8Array>) => ageEncrypted(source, lock)
   const temporary = `${file}.${process.pid}.partial`
+  const written = () => createWriteStream(temporary, { flush: true, mode: 0o600 })
+  let counts: ExportCounts
   try {
-    await pipeline(
-      Readable.from(sealed),
-      createWriteStream(temporary, { flush: true, mode: 0o600 }),
-      options.signal ? { signal: options.signal } : {},
-    )
+    // One pipeline, so that a failure (or a stop) anywhere ends every stage and nothing waits.
+    if (exportFormatOf(file) === 'archive') {
+      const archive = archiveOf(dataset, options.now, options.signal)
+      counts = archive.counts
+      await pipeline(Readable.from(archive.chunks), createGzip(), seal, written())
+    } else {
+      counts = { documents: dataset.documents().length, assets: 0, transactions: 0 }
+      await pipeline(Readable.from([Buffer.from(exportDocuments(dataset))]), seal, written())
+    }
     renameSync(temporary, file)
     flushFolder(dirname(file))
   } catch (error) {

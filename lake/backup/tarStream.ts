@@ -24,12 +24,13 @@ function headerOf(entry: TarEntry): Buffer {
   return header.block
 }
 
-export async function* tarStream(entries: AsyncIterable<TarEntry> | Iterable<TarEntry>): AsyncGenerator<Uint8Array> {
+export async function* tarStream(entries: AsyncIterable<TarEntry> | Iterable<TarEntry>, signal?: AbortSignal): AsyncGenerator<Uint8Array> {
   for await (const entry of entries) {
     yield headerOf(entry)
     if (!entry.body) continue
     let written = 0
     for await (const chunk of entry.body.chunks) {
+      signal?.throwIfAborted()
       written += chunk.length
       yield chunk
     }
