@@ -73,7 +73,9 @@ export function openChunk(fileKey: Buffer, index: number, last: boolean, sealed:
   const decipher = createDecipheriv('aes-256-gcm', fileKey, nonce(index, last))
   decipher.setAuthTag(sealed.subarray(sealed.length - tagBytes))
   try {
-    return Buffer.concat([decipher.update(sealed.subarray(0, sealed.length - tagBytes)), decipher.final()])
+    const plain = decipher.update(sealed.subarray(0, sealed.length - tagBytes))
+    decipher.final() // checks the tag; GCM gives no bytes here
+    return plain
   } catch {
     throw new SealedFileError(`chunk ${index} fails its check (the file was changed or cut short)`)
   }

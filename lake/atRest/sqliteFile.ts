@@ -6,6 +6,7 @@ import Database from 'better-sqlite3-multiple-ciphers'
 import type { FolderKey } from './dataKey.ts'
 
 export type SqliteDatabase = Database.Database
+export type Statement = Database.Statement
 
 /** The cipher settings SQLite3 Multiple Ciphers needs before the key to read SQLCipher 4 files. */
 export function useKey(db: SqliteDatabase, key: FolderKey): void {

@@ -2,7 +2,7 @@
 // the documents also held in memory for GROQ. A transaction is written whole in one SQLite
 // transaction before it is acknowledged, so an acknowledged write survives kill -9.
 import type { FolderKey } from '../atRest/dataKey.ts'
-import { openSqlite, type SqliteDatabase } from '../atRest/sqliteFile.ts'
+import { openSqlite, type SqliteDatabase, type Statement } from '../atRest/sqliteFile.ts'
 import { z } from 'zod'
 import type { DocumentChange, LakeDocument } from '../mutations/document.ts'
 
@@ -44,6 +44,7 @@ export class DatasetStore {
   #snapshot: LakeDocument[] | null = null
   /** The log's last transaction that the documents in memory include. */
   #lastSeq = 0
+  #writes: Record<'upsert' | 'remove' | 'log' | 'index', Statement> | null = null
 
   constructor(file: string, key: FolderKey) {
     this.#db = openSqlite(file, key)
@@ -142,12 +143,16 @@ export class DatasetStore {
 
   /** The transaction's rows; only inside `#inTransaction`. */
   #write(transaction: TransactionRecord): void {
-    const upsert = this.#db.prepare(
-      'INSERT INTO documents (id, type, body) VALUES (?, ?, ?) ON CONFLICT(id) DO UPDATE SET type = excluded.type, body = excluded.body',
-    )
-    const remove = this.#db.prepare('DELETE FROM documents WHERE id = ?')
-    const log = this.#db.prepare('INSERT INTO transactions (id, timestamp, author, mutations, changes) VALUES (?, ?, ?, ?, ?)')
-    const index = this.#db.prepare('INSERT INTO transaction_documents (document_id, seq) VALUES (?, ?)')
+    // Prepared once: better-sqlite3 compiles a statement on each prepare, and a write is four of them.
+    this.#writes ??= {
+      upsert: this.#db.prepare(
+        'INSERT INTO documents (id, type, body) VALUES (?, ?, ?) ON CONFLICT(id) DO UPDATE SET type = excluded.type, body = excluded.body',
+      ),
+      remove: this.#db.prepare('DELETE FROM documents WHERE id = ?'),
+      log: this.#db.prepare('INSERT INTO transactions (id, timestamp, author, mutations, changes) VALUES (?, ?, ?, ?, ?)'),
+      index: this.#db.prepare('INSERT INTO transaction_documents (document_id, seq) VALUES (?, ?)'),
+    }
+    const { upsert, remove, log, index } = this.#writes
     const { lastInsertRowid } = log.run(
       transaction.id,
       transaction.timestamp,
