@@ -1,12 +1,15 @@
-// The commands of `npm run lake` about the data folder's key. `rekey` wraps the same data key by a
-// new passphrase or key file (the data is not rewritten); `encrypt` turns a plain data folder into
-// an encrypted one. See README, "Encryption at rest".
-import { existsSync, rmSync } from 'node:fs'
-import { resolve } from 'node:path'
+// The commands of `npm run lake` about keys. `rekey` wraps the data folder's key by a new
+// passphrase or key file (the data is not rewritten); `encrypt` turns a plain data folder into an
+// encrypted one; `backup-identity` makes an age identity for backups and prints its recipient.
+// See README, "Encryption at rest" and "Backups".
+import { generateIdentity, identityToRecipient } from 'age-encryption'
+import { existsSync, mkdirSync, rmSync } from 'node:fs'
+import { dirname, resolve } from 'node:path'
 import { passphraseProblem } from './accounts/passphrase.ts'
 import { encryptFolder, finishEncryption } from './atRest/encryptFolder.ts'
 import { defaultKeyFileOf, findSecret, newKeyFile, openFolderKey, unlockWith, type KeySettings } from './atRest/folderKey.ts'
 import { folderState } from './atRest/folderState.ts'
+import { writeFileDurably } from './atRest/durableFile.ts'
 import { makeKeyFile } from './atRest/keyFile.ts'
 import { keyringCost, keyringPath, rewrapKeyring } from './atRest/keyring.ts'
 import type { CliCommand, CliContext } from './cli.ts'
@@ -27,6 +30,23 @@ async function currentSecret(context: CliContext) {
 }
 
 export const keyCommands: Record<string, CliCommand> = {
+  async 'backup-identity'(args, { out }) {
+    const file = args.positionals[1]
+    if (!file) throw new Error('Say where to write the identity: `backup-identity FILE` (keep it apart from the backups)')
+    const path = resolve(file)
+    if (existsSync(path)) throw new Error(`${path} exists already; an identity file is never replaced, since it may open old backups`)
+    const identity = await generateIdentity()
+    const recipient = await identityToRecipient(identity)
+    mkdirSync(dirname(path), { recursive: true })
+    writeFileDurably(
+      path,
+      `# An age identity: it opens the archive's backups made to ${recipient}. Keep it apart from them.\n${identity}\n`,
+      0o600,
+    )
+    out(`Wrote the identity to ${path}: it opens the backups; without it they can never be read. Keep it apart from them.`)
+    out('Make backups to its recipient (BACKUP_TO, or export --to):')
+    out(recipient)
+  },
   async rekey(args, context) {
     const { dataDir, out } = context
     if (folderState(dataDir) !== 'encrypted') {
