@@ -4,6 +4,7 @@ import { randomBytes } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { byteRange } from '../../lake/http/byteRange.ts'
 import { startLake, type LakeHarness } from './lakeHarness.ts'
 
 let harness: LakeHarness
@@ -70,5 +71,21 @@ describe('Range requests on an encrypted recording', () => {
   it('serves a range only to those who may see the recording', async () => {
     const response = await fetch(url, { headers: { Range: 'bytes=0-99' } })
     expect(response.status).toBe(401)
+  })
+})
+
+describe('reading the Range header', () => {
+  it('takes one range, and answers the whole file for what it can not serve as one', () => {
+    expect(byteRange('bytes=10-19', 100)).toEqual({ start: 10, end: 19 })
+    expect(byteRange('bytes=90-', 100)).toEqual({ start: 90, end: 99 })
+    expect(byteRange('bytes=-10', 100)).toEqual({ start: 90, end: 99 })
+    expect(byteRange('bytes=-1000', 100)).toEqual({ start: 0, end: 99 })
+    expect(byteRange(undefined, 100)).toBe('whole')
+    expect(byteRange('bytes=0-1,5-6', 100)).toBe('whole')
+    expect(byteRange('bytes=20-10', 100)).toBe('whole')
+    expect(byteRange('items=0-1', 100)).toBe('whole')
+    expect(byteRange('bytes=100-', 100)).toBe('unsatisfiable')
+    expect(byteRange('bytes=-0', 100)).toBe('unsatisfiable')
+    expect(byteRange('bytes=0-', 0)).toBe('unsatisfiable')
   })
 })
