@@ -7,8 +7,8 @@ import { existsSync, mkdirSync, rmSync } from 'node:fs'
 import { dirname, resolve } from 'node:path'
 import { passphraseProblem } from './accounts/passphrase.ts'
 import { encryptFolder, finishEncryption } from './atRest/encryptFolder.ts'
-import { defaultKeyFileOf, findSecret, newKeyFile, openFolderKey, unlockWith, type KeySettings } from './atRest/folderKey.ts'
-import { folderState } from './atRest/folderState.ts'
+import { defaultKeyFileOf, findSecret, newKeyFile, unlockWith, type KeySettings } from './atRest/folderKey.ts'
+import { encryptionProblem, folderState } from './atRest/folderState.ts'
 import { writeFileDurably } from './atRest/durableFile.ts'
 import { makeKeyFile } from './atRest/keyFile.ts'
 import { keyringCost, keyringPath, rewrapKeyring } from './atRest/keyring.ts'
@@ -49,10 +49,8 @@ export const keyCommands: Record<string, CliCommand> = {
   },
   async rekey(args, context) {
     const { dataDir, out } = context
-    if (folderState(dataDir) !== 'encrypted') {
-      await openFolderKey(settingsOf(context)) // says what is wrong with the folder
-      throw new Error(`${dataDir} has no key to change yet`)
-    }
+    const state = folderState(dataDir)
+    if (state !== 'encrypted') throw new Error(encryptionProblem(dataDir, state) ?? `${dataDir} holds no lake data, so no key to change`)
     const old = await currentSecret(context)
     const key = unlockWith(dataDir, old)
     const newKeyFile = textArg(args, 'new-key-file')

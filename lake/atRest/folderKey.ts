@@ -5,7 +5,7 @@
 import { existsSync, mkdirSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import type { DataKey } from './dataKey.ts'
-import { folderState } from './folderState.ts'
+import { encryptionProblem, folderState } from './folderState.ts'
 import { makeKeyFile, readKeyFile } from './keyFile.ts'
 import { createKeyring, keyringCost, unlockKeyring, WrongKeyError, type KeyringCost } from './keyring.ts'
 
@@ -71,12 +71,8 @@ export function newKeyFile(settings: KeySettings): Secret {
 export async function openFolderKey(settings: KeySettings): Promise<DataKey> {
   const { dataDir } = settings
   const state = folderState(dataDir)
-  if (state === 'plain')
-    throw new Error(
-      `The data in ${dataDir} is not encrypted yet; run \`npm run lake -- encrypt --data ${dataDir}\` first (README, "Encryption at rest")`,
-    )
-  if (state === 'half-encrypted')
-    throw new Error(`The encryption of ${dataDir} stopped half-way; run \`npm run lake -- encrypt --data ${dataDir}\` again to finish it`)
+  const problem = encryptionProblem(dataDir, state)
+  if (problem) throw new Error(problem)
   if (state === 'new') {
     const secret = (await findSecret(settings, { ask: false })) ?? newKeyFile(settings)
     mkdirSync(dataDir, { recursive: true })

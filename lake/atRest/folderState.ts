@@ -43,19 +43,24 @@ export function folderState(dataDir: string): FolderState {
   return sqliteFilesOf(dataDir).length > 0 ? 'plain' : 'new'
 }
 
+/** Why an encrypted lake can not open the folder as it is (plain, or its encryption half done), or null. */
+export function encryptionProblem(dataDir: string, state: FolderState = folderState(dataDir)): string | null {
+  if (state === 'half-encrypted')
+    return `The encryption of ${dataDir} stopped half-way; run \`npm run lake -- encrypt --data ${dataDir}\` again to finish it`
+  if (state === 'plain')
+    return `The data in ${dataDir} is not encrypted yet; run \`npm run lake -- encrypt --data ${dataDir}\` first (README, "Encryption at rest")`
+  return null
+}
+
 /** Throws, before anything is written, unless `key` is the right one for the folder. */
 export function checkFolderKey(dataDir: string, key: FolderKey): void {
   const state = folderState(dataDir)
-  if (state === 'half-encrypted')
-    throw new Error(`The encryption of ${dataDir} stopped half-way; run \`npm run lake -- encrypt --data ${dataDir}\` again to finish it`)
   if (key === 'plain') {
-    if (state === 'encrypted') throw new Error(`The data in ${dataDir} is encrypted; open it with its key`)
+    if (state === 'half-encrypted' || state === 'encrypted') throw new Error(`The data in ${dataDir} is encrypted; open it with its key`)
     return
   }
-  if (state === 'plain')
-    throw new Error(
-      `The data in ${dataDir} is not encrypted yet; run \`npm run lake -- encrypt --data ${dataDir}\` (see README, "Encryption at rest")`,
-    )
+  const problem = encryptionProblem(dataDir, state)
+  if (problem) throw new Error(problem)
   if (state === 'new') throw new Error(`${dataDir} has no keyring (${keyringPath(dataDir)}); create one for the key first`)
   if (readKeyring(dataDir).keyId !== key.id) throw new Error(`This key does not open the data in ${dataDir}`)
 }

@@ -83,4 +83,16 @@ describe('npm run lake -- rekey', () => {
     expect(wrong.asked).toEqual([])
     expect(readFileSync(join(dataDir, 'keyring.json'), 'utf8')).toBe(keyring)
   })
+
+  it('on a folder with no data yet, says so and makes no key', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'rekey-empty-'))
+    const { code, last } = await lake(
+      ['rekey', '--data', dataDir],
+      { LAKE_PASSPHRASE: 'a passphrase (fictional)' },
+      'another one (fictional)',
+    )
+    expect(code).toBe(1)
+    expect(last).toContain('holds no lake data, so no key to change')
+    expect(existsSync(join(dataDir, 'keyring.json'))).toBe(false)
+  })
 })
