@@ -3,7 +3,7 @@
 // of encryption at rest (bench/encryptionBench.ts). A report, not a test: it prints tables and
 // writes bench-results/lake-*.json. BENCH_ONLY=encryption runs the last part alone.
 import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { availableParallelism, loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { lakeClient, openLake, serveLake, throwawayKey } from '../lake/index.ts'
 import { runQuery } from '../lake/query/runQuery.ts'
@@ -12,7 +12,10 @@ import { measureEncryption } from './encryptionBench.ts'
 
 if (process.env.BENCH_ONLY === 'encryption') {
   const encryption = await measureEncryption()
-  printTable('Encryption at rest: a plain and an encrypted lake side by side', encryption)
+  printTable(
+    `Encryption at rest: a plain and an encrypted lake side by side (load average ${loadavg()[0]?.toFixed(1)} on ${availableParallelism()} cores)`,
+    encryption,
+  )
   console.log(`\nResults written to ${saveResults('lake-encryption', { encryption })}`)
   process.exit(0)
 }
@@ -130,7 +133,10 @@ lake.close()
 rmSync(dataDir, { recursive: true, force: true })
 
 const encryption = await measureEncryption()
-printTable('Encryption at rest: a plain and an encrypted lake side by side', encryption)
+printTable(
+  `Encryption at rest: a plain and an encrypted lake side by side (load average ${loadavg()[0]?.toFixed(1)} on ${availableParallelism()} cores)`,
+  encryption,
+)
 
 const file = saveResults('lake', { documentCount, queries: rows, transactions: txRows, listeners: listenRows, encryption })
 console.log(`\nResults written to ${file}`)

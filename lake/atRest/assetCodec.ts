@@ -16,6 +16,7 @@ import {
   sealChunk,
   sealedChunkBytes,
   sealedLayout,
+  type SealedHeader,
 } from './sealedFile.ts'
 
 export interface StoredAsset {
@@ -65,18 +66,36 @@ class SealingStream extends Transform {
   }
 }
 
-async function openSealed(path: string, assetKey: Buffer): Promise<StoredAsset> {
+/**
+ * Headers already read, by file (with its size, time and inode, so a replaced file is read again):
+ * an audio player seeking asks for many ranges of one recording, and each would read and unwrap it.
+ */
+type HeaderCache = Map<string, { stamp: string; header: SealedHeader }>
+const cachedHeaders = 256
+
+async function headerOf(path: string, assetKey: Buffer, cache: HeaderCache): Promise<{ header: SealedHeader; storedBytes: number }> {
+  const { size: storedBytes, mtimeMs, ino } = await stat(path)
+  const stamp = `${storedBytes}:${mtimeMs}:${ino}`
+  const cached = cache.get(path)
+  if (cached?.stamp === stamp) return { header: cached.header, storedBytes }
   const handle = await open(path, 'r')
-  let header: Buffer
-  let storedBytes: number
+  const bytes = Buffer.alloc(headerBytes)
   try {
-    header = Buffer.alloc(headerBytes)
-    await handle.read(header, 0, headerBytes, 0)
-    storedBytes = (await handle.stat()).size
+    await handle.read(bytes, 0, headerBytes, 0)
   } finally {
     await handle.close()
   }
-  const { fileKey, chunkBytes: chunk } = readHeader(header, assetKey)
+  const header = readHeader(bytes, assetKey)
+  cache.delete(path)
+  cache.set(path, { stamp, header })
+  // The oldest goes first (a Map keeps its keys in the order they were set).
+  if (cache.size > cachedHeaders) cache.delete(cache.keys().next().value ?? '')
+  return { header, storedBytes }
+}
+
+async function openSealed(path: string, assetKey: Buffer, cache: HeaderCache): Promise<StoredAsset> {
+  const { header, storedBytes } = await headerOf(path, assetKey, cache)
+  const { fileKey, chunkBytes: chunk } = header
   const { chunks, size } = sealedLayout(storedBytes, chunk)
   const sealed = sealedChunkBytes(chunk)
   async function* range(start: number, end: number) {
@@ -88,16 +107,19 @@ async function openSealed(path: string, assetKey: Buffer): Promise<StoredAsset> 
         const count = Math.min(chunksPerRead, last - batch + 1)
         const position = headerBytes + batch * sealed
         const length = Math.min(count * sealed, storedBytes - position)
-        const bytes = Buffer.alloc(length)
+        const bytes = Buffer.allocUnsafe(length)
         const { bytesRead } = await file.read(bytes, 0, length, position)
+        // Each chunk is checked before any of the batch is given out; the batch goes as one piece.
+        const pieces: Buffer[] = []
         for (let k = 0; k < count; k++) {
           const index = batch + k
           const plain = openChunk(fileKey, index, index === chunks - 1, bytes.subarray(k * sealed, Math.min(bytesRead, (k + 1) * sealed)))
           const offset = index * chunk
           const from = Math.max(start, offset) - offset
           const to = Math.min(end + 1, offset + plain.length) - offset
-          if (to > from) yield plain.subarray(from, to)
+          if (to > from) pieces.push(plain.subarray(from, to))
         }
+        if (pieces.length > 0) yield pieces.length === 1 ? pieces[0] : Buffer.concat(pieces)
       }
     } finally {
       await file.close()
@@ -107,12 +129,13 @@ async function openSealed(path: string, assetKey: Buffer): Promise<StoredAsset> 
 }
 
 export function sealedCodec(assetKey: Buffer): AssetCodec {
+  const headers: HeaderCache = new Map()
   return {
     encrypted: true,
     writer: () => new SealingStream(assetKey),
     seal: (plain) => sealBytes(assetKey, plain),
     unseal: (stored) => openBytes(assetKey, stored),
-    open: (path) => openSealed(path, assetKey),
+    open: (path) => openSealed(path, assetKey, headers),
   }
 }
 
