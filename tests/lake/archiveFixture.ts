@@ -1,9 +1,6 @@
 // A small archive served in process (hono's app.request, no port) for the auth-matrix, private-data
 // and fuzz tests: a token per role, a revoked and a malformed one, and private records and assets
 // carrying marker strings that must never reach a caller whose role may not read them.
-import { mkdtempSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import sharp from 'sharp'
 import { z } from 'zod'
 import { openLake, roles, serveLake, type Lake, type Role } from '../../lake/index.ts'

@@ -1,8 +1,6 @@
 // The recorded traffic of the real Studio (editing, uploading an image, publishing), replayed in
 // order against the lake: every request gets the status Sanity's API gave the Studio.
-import { mkdtempSync, readFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { readFileSync } from 'node:fs'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { z } from 'zod'
