@@ -1,17 +1,29 @@
 // `npm run bench:lake`: the lake on 10,000 documents — query latency over HTTP against groq-js in
-// process, durable transactions per second, and listener latency with 100 listeners. A report,
-// not a test: it prints a table and writes bench-results/lake-*.json.
+// process, durable transactions per second, and listener latency with 100 listeners — and the cost
+// of encryption at rest (bench/encryptionBench.ts). A report, not a test: it prints tables and
+// writes bench-results/lake-*.json. BENCH_ONLY=encryption runs the last part alone.
 import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { availableParallelism, loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { lakeClient, openLake, serveLake } from '../lake/index.ts'
+import { lakeClient, openLake, serveLake, throwawayKey } from '../lake/index.ts'
 import { runQuery } from '../lake/query/runQuery.ts'
 import { percentile, printTable, saveResults, type Row } from './benchTable.ts'
+import { measureEncryption } from './encryptionBench.ts'
+
+if (process.env.BENCH_ONLY === 'encryption') {
+  const encryption = await measureEncryption()
+  printTable(
+    `Encryption at rest: a plain and an encrypted lake side by side (load average ${loadavg()[0]?.toFixed(1)} on ${availableParallelism()} cores)`,
+    encryption,
+  )
+  console.log(`\nResults written to ${saveResults('lake-encryption', { encryption })}`)
+  process.exit(0)
+}
 
 const documentCount = Number(process.env.BENCH_DOCUMENTS ?? 10_000)
 const listenerCount = Number(process.env.BENCH_LISTENERS ?? 100)
 const dataDir = mkdtempSync(join(tmpdir(), 'bench-lake-'))
-const lake = openLake({ dataDir, log: () => {} })
+const lake = openLake({ dataDir, key: throwawayKey(dataDir), log: () => {} })
 const dataset = lake.services.datasets.ensure('production')
 const themes = ['forced-marriage', 'rape-in-prisons', 'soldier-violence', 'violence-against-men', 'violence-today']
 
@@ -116,8 +128,15 @@ const listenRows: Row[] = [
 ]
 printTable('Listener latency: from a write being sent to each listener receiving it', listenRows)
 
-const file = saveResults('lake', { documentCount, queries: rows, transactions: txRows, listeners: listenRows })
-console.log(`\nResults written to ${file}`)
 await server.close()
 lake.close()
 rmSync(dataDir, { recursive: true, force: true })
+
+const encryption = await measureEncryption()
+printTable(
+  `Encryption at rest: a plain and an encrypted lake side by side (load average ${loadavg()[0]?.toFixed(1)} on ${availableParallelism()} cores)`,
+  encryption,
+)
+
+const file = saveResults('lake', { documentCount, queries: rows, transactions: txRows, listeners: listenRows, encryption })
+console.log(`\nResults written to ${file}`)

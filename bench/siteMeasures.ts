@@ -7,7 +7,7 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { gzipSync } from 'node:zlib'
 import * as pagefind from 'pagefind'
-import { importDocuments, lakeClient, openLake, serveLake } from '../lake/index.ts'
+import { importDocuments, lakeClient, openLake, serveLake, throwawayKey } from '../lake/index.ts'
 import { seedArchivePath } from '../seed/index.ts'
 import { loadSiteContent } from '../site/index.ts'
 import { provideSiteContent } from '../site/content/contentBridge.ts'
@@ -18,8 +18,10 @@ export const benchToday = '2026-11-29'
 export const kb = (bytes: number) => Math.round(bytes / 102.4) / 10
 
 export async function lakeWith(work: string, extra: Array<Record<string, unknown>>) {
+  const dataDir = mkdtempSync(join(work, 'lake-'))
   const lake = openLake({
-    dataDir: mkdtempSync(join(work, 'lake-')),
+    dataDir,
+    key: throwawayKey(dataDir),
     log: () => {},
     clock: { now: () => new Date(`${benchToday}T12:00:00Z`) },
   })

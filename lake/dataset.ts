@@ -13,7 +13,7 @@ import { followedBy } from './mutations/changeSet.ts'
 import { invalidDocumentReason, shown, type DocumentChange, type LakeDocument } from './mutations/document.ts'
 import { missingPublicStories, publicStoryChanges } from './publicStories.ts'
 import { selectIds } from './query/runQuery.ts'
-import type { DatasetStore } from './store/datasetStore.ts'
+import type { DatasetStore, TransactionRecord } from './store/datasetStore.ts'
 
 export interface Clock {
   now(): Date
@@ -153,6 +153,15 @@ export class Dataset {
     if (changes.length === 0) return false
     this.transact([], { author, transactionId: context.transactionId }, () => changes)
     return true
+  }
+
+  /** A backup loaded into this empty dataset as it was (see lake/backup/archiveImport.ts). */
+  restore(documents: ReadonlyArray<LakeDocument>, transactions: ReadonlyArray<TransactionRecord>): void {
+    for (const document of documents) {
+      const reason = invalidDocumentReason(document._id, document)
+      if (reason) throw badRequest(`The backup holds document ${shown(document._id)}, but ${reason}`, 'invalidImportError')
+    }
+    this.store.restore(documents, transactions)
   }
 
   close(): void {

@@ -4,6 +4,8 @@ import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { setTimeout as wait } from 'node:timers/promises'
 import { SignInCodes } from './accounts/signInCodes.ts'
+import type { FolderKey } from './atRest/dataKey.ts'
+import { checkFolderKey } from './atRest/folderState.ts'
 import { StaffAccounts } from './accounts/staffAccounts.ts'
 import { defaultProgrammeTimeZone } from '../core/index.ts'
 import { AssetSessions } from './auth/assetSessions.ts'
@@ -16,6 +18,8 @@ import { LakeDatasets } from './lakeDatasets.ts'
 
 export interface LakeOptions {
   dataDir: string
+  /** The folder's data key (see lake/atRest), or 'plain' for a folder kept unencrypted. */
+  key: FolderKey
   projectId?: string
   corsOrigins?: ReadonlyArray<string>
   clock?: Clock
@@ -31,12 +35,14 @@ export const defaultCorsOrigins = ['http://localhost:3333', 'http://127.0.0.1:33
 
 export function openLake(options: LakeOptions) {
   mkdirSync(options.dataDir, { recursive: true })
+  // A wrong key, or a key for a plain folder, stops here, before any file is opened or written.
+  checkFolderKey(options.dataDir, options.key)
   const clock = options.clock ?? { now: () => new Date() }
   const services: LakeServices = {
-    datasets: new LakeDatasets(options.dataDir, clock),
-    tokens: new TokenStore(join(options.dataDir, 'tokens.sqlite')),
-    settings: new UserSettings(join(options.dataDir, 'settings.sqlite')),
-    staff: new StaffAccounts(join(options.dataDir, 'accounts.sqlite')),
+    datasets: new LakeDatasets(options.dataDir, clock, options.key),
+    tokens: new TokenStore(join(options.dataDir, 'tokens.sqlite'), options.key),
+    settings: new UserSettings(join(options.dataDir, 'settings.sqlite'), options.key),
+    staff: new StaffAccounts(join(options.dataDir, 'accounts.sqlite'), options.key),
     signInCodes: new SignInCodes(),
     assetSessions: new AssetSessions(),
     clock,

@@ -2,6 +2,8 @@
 import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import { AssetStore } from './assets/assetStore.ts'
+import { assetCodecFor } from './atRest/assetCodec.ts'
+import type { FolderKey } from './atRest/dataKey.ts'
 import { Dataset, type Clock } from './dataset.ts'
 import { badRequest, conflict, notFound } from './errors.ts'
 import { datasetNamePattern } from './limits.ts'
@@ -10,11 +12,13 @@ import { DatasetStore } from './store/datasetStore.ts'
 export class LakeDatasets {
   readonly #dataDir: string
   readonly #clock: Clock
+  readonly #key: FolderKey
   readonly #open = new Map<string, Dataset>()
 
-  constructor(dataDir: string, clock: Clock) {
+  constructor(dataDir: string, clock: Clock, key: FolderKey) {
     this.#dataDir = dataDir
     this.#clock = clock
+    this.#key = key
     mkdirSync(join(dataDir, 'datasets'), { recursive: true })
   }
 
@@ -63,8 +67,8 @@ export class LakeDatasets {
   #openDataset(name: string, folder: string): Dataset {
     const dataset = new Dataset(
       name,
-      new DatasetStore(join(folder, 'documents.sqlite')),
-      new AssetStore(join(folder, 'assets')),
+      new DatasetStore(join(folder, 'documents.sqlite'), this.#key),
+      new AssetStore(join(folder, 'assets'), assetCodecFor(this.#key)),
       this.#clock,
     )
     // A dataset written before there were public stories gets them, once, as the lake derives them.

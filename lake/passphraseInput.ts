@@ -64,6 +64,12 @@ function hiddenLines(prompts: ReadonlyArray<string>): Promise<string[]> {
   })
 }
 
+/** A passphrase typed once at the terminal, not shown (to open something, not to set it). */
+export async function askHidden(prompt: string): Promise<string> {
+  const [line] = await hiddenLines([`${prompt}: `])
+  return line ?? ''
+}
+
 /** The passphrase reader for `npm run lake`: asks twice at a terminal, reads one line from a pipe. */
 export const readPassphrase: ReadPassphrase = async (prompt) => {
   if (!process.stdin.isTTY) return firstLine(process.stdin)

@@ -1,11 +1,22 @@
 // The whole archive on this machine: the lake (loading the fictional seed archive on first run),
 // the Studio, the live public site, the fictional demo accounts (made on the first run, their
-// passphrases shown once), and the consent report. Used by `npm start`.
+// passphrases shown once), the consent report, and the daily encrypted backups when they are set
+// up. Used by `npm start`.
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { consentReport, consentReportSummary, formatConsentReport } from '../core/index.ts'
 import { defaultDataDir } from '../lake/cli.ts'
-import { importDocuments, lakeClient, openLake, randomPassphrase, serveLake, type Lake } from '../lake/index.ts'
+import {
+  importDocuments,
+  lakeClient,
+  openLake,
+  randomPassphrase,
+  serveLake,
+  startDailyBackups,
+  type BackupSettings,
+  type DataKey,
+  type Lake,
+} from '../lake/index.ts'
 import { validateArchiveDocuments } from '../schemas/documentValidation.ts'
 import { seedArchivePath } from '../seed/index.ts'
 import { startLiveSite } from '../site/live/index.ts'
@@ -13,6 +24,10 @@ import { serveStudio } from '../studio/serveStudio.ts'
 
 export interface ArchiveOptions {
   dataDir: string
+  /** The data folder's key, unlocked (lake/atRest/folderKey.ts). */
+  key: DataKey
+  /** Daily encrypted backups (BACKUP_DIR…), or null for none. */
+  backups: BackupSettings | null
   lakePort: number
   studioPort: number
   sitePort: number
@@ -47,6 +62,7 @@ export async function startArchive(options: ArchiveOptions) {
   const studioServer = await serveStudio(options.studioPort)
   const lake = openLake({
     dataDir: options.dataDir,
+    key: options.key,
     timeZone: options.timeZone,
     corsOrigins: [`http://localhost:${studioServer.port}`, `http://127.0.0.1:${studioServer.port}`, `http://localhost:${options.sitePort}`],
   })
@@ -95,10 +111,18 @@ export async function startArchive(options: ArchiveOptions) {
     today: options.today,
     log: options.out,
   })
+  const backups = options.backups ? startDailyBackups({ ...options.backups, dataset, today: options.today, out: options.out }) : null
+  // The first backup is made in the background, while the archive serves.
+  void backups?.check()
   options.out('')
   options.out(`The lake:        http://localhost:${lakeServer.port}`)
   options.out(`The Studio:      http://localhost:${studioServer.port}`)
   options.out(`The public site: http://localhost:${site.port} (it follows publication and withdrawal by itself)`)
+  options.out(
+    options.backups
+      ? `Backups:         ${options.backups.folder}, one a day, encrypted with age, the newest ${options.backups.keep} kept`
+      : 'Backups:         none kept by `npm start`; set BACKUP_DIR for daily encrypted backups (README, "Backups")',
+  )
   const lakeCommand = (args: string) => `npm run lake -- ${args}${options.dataDir === defaultDataDir ? '' : ` --data ${options.dataDir}`}`
   if (newAccounts.length > 0) {
     options.out('Fictional demo accounts, to sign in at the Studio (the passphrases are shown this once):')
@@ -119,7 +143,10 @@ export async function startArchive(options: ArchiveOptions) {
     /** The demo accounts made by this start, with their passphrases; none after the first. */
     demoAccounts: newAccounts,
     errors,
+    /** Today's backup, if backups are set up and it is not made yet (tests wait for it). */
+    backUp: () => backups?.check() ?? Promise.resolve(),
     async stop() {
+      await backups?.stop()
       await site.stop()
       await studioServer.close()
       await lakeServer.close()

@@ -2,6 +2,8 @@
 import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { defaultDataDir } from '../lake/cli.ts'
+import { openFolderKey } from '../lake/index.ts'
+import { askHidden } from '../lake/passphraseInput.ts'
 import { runSiteBuild } from '../site/siteBuildCommand.ts'
 
 const { values } = parseArgs({ options: { out: { type: 'string' } } })
@@ -10,6 +12,8 @@ try {
     env: process.env,
     outDir: resolve(values.out ?? 'dist/site'),
     lakeDataDir: process.env.LAKE_DATA ? resolve(process.env.LAKE_DATA) : defaultDataDir,
+    openLakeKey: (dataDir) =>
+      openFolderKey({ dataDir, env: process.env, ask: process.stdin.isTTY ? askHidden : null, out: (line) => console.log(line) }),
     now: new Date(),
     out: (line) => console.log(line),
   })

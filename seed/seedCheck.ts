@@ -3,12 +3,12 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { formatArchive, importDocuments, lakeClient, openLake, serveLake, type ArchiveDocument } from '../lake/index.ts'
+import { formatArchive, importDocuments, lakeClient, openLake, serveLake, throwawayKey, type ArchiveDocument } from '../lake/index.ts'
 import { validateArchiveDocuments, type DocumentProblem } from '../schemas/documentValidation.ts'
 
 export async function checkDocumentsInLake(documents: ReadonlyArray<ArchiveDocument>): Promise<DocumentProblem[]> {
   const dataDir = mkdtempSync(join(tmpdir(), 'archive-check-'))
-  const lake = openLake({ dataDir, log: () => {} })
+  const lake = openLake({ dataDir, key: throwawayKey(dataDir), log: () => {} })
   try {
     const dataset = lake.services.datasets.ensure('production')
     importDocuments(dataset, formatArchive(documents), { author: 'seed-check', replace: true })

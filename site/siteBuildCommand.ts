@@ -5,7 +5,7 @@
 // own, so that it can not collide with the live site's rebuilds or another build.
 import { existsSync } from 'node:fs'
 import { programmeDay } from '../core/index.ts'
-import { lakeClient, openLake, serveLake } from '../lake/index.ts'
+import { lakeClient, openLake, serveLake, type DataKey } from '../lake/index.ts'
 import { buildInChildProcess } from './build/buildInChildProcess.ts'
 import type { SiteBuildReport } from './build/buildSite.ts'
 import { readSiteEnvironment, siteBackend } from './siteBackend.ts'
@@ -14,6 +14,8 @@ export interface SiteBuildCommand {
   env: Record<string, string | undefined>
   outDir: string
   lakeDataDir: string
+  /** Unlocks the lake's data folder (its key from the environment, a key file or a prompt). */
+  openLakeKey: (dataDir: string) => Promise<DataKey>
   /** The clock's now; the build is as of the programme's day then, or of SITE_TODAY. */
   now: Date
   out: (line: string) => void
@@ -42,7 +44,8 @@ export async function runSiteBuild(command: SiteBuildCommand): Promise<SiteBuild
       cause: 'Hint: run `npm start` once (it loads the fictional seed), or set LAKE_TOKEN to a publisher token of a running lake.',
     })
   }
-  const lake = openLake({ dataDir: command.lakeDataDir, timeZone: env.PROGRAMME_TIME_ZONE, log: () => {} })
+  const key = await command.openLakeKey(command.lakeDataDir)
+  const lake = openLake({ dataDir: command.lakeDataDir, key, timeZone: env.PROGRAMME_TIME_ZONE, log: () => {} })
   const minted = lake.services.tokens.create({
     name: 'Site build (npm run build:site)',
     role: 'publisher',

@@ -1,6 +1,6 @@
 // Named staff accounts, in SQLite: the user id documents store (e.g. `therapist-sovann`), the name
 // shown, the role, the passphrase's scrypt hash and whether the account was disabled.
-import type { DatabaseSync } from 'node:sqlite'
+import type { SqliteDatabase } from '../atRest/sqliteFile.ts'
 import { z } from 'zod'
 import { badRequest, conflict, notFound } from '../errors.ts'
 import type { Role } from '../auth/roles.ts'
@@ -45,9 +45,9 @@ export function isStaffRole(value: string): value is StaffRole {
 }
 
 export class AccountStore {
-  readonly #db: DatabaseSync
+  readonly #db: SqliteDatabase
 
-  constructor(db: DatabaseSync) {
+  constructor(db: SqliteDatabase) {
     this.#db = db
     db.exec(`CREATE TABLE IF NOT EXISTS accounts (
       user_id TEXT PRIMARY KEY, name TEXT NOT NULL, role TEXT NOT NULL, passphrase TEXT NOT NULL,

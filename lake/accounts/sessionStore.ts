@@ -2,7 +2,7 @@
 // survives a restart, slides with use, and ends after a working day idle, at sign-out, or when the
 // account is disabled or its passphrase changed.
 import { createHash, randomBytes, randomUUID } from 'node:crypto'
-import type { DatabaseSync } from 'node:sqlite'
+import type { SqliteDatabase } from '../atRest/sqliteFile.ts'
 import { z } from 'zod'
 
 /** A session ends after this long without a request: a working day idle. */
@@ -26,9 +26,9 @@ const sessionRow = z.object({
 const hashOf = (token: string) => createHash('sha256').update(token).digest('hex')
 
 export class SessionStore {
-  readonly #db: DatabaseSync
+  readonly #db: SqliteDatabase
 
-  constructor(db: DatabaseSync) {
+  constructor(db: SqliteDatabase) {
     this.#db = db
     db.exec(`CREATE TABLE IF NOT EXISTS sessions (
       session_id TEXT PRIMARY KEY, hash TEXT NOT NULL UNIQUE, user_id TEXT NOT NULL, created_at TEXT NOT NULL,

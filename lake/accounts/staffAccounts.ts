@@ -1,7 +1,8 @@
 // The lake's staff accounts, their sessions and their wrong passphrases, in one SQLite file of the
 // data folder (accounts.sqlite), with what an administrator does to them: add, new passphrase,
 // disable, list. A new passphrase or a disabled account ends the person's sessions.
-import { DatabaseSync } from 'node:sqlite'
+import type { FolderKey } from '../atRest/dataKey.ts'
+import { openSqlite, type SqliteDatabase } from '../atRest/sqliteFile.ts'
 import { badRequest } from '../errors.ts'
 import { AccountStore, type StaffAccount } from './accountStore.ts'
 import { hashPassphrase, passphraseProblem } from './passphrase.ts'
@@ -18,10 +19,10 @@ export class StaffAccounts {
   readonly accounts: AccountStore
   readonly sessions: SessionStore
   readonly wrongPassphrases: WrongPassphraseStore
-  readonly #db: DatabaseSync
+  readonly #db: SqliteDatabase
 
-  constructor(file: string) {
-    this.#db = new DatabaseSync(file)
+  constructor(file: string, key: FolderKey) {
+    this.#db = openSqlite(file, key)
     // The lake and `npm run lake -- user …` may write at the same moment: wait rather than fail.
     this.#db.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA busy_timeout = 5000;')
     this.accounts = new AccountStore(this.#db)

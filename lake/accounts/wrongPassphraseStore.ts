@@ -2,7 +2,7 @@
 // without an account are counted too: a lock must not tell which names exist. A name is kept only
 // as a hash, since what someone typed as a user name may be her passphrase.
 import { createHash } from 'node:crypto'
-import type { DatabaseSync } from 'node:sqlite'
+import type { SqliteDatabase } from '../atRest/sqliteFile.ts'
 import { z } from 'zod'
 import { lockoutMs, type WrongPassphrases } from './signInThrottle.ts'
 
@@ -12,9 +12,9 @@ const keptMs = 24 * 60 * 60 * 1000
 const keyOf = (name: string) => createHash('sha256').update(`wrong-passphrases:${name}`).digest('hex')
 
 export class WrongPassphraseStore {
-  readonly #db: DatabaseSync
+  readonly #db: SqliteDatabase
 
-  constructor(db: DatabaseSync) {
+  constructor(db: SqliteDatabase) {
     this.#db = db
     db.exec(`CREATE TABLE IF NOT EXISTS wrong_passphrases (
       name TEXT PRIMARY KEY, count INTEGER NOT NULL, locked_until INTEGER, last_at INTEGER NOT NULL)`)

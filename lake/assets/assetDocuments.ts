@@ -38,7 +38,7 @@ export function imageAssetDocument(sha1: string, image: PreparedImage, filename:
 export function fileAssetDocument(
   sha1: string,
   extension: string,
-  bytes: Buffer,
+  size: number,
   mimeType: string,
   filename: string,
   place: AssetPlace,
@@ -51,7 +51,7 @@ export function fileAssetDocument(
     sha1hash: sha1,
     extension,
     mimeType,
-    size: bytes.length,
+    size,
     originalFilename: filename,
     path,
     url: `${place.origin}/${path}`,

@@ -1,6 +1,7 @@
 // API tokens of the lake, stored hashed (SHA-256) in SQLite: a token is shown once, when created.
 import { createHash, randomBytes, randomUUID } from 'node:crypto'
-import { DatabaseSync } from 'node:sqlite'
+import type { FolderKey } from '../atRest/dataKey.ts'
+import { openSqlite, type SqliteDatabase } from '../atRest/sqliteFile.ts'
 import { z } from 'zod'
 import { badRequest, notFound } from '../errors.ts'
 import { isRole, roles, type Role } from './roles.ts'
@@ -29,10 +30,10 @@ const tokenRow = z.object({
 const hashOf = (token: string) => createHash('sha256').update(token).digest('hex')
 
 export class TokenStore {
-  readonly #db: DatabaseSync
+  readonly #db: SqliteDatabase
 
-  constructor(file: string) {
-    this.#db = new DatabaseSync(file)
+  constructor(file: string, key: FolderKey) {
+    this.#db = openSqlite(file, key)
     this.#db.exec(`
       PRAGMA journal_mode = WAL;
       PRAGMA synchronous = FULL;

@@ -1,6 +1,7 @@
 // What each signed-in person keeps with her account (Sanity's per-user key-value store, which the
 // Studio uses for her language and its own preferences), in SQLite beside the tokens.
-import { DatabaseSync } from 'node:sqlite'
+import type { FolderKey } from '../atRest/dataKey.ts'
+import { openSqlite, type SqliteDatabase } from '../atRest/sqliteFile.ts'
 import { z } from 'zod'
 import { badRequest } from '../errors.ts'
 
@@ -11,10 +12,10 @@ const settingRow = z.object({ key: z.string(), value: z.string() })
 export const settingPairs = z.array(z.object({ key: z.string().min(1).max(maxSettingKeyLength), value: z.unknown() }))
 
 export class UserSettings {
-  readonly #db: DatabaseSync
+  readonly #db: SqliteDatabase
 
-  constructor(file: string) {
-    this.#db = new DatabaseSync(file)
+  constructor(file: string, key: FolderKey) {
+    this.#db = openSqlite(file, key)
     this.#db.exec(`
       PRAGMA journal_mode = WAL;
       PRAGMA synchronous = FULL;

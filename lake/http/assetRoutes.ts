@@ -1,10 +1,9 @@
-// Assets: image and file upload (images decoded and stripped of EXIF and GPS), and the image URL
-// API. An asset is served to a token that may read a document using it; without a token, only when
-// a published public document (other than a testimony, whose images the consent gate decides) uses it.
+// Assets: image and file upload (images decoded and stripped of EXIF and GPS; files streamed to
+// disk), the image URL API, and files with Range requests (an audio player seeks). An asset is
+// served to a token that may read a document using it; without a token, only when a published
+// public document (other than a testimony, whose images the consent gate decides) uses it.
 import { Hono } from 'hono'
 import { createHash } from 'node:crypto'
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
-import { join } from 'node:path'
 import type { Access } from '../auth/access.ts'
 import { sha1Of } from '../assets/assetStore.ts'
 import { readImageParams, transformImage } from '../assets/imageTransform.ts'
@@ -15,15 +14,20 @@ import { maxAssetBytes } from '../limits.ts'
 import type { LakeDocument } from '../mutations/document.ts'
 import { sharesAssetsPublicly } from '../auth/roles.ts'
 import { fileAssetDocument, imageAssetDocument, imageFileName } from '../assets/assetDocuments.ts'
+import { byteRange } from './byteRange.ts'
 import type { LakeEnv, LakeServices } from './lakeEnv.ts'
+import { chunksOf, webStreamOf } from '../webStreams.ts'
 import { assetAccess, bearerToken, optionalAccess } from './signIn.ts'
 import { setCookie } from 'hono/cookie'
 import { assetSessionCookie } from '../auth/assetSessions.ts'
 
+const tooLarge = () => new LakeError(413, 'requestEntityTooLargeError', `Assets may be at most ${maxAssetBytes} bytes`)
+const emptyUpload = () => badRequest('The upload is empty: send the file as the request body')
+
 async function readUpload(request: Request): Promise<Buffer> {
   const bytes = Buffer.from(await request.arrayBuffer())
-  if (bytes.length === 0) throw badRequest('The upload is empty: send the file as the request body')
-  if (bytes.length > maxAssetBytes) throw new LakeError(413, 'requestEntityTooLargeError', `Assets may be at most ${maxAssetBytes} bytes`)
+  if (bytes.length === 0) throw emptyUpload()
+  if (bytes.length > maxAssetBytes) throw tooLarge()
   return bytes
 }
 
@@ -58,17 +62,18 @@ export function assetRoutes(services: LakeServices) {
   app.post('/:version/assets/files/:dataset', async (c) => {
     const access = requireWriter(optionalAccess(c, services))
     const dataset = services.datasets.get(c.req.param('dataset'))
-    const bytes = await readUpload(c.req.raw)
     const filename = c.req.query('filename') ?? 'file'
     const extension = /\.([a-z0-9]{1,8})$/i.exec(filename)?.[1]?.toLowerCase() ?? 'bin'
-    const sha1 = sha1Of(bytes)
-    dataset.assets.put(`${sha1}.${extension}`, bytes)
+    // Streamed to disk (sealed on the way in an encrypted folder), never held whole in memory.
+    const received = await dataset.assets.receive(chunksOf(c.req.raw.body), maxAssetBytes, tooLarge)
+    if (received.size === 0) {
+      received.discard()
+      throw emptyUpload()
+    }
+    received.keep(`${received.sha1}.${extension}`)
     const place = { projectId: services.projectId, dataset: dataset.name, origin: new URL(c.req.url).origin }
-    const document = await upload(
-      dataset,
-      access,
-      fileAssetDocument(sha1, extension, bytes, c.req.header('Content-Type') ?? 'application/octet-stream', filename, place),
-    )
+    const mimeType = c.req.header('Content-Type') ?? 'application/octet-stream'
+    const document = await upload(dataset, access, fileAssetDocument(received.sha1, extension, received.size, mimeType, filename, place))
     return c.json({ document })
   })
 
@@ -91,19 +96,13 @@ export function assetRoutes(services: LakeServices) {
     const url = new URL(c.req.url)
     const params = readImageParams(url)
     const accept = c.req.header('Accept') ?? ''
-    const cacheFolder = join(dataset.assets.folder(), 'transformed')
     const key = createHash('sha1')
       .update(`${name}?${[...url.searchParams].sort().join('&')}|${params.auto === 'format' ? accept : ''}`)
       .digest('hex')
-    const cached = join(cacheFolder, key)
-    let result: { bytes: Buffer; mimeType: string }
-    if (existsSync(cached) && existsSync(`${cached}.type`)) {
-      result = { bytes: readFileSync(cached), mimeType: readFileSync(`${cached}.type`, 'utf8') }
-    } else {
+    let result = dataset.assets.cached(key)
+    if (!result) {
       result = await transformImage(source, params, accept)
-      mkdirSync(cacheFolder, { recursive: true })
-      writeFileSync(cached, result.bytes)
-      writeFileSync(`${cached}.type`, result.mimeType)
+      dataset.assets.cache(key, result)
     }
     return c.body(new Uint8Array(result.bytes), 200, {
       'Content-Type': result.mimeType,
@@ -113,26 +112,34 @@ export function assetRoutes(services: LakeServices) {
     })
   })
 
-  app.get('/files/:project/:dataset/:name', (c) => {
+  app.get('/files/:project/:dataset/:name', async (c) => {
     const dataset = services.datasets.get(c.req.param('dataset'))
     const name = c.req.param('name')
     const match = /^([a-f0-9]{40})\.([a-z0-9]+)$/.exec(name)
     if (!match) throw notFound(`No file "${name}"`)
     const assetId = `file-${match[1]}-${match[2]}`
     mayServe(dataset, assetId, assetAccess(c, services))
-    const bytes = dataset.assets.get(name)
-    if (!bytes) throw notFound(`No file "${name}"`)
+    const file = await dataset.assets.open(name)
+    if (!file) throw notFound(`No file "${name}"`)
     const stored = dataset.get(assetId)?.mimeType
     const inline = typeof stored === 'string' && inlineFileTypes.test(stored)
     // Anything but a recording, a video, a plain image or a PDF is a download: an uploaded HTML or SVG
     // file must never run as a page on the lake's origin, where the image session cookie lives.
-    return c.body(new Uint8Array(bytes), 200, {
+    const headers = {
       'Content-Type': inline ? stored : 'application/octet-stream',
       ...(inline ? {} : { 'Content-Disposition': 'attachment' }),
       'X-Content-Type-Options': 'nosniff',
       'Content-Security-Policy': 'sandbox',
       'Cache-Control': 'private',
-    })
+      'Accept-Ranges': 'bytes',
+    }
+    const range = byteRange(c.req.header('Range'), file.size)
+    if (range === 'unsatisfiable') return c.body(null, 416, { ...headers, 'Content-Range': `bytes */${file.size}` })
+    const { start, end } = range === 'whole' ? { start: 0, end: file.size - 1 } : range
+    const body = webStreamOf(file.stream(start, end))
+    const length = { 'Content-Length': String(end - start + 1) }
+    if (range === 'whole') return c.body(body, 200, { ...headers, ...length })
+    return c.body(body, 206, { ...headers, ...length, 'Content-Range': `bytes ${start}-${end}/${file.size}` })
   })
 
   return app

@@ -1,7 +1,8 @@
-// One dataset's documents and transaction log in SQLite (node:sqlite, WAL, synchronous=FULL), with
+// One dataset's documents and transaction log in SQLite (encrypted at rest, WAL, synchronous=FULL), with
 // the documents also held in memory for GROQ. A transaction is written whole in one SQLite
 // transaction before it is acknowledged, so an acknowledged write survives kill -9.
-import { DatabaseSync } from 'node:sqlite'
+import type { FolderKey } from '../atRest/dataKey.ts'
+import { openSqlite, type SqliteDatabase, type Statement } from '../atRest/sqliteFile.ts'
 import { z } from 'zod'
 import type { DocumentChange, LakeDocument } from '../mutations/document.ts'
 import { sortedById, withChanges } from './documentsById.ts'
@@ -17,15 +18,37 @@ export interface TransactionRecord {
 const documentRow = z.object({ body: z.string() })
 const lakeDocument = z.looseObject({ _id: z.string(), _type: z.string() })
 const documentChanges = z.array(z.object({ id: z.string(), before: lakeDocument.nullable(), after: lakeDocument.nullable() }))
+/** A transaction as a backup carries it (see lake/backup). */
+export const transactionRecord = z.object({
+  id: z.string(),
+  timestamp: z.string(),
+  author: z.string(),
+  mutations: z.array(z.unknown()),
+  changes: documentChanges,
+})
 const transactionRow = z.object({ id: z.string(), timestamp: z.string(), author: z.string(), mutations: z.string(), changes: z.string() })
 
+function parseTransaction(row: unknown): TransactionRecord {
+  const parsed = transactionRow.parse(row)
+  return {
+    id: parsed.id,
+    timestamp: parsed.timestamp,
+    author: parsed.author,
+    mutations: z.array(z.unknown()).parse(JSON.parse(parsed.mutations)),
+    changes: documentChanges.parse(JSON.parse(parsed.changes)),
+  }
+}
+
 export class DatasetStore {
-  readonly #db: DatabaseSync
+  readonly #db: SqliteDatabase
   readonly #documents = new Map<string, LakeDocument>()
   #snapshot: LakeDocument[] | null = null
+  /** The log's last transaction that the documents in memory include. */
+  #lastSeq = 0
+  #writes: Record<'upsert' | 'remove' | 'log' | 'index', Statement> | null = null
 
-  constructor(file: string) {
-    this.#db = new DatabaseSync(file)
+  constructor(file: string, key: FolderKey) {
+    this.#db = openSqlite(file, key)
     this.#db.exec(`
       PRAGMA journal_mode = WAL;
       PRAGMA synchronous = FULL;
@@ -38,9 +61,17 @@ export class DatasetStore {
       CREATE TABLE IF NOT EXISTS transaction_documents (document_id TEXT NOT NULL, seq INTEGER NOT NULL);
       CREATE INDEX IF NOT EXISTS transaction_documents_by_id ON transaction_documents (document_id, seq);
     `)
-    for (const row of this.#db.prepare('SELECT body FROM documents').all()) {
-      const document = lakeDocument.parse(JSON.parse(documentRow.parse(row).body))
-      this.#documents.set(document._id, document)
+    // One read transaction, so that the documents and the last transaction agree.
+    this.#db.exec('BEGIN')
+    try {
+      for (const row of this.#db.prepare('SELECT body FROM documents').all()) {
+        const document = lakeDocument.parse(JSON.parse(documentRow.parse(row).body))
+        this.#documents.set(document._id, document)
+      }
+      this.#lastSeq =
+        z.object({ seq: z.number().nullable() }).parse(this.#db.prepare('SELECT max(seq) AS seq FROM transactions').get()).seq ?? 0
+    } finally {
+      this.#db.exec('COMMIT')
     }
   }
 
@@ -114,12 +145,16 @@ export class DatasetStore {
 
   /** The transaction's rows; only inside `#inTransaction`. */
   #write(transaction: TransactionRecord): void {
-    const upsert = this.#db.prepare(
-      'INSERT INTO documents (id, type, body) VALUES (?, ?, ?) ON CONFLICT(id) DO UPDATE SET type = excluded.type, body = excluded.body',
-    )
-    const remove = this.#db.prepare('DELETE FROM documents WHERE id = ?')
-    const log = this.#db.prepare('INSERT INTO transactions (id, timestamp, author, mutations, changes) VALUES (?, ?, ?, ?, ?)')
-    const index = this.#db.prepare('INSERT INTO transaction_documents (document_id, seq) VALUES (?, ?)')
+    // Prepared once: better-sqlite3 compiles a statement on each prepare, and a write is four of them.
+    this.#writes ??= {
+      upsert: this.#db.prepare(
+        'INSERT INTO documents (id, type, body) VALUES (?, ?, ?) ON CONFLICT(id) DO UPDATE SET type = excluded.type, body = excluded.body',
+      ),
+      remove: this.#db.prepare('DELETE FROM documents WHERE id = ?'),
+      log: this.#db.prepare('INSERT INTO transactions (id, timestamp, author, mutations, changes) VALUES (?, ?, ?, ?, ?)'),
+      index: this.#db.prepare('INSERT INTO transaction_documents (document_id, seq) VALUES (?, ?)'),
+    }
+    const { upsert, remove, log, index } = this.#writes
     const { lastInsertRowid } = log.run(
       transaction.id,
       transaction.timestamp,
@@ -132,6 +167,7 @@ export class DatasetStore {
       else remove.run(change.id)
       index.run(change.id, lastInsertRowid)
     }
+    this.#lastSeq = Number(lastInsertRowid)
   }
 
   /** The committed transaction's documents in memory, where GROQ reads them. */
@@ -141,6 +177,40 @@ export class DatasetStore {
       else this.#documents.delete(change.id)
     }
     if (this.#snapshot) this.#snapshot = withChanges(this.#snapshot, transaction.changes)
+  }
+
+  /** The documents now, and how far the transaction log goes for them (backups read the log up to there). */
+  snapshot(): { documents: LakeDocument[]; lastSeq: number } {
+    return { documents: this.all(), lastSeq: this.#lastSeq }
+  }
+
+  /** Up to `limit` transactions after `afterSeq`, up to `lastSeq`, oldest first, with their place in the log. */
+  transactionsBetween(afterSeq: number, lastSeq: number, limit: number): Array<TransactionRecord & { seq: number }> {
+    const rows = this.#db
+      .prepare('SELECT seq, id, timestamp, author, mutations, changes FROM transactions WHERE seq > ? AND seq <= ? ORDER BY seq LIMIT ?')
+      .all(afterSeq, lastSeq, limit)
+    return rows.map((row) => ({ seq: z.object({ seq: z.number() }).parse(row).seq, ...parseTransaction(row) }))
+  }
+
+  /**
+   * Loads a backup into an empty dataset as it was: its transaction log and its documents, in one
+   * SQLite transaction, so that each document's revision is a transaction of its history again.
+   */
+  restore(documents: ReadonlyArray<LakeDocument>, transactions: ReadonlyArray<TransactionRecord>): void {
+    if (this.#documents.size > 0 || this.#lastSeq > 0) throw new Error('A backup is restored only into an empty dataset')
+    const log = this.#db.prepare('INSERT INTO transactions (id, timestamp, author, mutations, changes) VALUES (?, ?, ?, ?, ?)')
+    const index = this.#db.prepare('INSERT INTO transaction_documents (document_id, seq) VALUES (?, ?)')
+    const insert = this.#db.prepare('INSERT INTO documents (id, type, body) VALUES (?, ?, ?)')
+    this.#inTransaction(() => {
+      for (const t of transactions) {
+        const { lastInsertRowid } = log.run(t.id, t.timestamp, t.author, JSON.stringify(t.mutations), JSON.stringify(t.changes))
+        for (const id of new Set(t.changes.map((change) => change.id))) index.run(id, lastInsertRowid)
+        this.#lastSeq = Number(lastInsertRowid)
+      }
+      for (const document of documents) insert.run(document._id, document._type, JSON.stringify(document))
+    })
+    for (const document of documents) this.#documents.set(document._id, document)
+    this.#snapshot = null
   }
 
   hasTransaction(id: string): boolean {
@@ -167,7 +237,7 @@ export class DatasetStore {
         'SELECT t.id, t.timestamp, t.author, t.mutations, t.changes FROM transactions t JOIN transaction_documents d ON d.seq = t.seq WHERE d.document_id = ? ORDER BY t.seq',
       )
       .all(documentId)
-      .map(transactionRecordOf)
+      .map(parseTransaction)
   }
 
   /**
@@ -181,19 +251,10 @@ export class DatasetStore {
     const rows = this.#db
       .prepare('SELECT id, timestamp, author, mutations, changes FROM transactions WHERE seq > ? ORDER BY seq LIMIT ?')
       .all(seq, limit + 1)
-    return rows.length > limit ? null : rows.map(transactionRecordOf)
+    return rows.length > limit ? null : rows.map(parseTransaction)
   }
 
   close(): void {
     this.#db.close()
-  }
-}
-
-function transactionRecordOf(row: unknown): TransactionRecord {
-  const parsed = transactionRow.parse(row)
-  return {
-    ...parsed,
-    mutations: z.array(z.unknown()).parse(JSON.parse(parsed.mutations)),
-    changes: documentChanges.parse(JSON.parse(parsed.changes)),
   }
 }

@@ -1,12 +1,10 @@
 // A small archive served in process (hono's app.request, no port) for the auth-matrix, private-data
 // and fuzz tests: a token per role, a revoked and a malformed one, and private records and assets
 // carrying marker strings that must never reach a caller whose role may not read them.
-import { mkdtempSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import sharp from 'sharp'
 import { z } from 'zod'
 import { openLake, roles, serveLake, type Lake, type Role } from '../../lake/index.ts'
+import { sealedFolder } from './testKey.ts'
 
 export const callers = [...roles, 'none', 'revoked', 'malformed'] as const
 export type Caller = (typeof callers)[number]
@@ -33,7 +31,7 @@ export const pixel = (red: number) =>
 const uploaded = z.object({ document: z.object({ _id: z.string(), path: z.string() }) })
 
 export async function openArchive(): Promise<Archive> {
-  const lake = openLake({ dataDir: mkdtempSync(join(tmpdir(), 'lake-archive-')), log: () => {} })
+  const lake = openLake({ ...sealedFolder('lake-archive-'), log: () => {} })
   const dataset = lake.services.datasets.ensure('production')
   const now = new Date()
   const create = (role: Role, userId: string) => lake.services.tokens.create({ name: `${role} (test)`, role, userId, now })

@@ -1,14 +1,12 @@
 // Bad input gets a 4xx in Sanity's error shape that says what to do, and changes nothing.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { openLake, type Lake } from '../../lake/index.ts'
-import { mkdtempSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { sealedFolder } from './testKey.ts'
 
 let lake: Lake
 let token: string
 beforeAll(() => {
-  lake = openLake({ dataDir: mkdtempSync(join(tmpdir(), 'lake-bad-')), log: () => {} })
+  lake = openLake({ ...sealedFolder('lake-bad-'), log: () => {} })
   lake.services.datasets.ensure('production')
   token = lake.services.tokens.create({ name: 'Admin', role: 'administrator', now: new Date() }).token
 })

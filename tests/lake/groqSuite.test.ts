@@ -9,6 +9,7 @@ import { evaluate, parse } from 'groq-js'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { z } from 'zod'
 import { openLake, type Lake } from '../../lake/index.ts'
+import { keyFor } from './testKey.ts'
 
 const suiteFile = new URL('../fixtures/groq-test-suite/suite.ndjson.br', import.meta.url)
 const now = new Date('2026-11-29T05:00:00Z')
@@ -65,7 +66,7 @@ const lakeNames = new Map<string, string>()
 
 beforeAll(() => {
   dataDir = mkdtempSync(join(tmpdir(), 'lake-groq-suite-'))
-  lake = openLake({ dataDir, clock: { now: () => now }, log: () => {} })
+  lake = openLake({ dataDir, key: keyFor(dataDir), clock: { now: () => now }, log: () => {} })
   token = lake.services.tokens.create({ name: 'GROQ suite', role: 'administrator', userId: 'groq-suite', now }).token
   let n = 0
   for (const [id, data] of datasets) {

@@ -7,10 +7,11 @@ import * as tar from 'tar'
 import { describe, expect, it } from 'vitest'
 import { runLakeCli } from '../../lake/cli.ts'
 import { openLake } from '../../lake/index.ts'
+import { keyFor, testCli } from './testKey.ts'
 
 async function run(...argv: string[]) {
   const lines: string[] = []
-  const code = await runLakeCli(argv, (line) => lines.push(line))
+  const code = await runLakeCli(argv, (line) => lines.push(line), undefined, testCli)
   return { code, lines, last: lines.at(-1) ?? '' }
 }
 
@@ -23,7 +24,7 @@ describe('npm run lake', () => {
     expect(last).toMatch(/^lake_[A-Za-z0-9_-]{20,}$/)
     const stored = readFileSync(join(data, 'tokens.sqlite'))
     expect(stored.includes(Buffer.from(last))).toBe(false)
-    const lake = openLake({ dataDir: data })
+    const lake = openLake({ dataDir: data, key: keyFor(data) })
     expect(lake.services.tokens.authenticate(last)).toMatchObject({ name: 'Sophea', role: 'therapist' })
     lake.close()
   })
@@ -34,7 +35,7 @@ describe('npm run lake', () => {
     const row = listed.lines.find((line) => line.includes('Site build'))
     const id = row?.split(/\s+/)[0] ?? ''
     expect((await run('token', 'revoke', id, '--data', data)).code).toBe(0)
-    const lake = openLake({ dataDir: data })
+    const lake = openLake({ dataDir: data, key: keyFor(data) })
     expect(lake.services.tokens.authenticate(token)).toBeNull()
     lake.close()
   })
@@ -50,7 +51,7 @@ describe('npm run lake', () => {
     writeFileSync(file, ['{"_id":"theme-a","_type":"theme","title":{"en":"A"}}', '{"_id":"drafts.theme-b","_type":"theme"}'].join('\n'))
     expect((await run('import', file, '--data', data)).last).toContain('Imported 2 documents')
     const out = join(data, 'out.ndjson')
-    await run('export', out, '--data', data)
+    await run('export', out, '--plain', '--data', data)
     const exported = readFileSync(out, 'utf8')
       .trim()
       .split('\n')
@@ -65,7 +66,7 @@ describe('npm run lake', () => {
     const { code, last } = await run('import', file, '--data', data)
     expect(code).toBe(1)
     expect(last).toContain('Line 2')
-    const lake = openLake({ dataDir: data })
+    const lake = openLake({ dataDir: data, key: keyFor(data) })
     expect(lake.services.datasets.get('production').get('theme-c')).toBeNull()
     lake.close()
   })
@@ -81,7 +82,7 @@ describe('moving a dataset with its assets', () => {
   it('exports a tar.gz in Sanity’s format and imports it into another lake, images and all', async () => {
     const from = mkdtempSync(join(tmpdir(), 'lake-from-'))
     const to = mkdtempSync(join(tmpdir(), 'lake-to-'))
-    const source = openLake({ dataDir: from, log: () => {} })
+    const source = openLake({ dataDir: from, key: keyFor(from), log: () => {} })
     const dataset = source.services.datasets.ensure('production')
     const png = await sharp({ create: { width: 20, height: 10, channels: 3, background: 'green' } })
       .png()
@@ -108,14 +109,14 @@ describe('moving a dataset with its assets', () => {
     source.close()
 
     const archive = join(from, 'backup.tar.gz')
-    expect((await run('export', archive, '--data', from)).last).toContain('1 assets')
+    expect((await run('export', archive, '--plain', '--data', from)).last).toContain('1 assets')
     const listed: string[] = []
     await tar.list({ file: archive, onReadEntry: (entry) => listed.push(entry.path) })
     expect(listed.some((p) => p.endsWith('/data.ndjson'))).toBe(true)
     expect(listed.some((p) => /\/images\/[a-f0-9]{40}-20x10\.png$/.test(p))).toBe(true)
 
     expect((await run('import', archive, '--data', to)).last).toContain('Imported 1 documents and 1 assets')
-    const target = openLake({ dataDir: to, log: () => {} })
+    const target = openLake({ dataDir: to, key: keyFor(to), log: () => {} })
     const imported = target.services.datasets.get('production')
     const ceremony = imported.get('ceremony-1')
     const ref = JSON.stringify(ceremony).match(/image-[a-f0-9]{40}-20x10-png/)?.[0] ?? ''

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { SanityClient } from '@sanity/client'
 import { lakeClient, openLake, serveLake, type Lake, type Role } from '../../lake/index.ts'
+import { keyFor } from './testKey.ts'
 
 export interface LakeHarness {
   lake: Lake
@@ -15,11 +16,25 @@ export interface LakeHarness {
   stop(): Promise<void>
 }
 
-export async function startLake(options: { dataDir?: string; keep?: boolean; port?: number; today?: string } = {}): Promise<LakeHarness> {
+export interface LakeHarnessOptions {
+  dataDir?: string
+  keep?: boolean
+  port?: number
+  today?: string
+  /** An unencrypted folder: for the forensic tests, which look for her words in the files' bytes. */
+  plain?: boolean
+}
+
+export async function startLake(options: LakeHarnessOptions = {}): Promise<LakeHarness> {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'lake-test-'))
   const logged: string[] = []
   const clock = options.today ? { now: () => new Date(`${options.today}T12:00:00Z`) } : undefined
-  const lake = openLake({ dataDir, log: (line) => logged.push(line), ...(clock ? { clock } : {}) })
+  const lake = openLake({
+    dataDir,
+    key: options.plain ? 'plain' : keyFor(dataDir),
+    log: (line) => logged.push(line),
+    ...(clock ? { clock } : {}),
+  })
   lake.services.datasets.ensure('production')
   const now = new Date()
   const tokens = {

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { openLake, type Lake } from '../../lake/index.ts'
 import { aConsent, aTestimony } from '../core/fixtures.ts'
 import { call } from './archiveFixture.ts'
+import { keyFor } from './testKey.ts'
 
 // 23:30 and 00:30 in Phnom Penh (UTC+7), either side of its midnight into 29 November.
 const beforeMidnight = new Date('2026-11-28T16:30:00Z')
@@ -17,7 +18,7 @@ let lake: Lake
 let token: string
 const dataDir = mkdtempSync(join(tmpdir(), 'lake-day-'))
 beforeAll(() => {
-  lake = openLake({ dataDir, clock: { now: () => now }, log: () => {} })
+  lake = openLake({ dataDir, key: keyFor(dataDir), clock: { now: () => now }, log: () => {} })
   lake.services.datasets.ensure('production')
   token = lake.services.tokens.create({ name: 'Admin (test)', role: 'administrator', userId: 'admin-test', now: new Date() }).token
 })

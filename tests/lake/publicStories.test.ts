@@ -7,6 +7,7 @@ import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { aConsent, aTestimony, today } from '../core/fixtures.ts'
 import { openLake } from '../../lake/index.ts'
+import { keyFor } from './testKey.ts'
 import { startLake, type LakeHarness } from './lakeHarness.ts'
 import { walkTo } from './workflowWalk.ts'
 
@@ -103,7 +104,7 @@ describe('the public stories', () => {
 describe('a lake opened on data written before there were public stories', () => {
   it('derives them once, as it would have written them', () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'lake-stories-'))
-    const lake = openLake({ dataDir, log: () => {} })
+    const lake = openLake({ dataDir, key: keyFor(dataDir), log: () => {} })
     const dataset = lake.services.datasets.ensure('production')
     const published = { ...testimony('old-1'), workflowState: 'published' }
     dataset.mutate([{ create: published }, { create: aConsent(published, { _id: 'consent-old-1', testimony: { _ref: 'old-1' } }) }], {
@@ -112,7 +113,7 @@ describe('a lake opened on data written before there were public stories', () =>
     dataset.erase(['publicStory-old-1'], { _id: 'erasure-test', _type: 'erasureRecord', _rev: 'erasure-test-tx' }, 'test')
     expect(dataset.get('publicStory-old-1')).toBeNull()
     lake.close()
-    const reopened = openLake({ dataDir, log: () => {} })
+    const reopened = openLake({ dataDir, key: keyFor(dataDir), log: () => {} })
     expect(reopened.services.datasets.get('production').get('publicStory-old-1')).toMatchObject({ slug: 'old-1' })
     reopened.close()
   })

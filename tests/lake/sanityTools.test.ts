@@ -10,6 +10,7 @@ import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { runLakeCli } from '../../lake/cli.ts'
 import { startLake, type LakeHarness } from './lakeHarness.ts'
+import { testCli } from './testKey.ts'
 
 let source: LakeHarness
 let target: LakeHarness
@@ -49,13 +50,13 @@ describe('Sanity’s own tools and the lake', () => {
     })
     expect(result.documentCount).toBeGreaterThanOrEqual(2)
     const lines: string[] = []
-    expect(await runLakeCli(['import', file, '--data', join(work, 'lake-c')], (line) => lines.push(line))).toBe(0)
+    expect(await runLakeCli(['import', file, '--data', join(work, 'lake-c')], (line) => lines.push(line), undefined, testCli)).toBe(0)
     expect(lines.at(-1)).toContain('and 1 assets')
   })
 
   it('@sanity/import loads what the lake exports, documents and images', async () => {
     const file = join(work, 'from-lake.tar.gz')
-    expect(await runLakeCli(['export', file, '--data', source.dataDir], () => {})).toBe(0)
+    expect(await runLakeCli(['export', file, '--plain', '--data', source.dataDir], () => {}, undefined, testCli)).toBe(0)
     const result = await sanityImport(createReadStream(file), {
       client: target.client('administrator'),
       operation: 'createOrReplace',

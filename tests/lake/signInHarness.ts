@@ -5,6 +5,7 @@ import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { openLake, type Lake } from '../../lake/index.ts'
+import { keyFor } from './testKey.ts'
 
 export const studioOrigin = 'http://localhost:3333'
 export const v = '/v2025-02-19'
@@ -25,6 +26,7 @@ export function openSignInLake(dataDir = mkdtempSync(join(tmpdir(), 'lake-signin
   const logged: string[] = []
   const lake = openLake({
     dataDir,
+    key: keyFor(dataDir),
     clock: { now: () => new Date(now) },
     sleep: async (ms) => {
       waits.push(ms)

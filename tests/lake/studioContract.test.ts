@@ -1,12 +1,11 @@
 // The recorded traffic of the real Studio (editing, uploading an image, publishing), replayed in
 // order against the lake: every request gets the status Sanity's API gave the Studio.
-import { mkdtempSync, readFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { readFileSync } from 'node:fs'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { z } from 'zod'
 import { openLake, type Lake } from '../../lake/index.ts'
+import { sealedFolder } from './testKey.ts'
 
 const recorded = z.object({
   method: z.string(),
@@ -35,7 +34,7 @@ const requests = readFileSync(new URL('../fixtures/studio-requests.jsonl', impor
 let lake: Lake
 let token: string
 beforeAll(() => {
-  lake = openLake({ dataDir: mkdtempSync(join(tmpdir(), 'lake-contract-')), log: () => {} })
+  lake = openLake({ ...sealedFolder('lake-contract-'), log: () => {} })
   lake.services.datasets.ensure('production')
   token = lake.services.tokens.create({ name: 'Studio (recorded)', role: 'administrator', now: new Date() }).token
 })

@@ -8,6 +8,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { runLakeCli } from '../../lake/cli.ts'
 import { codeOf, openSignInLake, postSignIn, sessionToken, v, asUser } from './signInHarness.ts'
+import { testCli, testEnv } from './testKey.ts'
 
 const data = mkdtempSync(join(tmpdir(), 'lake-users-'))
 
@@ -21,6 +22,7 @@ async function run(argv: string[], passphrase?: string) {
       asked.push(prompt)
       return passphrase ?? ''
     },
+    testCli,
   )
   return { code, lines, last: lines.at(-1) ?? '', asked }
 }
@@ -118,7 +120,9 @@ describe('npm run lake -- user', () => {
       data,
     ]
     const output = await new Promise<string>((resolve, reject) => {
-      const child = execFile(process.execPath, argv, { timeout: 20_000 }, (error, stdout) => (error ? reject(error) : resolve(stdout)))
+      const child = execFile(process.execPath, argv, { timeout: 20_000, env: testEnv }, (error, stdout) =>
+        error ? reject(error) : resolve(stdout),
+      )
       child.stdin?.end('a passphrase from a pipe\nnot read\n')
     })
     expect(output).toContain('Added administrator-demo (administrator)')

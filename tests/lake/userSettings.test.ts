@@ -5,11 +5,12 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { openLake } from '../../lake/index.ts'
+import { keyFor } from './testKey.ts'
 
 const v = '/v2025-02-19'
 
 function lakeWithTwoPeople(dataDir: string) {
-  const lake = openLake({ dataDir, log: () => {} })
+  const lake = openLake({ dataDir, key: keyFor(dataDir), log: () => {} })
   const now = new Date()
   const token = (userId: string) => lake.services.tokens.create({ name: userId, role: 'therapist', userId, now }).token
   return { lake, sovann: token('therapist-sovann'), sophea: token('therapist-sophea') }
@@ -37,7 +38,7 @@ describe('settings kept with each account', () => {
     expect(await hers.json()).toEqual([{ key: 'archive.locale', value: null }])
     first.lake.close()
 
-    const again = openLake({ dataDir, log: () => {} })
+    const again = openLake({ dataDir, key: keyFor(dataDir), log: () => {} })
     const afterRestart = await ask(again, first.sovann, 'GET', '/users/me/keyvalue/archive.locale')
     expect(await afterRestart.json()).toEqual([{ key: 'archive.locale', value: 'en-US' }])
     await ask(again, first.sovann, 'PUT', '/users/me/keyvalue', [{ key: 'archive.locale', value: null }])

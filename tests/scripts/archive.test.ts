@@ -7,6 +7,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { lakeClient } from '../../lake/index.ts'
 import { startArchive } from '../../scripts/archive.ts'
+import { keyFor } from '../lake/testKey.ts'
 
 /** Signs in over HTTP as the Studio's login round trip does; the session token. */
 async function signIn(lakePort: number, studioPort: number, user: string, passphrase: string): Promise<string> {
@@ -30,6 +31,8 @@ describe('starting the archive', () => {
     const lines: string[] = []
     const first = await startArchive({
       dataDir,
+      key: keyFor(dataDir),
+      backups: null,
       lakePort: 0,
       studioPort: 0,
       sitePort: 0,
@@ -58,6 +61,8 @@ describe('starting the archive', () => {
     const again: string[] = []
     const second = await startArchive({
       dataDir,
+      key: keyFor(dataDir),
+      backups: null,
       lakePort: 0,
       studioPort: 0,
       sitePort: 0,

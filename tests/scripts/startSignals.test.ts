@@ -1,11 +1,17 @@
 // `npm start` under a service manager: SIGTERM or SIGINT sent to npm's own process (not its group,
 // as systemd or `docker stop` send it) stops the lake, the Studio and the site within ten seconds,
-// frees their ports, and keeps a write made just before.
+// frees their ports, and keeps a write made just before. No key is configured: npm start opens the
+// data with the `.lake-key` beside the data folder, as after the first start on a fresh machine.
 import { spawn } from 'node:child_process'
+import { mkdtempSync } from 'node:fs'
 import { createServer, connect } from 'node:net'
+import { tmpdir } from 'node:os'
+import { dirname, join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { lakeClient, openLake } from '../../lake/index.ts'
-import { freshDataDir } from '../lake/lakeProcess.ts'
+import { makeKeyFile, readKeyFile } from '../../lake/atRest/keyFile.ts'
+import { unlockKeyring } from '../../lake/atRest/keyring.ts'
+import { createKeyring, lakeClient, openLake } from '../../lake/index.ts'
+import { testCost } from '../lake/testKey.ts'
 
 const projectRoot = new URL('../..', import.meta.url).pathname
 
@@ -30,9 +36,10 @@ const portOpen = (port: number) =>
 
 async function startAndStop(signal: 'SIGTERM' | 'SIGINT', dataDir: string, token: string, id: string) {
   const ports = { LAKE_PORT: await freePort(), STUDIO_PORT: await freePort(), SITE_PORT: await freePort() }
+  const { LAKE_PASSPHRASE: _passphrase, LAKE_KEY_FILE: _keyFile, ...noKey } = process.env
   const npm = spawn('npm', ['start'], {
     cwd: projectRoot,
-    env: { ...process.env, LAKE_DATA: dataDir, ...Object.fromEntries(Object.entries(ports).map(([k, v]) => [k, String(v)])) },
+    env: { ...noKey, LAKE_DATA: dataDir, ...Object.fromEntries(Object.entries(ports).map(([k, v]) => [k, String(v)])) },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   let output = ''
@@ -60,11 +67,16 @@ async function startAndStop(signal: 'SIGTERM' | 'SIGINT', dataDir: string, token
 
 describe('npm start under a service manager', () => {
   it('stops cleanly within ten seconds of SIGTERM or SIGINT sent to its process alone, losing nothing', async () => {
-    const { dataDir, token } = freshDataDir('start-signals-')
+    const dataDir = join(mkdtempSync(join(tmpdir(), 'start-signals-')), 'data')
+    const key = createKeyring(dataDir, makeKeyFile(join(dirname(dataDir), '.lake-key')), testCost)
+    const admin = openLake({ dataDir, key, log: () => {} })
+    admin.services.datasets.ensure('production')
+    const { token } = admin.services.tokens.create({ name: 'Signal test', role: 'administrator', now: new Date() })
+    admin.close()
     await startAndStop('SIGTERM', dataDir, token, 'theme-before-sigterm')
     await startAndStop('SIGINT', dataDir, token, 'theme-before-sigint')
 
-    const lake = openLake({ dataDir, log: () => {} })
+    const lake = openLake({ dataDir, key: unlockKeyring(dataDir, readKeyFile(join(dirname(dataDir), '.lake-key'))), log: () => {} })
     const dataset = lake.services.datasets.get('production')
     expect(dataset.get('theme-before-sigterm')?.title).toEqual({ en: 'Written just before SIGTERM' })
     expect(dataset.get('theme-before-sigint')?.title).toEqual({ en: 'Written just before SIGINT' })

@@ -14,6 +14,7 @@ import { describe, expect, it } from 'vitest'
 import { runSiteBuild } from '../../site/siteBuildCommand.ts'
 import { storyFragments } from '../../site/live/searchFragments.ts'
 import { startLake } from '../lake/lakeHarness.ts'
+import { keyFor } from '../lake/testKey.ts'
 import { taggedRecording } from './build/mp3Fixture.ts'
 import {
   addDays,
@@ -179,6 +180,7 @@ async function checkArchive(archive: Archive) {
       env: { LAKE_URL: `http://localhost:${lake.port}`, LAKE_TOKEN: lake.tokens.publisher, PROGRAMME_TIME_ZONE: 'Asia/Phnom_Penh' },
       outDir,
       lakeDataDir: lake.dataDir,
+      openLakeKey: async (dataDir) => keyFor(dataDir),
       now: instant,
       out: () => {},
     })

@@ -12,6 +12,7 @@ import { lakeClient, openLake, serveLake, type Lake } from '../../lake/index.ts'
 import { startLiveSite, type LiveSite } from '../../site/live/index.ts'
 import { serveStudio } from '../../studio/serveStudio.ts'
 import { launchChromium } from '../browserHarness.ts'
+import { sealedFolder } from '../lake/testKey.ts'
 
 const passphrase = 'a fictional passphrase'
 const studioUrl = 'http://localhost:3333'
@@ -22,7 +23,7 @@ let site: LiveSite
 let browser: Browser
 
 beforeAll(async () => {
-  lake = openLake({ dataDir: mkdtempSync(join(tmpdir(), 'empty-archive-')), log: () => {} })
+  lake = openLake({ ...sealedFolder('empty-archive-'), log: () => {} })
   lake.services.datasets.ensure('production')
   const now = new Date()
   await lake.services.staff.add({ userId: 'therapist-sovann', name: 'Sovann (fictional)', role: 'therapist', passphrase, now })

@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { lakeClient, openLake, serveLake, type Lake } from '../../lake/index.ts'
 import { serveStudio } from '../../studio/serveStudio.ts'
 import { launchChromium } from '../browserHarness.ts'
+import { keyFor } from '../lake/testKey.ts'
 
 const passphrase = 'rice fields at dawn'
 const dataDir = mkdtempSync(join(tmpdir(), 'studio-signin-'))
@@ -19,7 +20,7 @@ let studio: { close(): Promise<void> }
 let browser: Browser
 
 async function startLakeOnFolder() {
-  lake = openLake({ dataDir, log: () => {} })
+  lake = openLake({ dataDir, key: keyFor(dataDir), log: () => {} })
   lake.services.datasets.ensure('production')
   lakeServer = await serveLake(lake, 4444)
 }

@@ -79,7 +79,7 @@ afterAll(async () => {
 
 describe('an erased testimony', () => {
   it('leaves none of its words or photographs anywhere the archive writes, and no history', async () => {
-    lake = await startLake({ dataDir, today })
+    lake = await startLake({ dataDir, today, plain: true }) // bytes are searched: see tests/lake/erasure.test.ts
     const harness = lake
     const therapist = harness.client('therapist')
     const supervisor = harness.client('supervisor')

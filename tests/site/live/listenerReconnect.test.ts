@@ -8,6 +8,7 @@ import { importDocuments, lakeClient, openLake, serveLake, type Lake } from '../
 import { seedArchivePath } from '../../../seed/index.ts'
 import { startLiveSite, type LiveSite } from '../../../site/live/index.ts'
 import { siteToday } from '../siteHarness.ts'
+import { keyFor } from '../../lake/testKey.ts'
 
 let lake: Lake
 let server: Awaited<ReturnType<typeof serveLake>>
@@ -16,7 +17,12 @@ let folder: string
 
 beforeAll(async () => {
   folder = mkdtempSync(join(tmpdir(), 'live-reconnect-'))
-  lake = openLake({ dataDir: join(folder, 'lake'), log: () => {}, clock: { now: () => new Date(`${siteToday}T12:00:00Z`) } })
+  lake = openLake({
+    dataDir: join(folder, 'lake'),
+    key: keyFor(join(folder, 'lake')),
+    log: () => {},
+    clock: { now: () => new Date(`${siteToday}T12:00:00Z`) },
+  })
   importDocuments(lake.services.datasets.ensure('production'), readFileSync(seedArchivePath, 'utf8'), { author: 'seed', replace: false })
   const { token } = lake.services.tokens.create({ name: 'Site (test)', role: 'publisher', userId: 'site-test', now: new Date() })
   server = await serveLake(lake, 0)
