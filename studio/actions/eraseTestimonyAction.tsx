@@ -23,7 +23,7 @@ export function eraseTestimonyAction(backend: StudioBackend): DocumentActionComp
     const erase = async () => {
       const done = await write(async () => {
         if (backend.local) {
-          await client.request({ uri: `/data/erase/${client.config().dataset}`, method: 'POST', body: { testimonyId: props.id } })
+          await client.request({ url: `/data/erase/${client.config().dataset}`, method: 'POST', body: { testimonyId: props.id } })
         } else {
           const consents = await client.fetch<string[]>('*[_type == "consentRecord" && testimony._ref == $id]._id', { id: props.id })
           await [props.id, `drafts.${props.id}`, publicStoryIdOf(props.id), ...consents]

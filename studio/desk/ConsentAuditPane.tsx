@@ -59,7 +59,7 @@ export function ConsentAuditPane() {
       const transactions = []
       for (let i = 0; i < ids.length; i += historyBatch) {
         const batch = ids.slice(i, i + historyBatch).join(',')
-        const body = await client.request<unknown>({ uri: `/data/history/${client.config().dataset}/transactions/${batch}` })
+        const body = await client.request<unknown>({ url: `/data/history/${client.config().dataset}/transactions/${batch}` })
         transactions.push(...ndjson(body).map((line) => historyTransaction.parse(line)))
       }
       setEvents(auditEvents(transactions, testimonyOf).reverse())

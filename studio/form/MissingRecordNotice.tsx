@@ -28,7 +28,7 @@ export function useMissingRecord(publishedId: string, type: string, hasContent: 
         if (erased) return { kind: 'erased', date: erased.date, documentsRemoved: erased.documentsRemoved ?? 0 }
       }
       const answer = omissions.parse(
-        await client.request({ uri: `/data/doc/${client.config().dataset}/${publishedId},drafts.${publishedId}` }),
+        await client.request({ url: `/data/doc/${client.config().dataset}/${publishedId},drafts.${publishedId}` }),
       )
       return answer.omitted?.some((o) => o.reason === 'permission') ? { kind: 'notYours' } : null
     }

@@ -66,7 +66,7 @@ describe('erasing a testimony', () => {
     expect(left.map((d) => d._id)).not.toEqual(expect.arrayContaining(['erase-me']))
     expect(left.filter((d) => ['testimony', 'consentRecord', 'sanity.imageAsset'].includes(d._type))).toEqual([])
     expect(left.some((d) => d._id === 'keep-me')).toBe(true)
-    const history = await client.request({ uri: '/data/history/production/transactions/erase-me,drafts.erase-me,consent-erase-me' })
+    const history = await client.request({ url: '/data/history/production/transactions/erase-me,drafts.erase-me,consent-erase-me' })
     expect(history).toBeFalsy()
     const [record] = await client.fetch<Array<Record<string, unknown>>>('*[_type == "erasureRecord"]')
     expect(record).toMatchObject({ testimonyId: 'erase-me', date: today, erasedBy: 'admin-test', documentsRemoved: 4 })
@@ -137,11 +137,11 @@ describe('erasing a testimony', () => {
     ]
     for (const id of ids) {
       expect(await client.getDocument(id), id).toBeUndefined()
-      const history = await client.request({ uri: `/data/history/production/transactions/${id}?excludeContent=false` })
+      const history = await client.request({ url: `/data/history/production/transactions/${id}?excludeContent=false` })
       expect(history, id).toBeFalsy()
-      const events = await client.request<{ events: Record<string, unknown[]> }>({ uri: `/data/history/production/events/documents/${id}` })
+      const events = await client.request<{ events: Record<string, unknown[]> }>({ url: `/data/history/production/events/documents/${id}` })
       expect(events.events[id], id).toEqual([])
-      await expect(client.request({ uri: `/data/history/production/documents/${id}?time=2999-01-01T00:00:00Z` })).resolves.toEqual({
+      await expect(client.request({ url: `/data/history/production/documents/${id}?time=2999-01-01T00:00:00Z` })).resolves.toEqual({
         documents: [],
       })
     }

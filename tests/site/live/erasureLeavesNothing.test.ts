@@ -224,7 +224,7 @@ describe('an erased testimony', () => {
     // An administrator erases it, as the Studio's erase action asks the lake.
     const erased = await harness
       .client('administrator')
-      .request({ uri: '/data/erase/production', method: 'POST', body: { testimonyId: id } })
+      .request({ url: '/data/erase/production', method: 'POST', body: { testimonyId: id } })
     expect(erased).toMatchObject({ assetsRemoved: 2 })
     await expect.poll(() => readFileSync(ledger, 'utf8'), { timeout: 60_000, interval: 500 }).not.toContain(slug)
     await live.settled()
@@ -233,12 +233,12 @@ describe('an erased testimony', () => {
     // The history routes answer nothing about any of her documents.
     const admin = harness.client('administrator')
     for (const document of [id, draftId, `publicStory-${id}`, `consent-${unique}`, survivorId, `followup-${unique.toLowerCase()}`]) {
-      expect(await admin.request({ uri: `/data/history/production/transactions/${document}?excludeContent=false` }), document).toBeFalsy()
-      expect(await admin.request({ uri: `/data/history/production/documents/${document}?time=2999-01-01T00:00:00Z` })).toEqual({
+      expect(await admin.request({ url: `/data/history/production/transactions/${document}?excludeContent=false` }), document).toBeFalsy()
+      expect(await admin.request({ url: `/data/history/production/documents/${document}?time=2999-01-01T00:00:00Z` })).toEqual({
         documents: [],
       })
       const events = await admin.request<{ events: Record<string, unknown[]> }>({
-        uri: `/data/history/production/events/documents/${document}`,
+        url: `/data/history/production/events/documents/${document}`,
       })
       expect(events.events[document], document).toEqual([])
     }
