@@ -26,7 +26,7 @@ export function consentGate({ testimony, consents, request, today }: GateInput):
   const consent = consentInForce(testimony._id, consents)
   if (!consent) return refuse([{ code: 'noConsent' }])
 
-  const reasons: GateReason[] = [...scopeReasons(testimony._id, consents, consent, request), ...dateReasons(consent, today)]
+  const reasons: GateReason[] = [...scopeReasons(testimony._id, consents, consent, request), ...dateReasons(consent, request, today)]
 
   const which = useRules[request.use].text
   const text = approvableText(testimony, which, request.language)
@@ -57,10 +57,14 @@ function scopeReasons(
   })
 }
 
-function dateReasons(consent: ConsentDocument, today: string): GateReason[] {
+function dateReasons(consent: ConsentDocument, request: PublicationRequest, today: string): GateReason[] {
   const reasons: GateReason[] = []
   if (consent.dateGiven && consent.dateGiven > today) reasons.push({ code: 'consentNotYetGiven', dateGiven: consent.dateGiven })
   if (!consent.reviewDate) reasons.push({ code: 'noReviewDate' })
   else if (consent.reviewDate <= today) reasons.push({ code: 'reviewDatePassed', reviewDate: consent.reviewDate })
+  // "Not before" holds every public use (the website, teaching, research) until its day; reading
+  // her own testimony at the ceremony or giving it to the ECCC is not publication.
+  const held = consent.notBefore && consent.notBefore > today && useRules[request.use].text === 'public'
+  if (held && consent.notBefore) reasons.push({ code: 'publicationHeld', notBefore: consent.notBefore })
   return reasons
 }

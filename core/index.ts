@@ -36,6 +36,7 @@ export {
 } from './publicTestimony.ts'
 export { consentReport, consentReportSummary, formatConsentReport, type ConsentReportRow } from './consentReport.ts'
 export { publicationRefusals } from './publicationRefusals.ts'
+export { publicationHeldUntil, withoutHold } from './publicationHold.ts'
 export { localDigits, localNumber, localYears } from './localNumbers.ts'
 export { localDate } from './localDates.ts'
 export { buddhistEraYear, visakBochea, visakBocheaYears } from './visakBochea.ts'
