@@ -49,7 +49,9 @@ export async function loadSiteContent(options: {
     const website = ask('website')
     if (!website.public) {
       const slug = testimony.slug?.current
-      if (slug) refused.push({ slug, withdrawn: website.reasons.some((reason) => reason.code === 'scopeWithdrawn') })
+      // A story held until a day is not yet public: no neutral page tells of it meanwhile.
+      const held = website.reasons.every((reason) => reason.code === 'publicationHeld')
+      if (slug && !held) refused.push({ slug, withdrawn: website.reasons.some((reason) => reason.code === 'scopeWithdrawn') })
       continue
     }
     if (slugs.has(website.testimony.slug)) {
