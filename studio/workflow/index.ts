@@ -13,5 +13,5 @@ export {
   type TextPart,
 } from './approvalRecord.ts'
 export { planWithdrawal } from './consentWithdrawal.ts'
-export { readBackSheetHtml, type ReadBackRequest } from './readBackSheet.ts'
+export { readBackSheetHtml, type ReadBackRequest, type SheetSource } from './readBackSheet.ts'
 export { auditEvents, auditCsv, consentReportCsv, csv, historyTransaction, type AuditEvent } from './consentAudit.ts'
