@@ -4,7 +4,7 @@ import * as pagefind from 'pagefind'
 import { join } from 'node:path'
 import type { SiteContent } from '../content/siteContent.ts'
 import { hasKhmer, spacedKhmer } from './khmerWords.ts'
-import { endingsMark, khmerSigns } from './searchMarks.ts'
+import { endingsMark, khmerSigns, notText } from './searchMarks.ts'
 import { searchRecords } from './searchRecords.ts'
 import { searchTokens } from './searchTokens.ts'
 
@@ -31,7 +31,12 @@ export async function writeSearchIndex(content: SiteContent, outDir: string): Pr
   return { records: records.length }
 }
 
-/** The spaced copy, then the mark, then the tokens of title and text (never shown in excerpts). */
+/**
+ * The spaced copy of the text (what excerpts show), then the mark and the title's (so that a query
+ * that runs across the title's words is found too), then the other tokens, each far from the next.
+ * Every part is an even number of tokens, as khmerQuery.ts reads positions.
+ */
 function indexedKhmer(title: string, text: string): string {
-  return `${spacedKhmer(text)} ${endingsMark} ${searchTokens(`${title}\n${text}`).join(' ')}`
+  const tokens = searchTokens(`${title}\n${text}`).map((token) => `${notText} ${token} ${notText} ${notText}`)
+  return [spacedKhmer(text), endingsMark, notText, spacedKhmer(title), ...tokens].join(' ')
 }

@@ -11,6 +11,13 @@ export const endingsMark = '\u205C'
 export const ownSpace = '\u2063'
 
 /**
+ * Begins every token that is not text: the token after each word that holds its inner parts, and the
+ * empty token after every other one, so that each word takes two positions and starts at an even one
+ * (khmerQuery.ts reads positions). Pagefind indexes no word of it (it is no letter) but counts it.
+ */
+export const notText = '\u2064'
+
+/**
  * Ends every indexed Khmer word (U+17DC, an obsolete sign, is dropped from the text). Pagefind falls
  * back to the longest indexed word that begins a query when no word begins with the query, so a long
  * misspelt query matched a one-letter word; no indexed word is a prefix of a query that lacks this

@@ -1,13 +1,22 @@
 // What the search page does with a result, kept apart so that the search-quality test uses the same:
 // the text to show (without the index's marks and added spaces), whether it holds what the reader
 // typed, and an excerpt around it cut at word boundaries, never inside a Khmer cluster.
-import { endingsMark, ownSpace, wordEnd } from './searchMarks.ts'
+import { endingsMark, notText, ownSpace, wordEnd } from './searchMarks.ts'
 
-/** The indexed copy of a Khmer text (or its title) as the text reads; every plain space in it was added. */
+/**
+ * The indexed copy of a Khmer text (or its title) as the text reads: every plain space in it was
+ * added, a token that is not text is left out, and a word is shown without its end mark.
+ */
 export function shownText(indexed: string): string {
   const cut = indexed.indexOf(endingsMark)
   const copy = cut < 0 ? indexed : indexed.slice(0, cut)
-  return copy.replaceAll(' ', '').replaceAll(ownSpace, ' ').replaceAll(wordEnd, '').trim()
+  return copy
+    .split(' ')
+    .filter((token) => !token.startsWith(notText))
+    .join('')
+    .replaceAll(wordEnd, '')
+    .replaceAll(ownSpace, ' ')
+    .trim()
 }
 
 /** A text as Pagefind reads a query and a page: no punctuation, no zero-width characters, lower case, NFC. */

@@ -2,10 +2,12 @@
 // Khmer word (recall), each misspelt where the misspelling occurs nowhere (a coeng dropped, one vowel
 // sign swapped: must find nothing), and pairs of adjacent words typed as one (recall across ICU's
 // word boundaries); every result page checked against the texts themselves. Pagefind runs in
-// Chromium with the search page's options, and the page's own filter is applied to its results.
+// Chromium with the search page's options, asked as the page asks it (findPages), and the page's
+// own filter is applied to its results.
 import type { Browser } from 'playwright-core'
 import type { SearchRecord } from '../../site/search/searchRecords.ts'
 import { khmerWords, searchOptions } from '../../site/index.ts'
+import { findPages, type Found } from '../../site/search/khmerQuery.ts'
 import { comparable, holdsTerms, shownText } from '../../site/search/searchText.ts'
 
 export interface SearchQuality {
@@ -63,23 +65,42 @@ export async function measureKhmerSearch(input: {
   await page.goto(`${input.siteUrl}/km/search/`)
   // Given as a string, so that vitest does not rewrite the browser's own import().
   await page.evaluate(`import('/pagefind/pagefind.js').then((module) => { window.pagefindForTest = module })`)
-  const answers = await page.evaluate(
-    async ({ queries, options }) => {
-      const pagefind = Reflect.get(window, 'pagefindForTest')
-      await pagefind.options({ noWorker: true, ...options })
-      const found: Record<string, string[]> = {}
-      const shown: Record<string, string> = {}
-      for (const query of queries) {
-        const search: { results: Array<{ data(): Promise<{ url: string; content: string; meta: { title?: string } }> }> } =
-          await pagefind.search(query)
-        const data = await Promise.all(search.results.map((result) => result.data()))
-        found[query] = data.map((d) => d.url)
-        for (const d of data) shown[d.url] ??= `${d.meta.title ?? ''}\n${d.content}`
-      }
-      return { found, shown }
-    },
-    { queries: [...new Set([...words, ...spans, ...misspelt])], options: searchOptions },
-  )
+  await page.evaluate(async (options) => {
+    await Reflect.get(window, 'pagefindForTest').options({ noWorker: true, ...options })
+  }, searchOptions)
+  // Pagefind answers in the browser, the page's own findPages asks it from here: one question a call.
+  const asked = new Map<string, Promise<ReadonlyArray<Found>>>()
+  const search = (term: string) => {
+    const answer =
+      asked.get(term) ??
+      page.evaluate(async (term: string) => {
+        const found: { results: Array<{ id: string; words: number[] }> } = await Reflect.get(window, 'pagefindForTest').search(term)
+        return found.results.map(({ id, words }) => ({ id, words }))
+      }, term)
+    asked.set(term, answer)
+    return answer
+  }
+  const pagesOf: Record<string, string[]> = {}
+  for (const query of new Set([...words, ...spans, ...misspelt])) pagesOf[query] = await findPages(query, search)
+  // Each page found, once: its address and its indexed title and text.
+  const ids = [...new Set(Object.values(pagesOf).flat())]
+  const loaded = await page.evaluate(async (ids: string[]) => {
+    const pagefind = Reflect.get(window, 'pagefindForTest')
+    const byId: Record<string, { url: string; shown: string }> = {}
+    // Every page, as a search for nothing but filters gives them, cut down to those found.
+    const all: { results: Array<{ id: string; data(): Promise<{ url: string; content: string; meta: { title?: string } }> }> } =
+      await pagefind.search(null)
+    const results = all.results.filter((result) => ids.includes(result.id))
+    for (const result of results) {
+      const data = await result.data()
+      byId[result.id] = { url: data.url, shown: `${data.meta.title ?? ''}\n${data.content}` }
+    }
+    return byId
+  }, ids)
+  const answers = {
+    found: Object.fromEntries(Object.entries(pagesOf).map(([query, found]) => [query, found.map((id) => loaded[id]?.url ?? id)])),
+    shown: Object.fromEntries(Object.values(loaded).map(({ url, shown }) => [url, shown])),
+  }
   await page.close()
 
   const textOf = new Map(pages.map((p) => [p.url, comparable(p.text)]))
@@ -113,6 +134,7 @@ export async function measureKhmerSearch(input: {
         if (set.has(query)) {
           relevant++
           if (kept.has(url)) found++
+          else if (process.env.SEARCH_QUALITY_MISSES) console.log(`missed ${query} on ${url}`)
         }
     }
     return { queries: queries.length, pages: relevant, found }

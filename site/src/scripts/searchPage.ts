@@ -1,11 +1,13 @@
 // The search page in the browser: Pagefind in this page's language, the query sent as typed
-// (khmer-search.md) with its marks kept; a Khmer result is shown only if its text holds what was
-// typed; titles and excerpts without the index's marks, cut at word boundaries; the count in the
-// page's digits and plural. The words come from the form's data attributes (translations/).
+// (khmer-search.md) with its marks kept, and found also where it runs across ICU's word boundaries
+// (khmerQuery.ts); a Khmer result is shown only if its text holds what was typed; titles and
+// excerpts without the index's marks, cut at word boundaries; the count in the page's digits and
+// plural. The words come from the form's data attributes (translations/).
 // The one file of core the page needs: core's index would bring zod and the consent rules along.
 import { localDigits } from '../../../core/localNumbers.ts'
 import type { Language } from '../../../core/index.ts'
 import { hasKhmerLetter } from '../../search/khmerLetters.ts'
+import { findPages, type Found } from '../../search/khmerQuery.ts'
 import { searchOptions } from '../../search/searchMarks.ts'
 import { excerptOf, holdsQuery, shownText } from '../../search/searchText.ts'
 
@@ -15,7 +17,7 @@ interface PagefindData {
   excerpt: string
   meta: { title?: string }
 }
-interface PagefindResult {
+interface PagefindResult extends Found {
   data(): Promise<PagefindData>
 }
 interface Pagefind {
@@ -55,12 +57,16 @@ function resultItem(data: PagefindData, khmer: boolean): HTMLLIElement {
   const link = document.createElement('a')
   link.href = data.url
   link.textContent = khmer ? shownText(data.meta.title ?? data.url) : (data.meta.title ?? data.url)
-  const text = khmer ? shownText(data.content) : data.content
-  const excerpt = excerptOf(text, query, language)
   const paragraph = document.createElement('p')
-  const mark = document.createElement('mark')
-  mark.textContent = excerpt.match
-  paragraph.append(`${excerpt.cut.start ? '…' : ''}${excerpt.before}`, mark, `${excerpt.after}${excerpt.cut.end ? '…' : ''}`)
+  if (khmer) {
+    const excerpt = excerptOf(shownText(data.content), query, language)
+    const mark = document.createElement('mark')
+    mark.textContent = excerpt.match
+    paragraph.append(`${excerpt.cut.start ? '…' : ''}${excerpt.before}`, mark, `${excerpt.after}${excerpt.cut.end ? '…' : ''}`)
+  } else {
+    // Pagefind's own excerpt of an English text (escaped by Pagefind, its matches marked), stems and all.
+    paragraph.innerHTML = data.excerpt
+  }
   item.append(link, paragraph)
   return item
 }
@@ -82,9 +88,20 @@ async function show(more: boolean): Promise<void> {
 }
 
 async function run(typed: string): Promise<void> {
-  const search = await (await loadPagefind()).search(typed)
+  const engine = await loadPagefind()
+  const results = new Map<string, PagefindResult>()
+  const asked = new Map<string, Promise<PagefindResult[]>>()
+  const search = (term: string) => {
+    const answer = asked.get(term) ?? engine.search(term).then(({ results: found }) => found)
+    asked.set(term, answer)
+    return answer.then((found) => {
+      for (const result of found) if (!results.has(result.id)) results.set(result.id, result)
+      return found
+    })
+  }
+  const ids = await findPages(typed, search)
   query = typed
-  pending = search.results.slice()
+  pending = ids.flatMap((id) => [results.get(id)].filter((result) => result !== undefined))
   left = pending.length
   await show(false)
   list.dataset.query = typed
