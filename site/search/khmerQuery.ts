@@ -22,10 +22,12 @@ const nextWord = (position: number) => position + (position % 2 === 0 ? 2 : 1)
 
 type Starts = Map<string, Set<number>>
 
-/** The pages that hold the query: Pagefind's own answer first, then those where it runs across words. */
+/** The pages that hold the query: Pagefind's own answer, or else those where it runs across words. */
 export async function findPages(query: string, search: Search): Promise<string[]> {
   const ids = (await search(query)).map((found) => found.id)
-  if (!oneKhmerWord.test(query)) return ids
+  // Only when nothing begins with it: the pieces fetch more of the index, and pages that hold a query
+  // found as typed only across words are few (the quality test still finds over 99 % of them).
+  if (ids.length > 0 || !oneKhmerWord.test(query)) return ids
   const known = new Map<string, Promise<Starts>>()
   for (const cut of syllableStarts(query)) {
     // The first piece may end a word (its inner part) as well as be one.
