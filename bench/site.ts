@@ -1,14 +1,15 @@
 // `npm run bench:site [-- N]`: the public site's weight and build time. A report, not a test: it
 // prints tables and writes bench-results/site-*.json. Story page weight (gzip, HTML with its inlined
-// CSS; JavaScript needed to read), bytes fetched for a first search, and build time for the seed and
-// for N synthetic bilingual testimonies (default 1,000), against bare Astro + Pagefind on the same content.
+// CSS; JavaScript needed to read), bytes fetched for a first search beside the quality of Khmer search
+// (on the seed and on 60 generated stories), and build time for the seed and for N synthetic bilingual
+// testimonies (default 1,000), against bare Astro + Pagefind on the same content.
 import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { buildSite } from '../site/index.ts'
 import { printTable, saveResults, type Row } from './benchTable.ts'
-import { bareBuild, files, firstSearch, indexSize, kb, lakeWith } from './siteMeasures.ts'
+import { bareBuild, files, firstSearch, indexSize, kb, khmerSearchQuality, lakeWith } from './siteMeasures.ts'
 import { syntheticTestimonies } from './syntheticTestimonies.ts'
 
 process.env.ASTRO_TELEMETRY_DISABLED = '1'
@@ -22,7 +23,14 @@ try {
   const seed = await lakeWith(work, [])
   const seedOut = join(work, 'seed')
   const seedReport = await buildSite({ client: seed.client, outDir: seedOut, today, quiet: true })
+  const qualities: Row[] = [{ site: `seed (${seedReport.stories} stories)`, ...(await khmerSearchQuality(seedOut, seed.client)) }]
   await seed.close()
+  // Every word of a corpus is asked, each loading its result pages: a small generated corpus, not N stories.
+  const sample = await lakeWith(work, syntheticTestimonies(60))
+  const sampleOut = join(work, 'sample')
+  const sampleReport = await buildSite({ client: sample.client, outDir: sampleOut, today, quiet: true })
+  qualities.push({ site: `seed + 60 generated (${sampleReport.stories} stories)`, ...(await khmerSearchQuality(sampleOut, sample.client)) })
+  await sample.close()
   const story = 'the-wedding-i-did-not-choose'
   const weights: Row[] = (['km', 'en'] as const).map((lang) => {
     const html = readFileSync(join(seedOut, lang, 'stories', story, 'index.html'))
@@ -54,7 +62,8 @@ try {
     })
   }
   printTable('Bytes fetched for a first search (seed)', searches)
-  results.seed = { report: seedReport, weights, searches }
+  printTable('Khmer search quality: every real word, two words typed as one, misspelt words (none should be found)', qualities)
+  results.seed = { report: seedReport, weights, searches, qualities }
 
   console.log(`\nBuilding ${count} synthetic bilingual testimonies (about 750 words per language)…`)
   const synthetic = await lakeWith(work, syntheticTestimonies(count))

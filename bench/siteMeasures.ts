@@ -1,6 +1,6 @@
 // What the site benchmarks measure, shared by `bench:site` and `bench`: a lake holding the seed and
-// synthetic testimonies, a reader's first search in Chromium, bare Astro + Pagefind on the same
-// content, and the search index's size.
+// synthetic testimonies, a reader's first search in Chromium, the quality of Khmer search, bare
+// Astro + Pagefind on the same content, and the search index's size.
 import { build } from 'astro'
 import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
@@ -9,10 +9,11 @@ import { gzipSync } from 'node:zlib'
 import * as pagefind from 'pagefind'
 import { importDocuments, lakeClient, openLake, serveLake, throwawayKey } from '../lake/index.ts'
 import { seedArchivePath } from '../seed/index.ts'
-import { loadSiteContent } from '../site/index.ts'
+import { loadSiteContent, searchRecords } from '../site/index.ts'
 import { provideSiteContent } from '../site/content/contentBridge.ts'
 import { launchChromium } from '../tests/browserHarness.ts'
 import { serveStatic } from '../tests/site/staticServer.ts'
+import { measureKhmerSearch } from '../tests/site/searchQuality.ts'
 
 export const benchToday = '2026-11-29'
 export const kb = (bytes: number) => Math.round(bytes / 102.4) / 10
@@ -77,6 +78,30 @@ export async function firstSearch(outDir: string, lang: 'km' | 'en', query: stri
   const bytes = sizes.reduce((sum, file) => sum + file.bytes, 0)
   const largest = sizes.map((file) => `${file.path.replace('/pagefind/', '')} ${kb(file.bytes)}`).join(', ')
   return { bytes, files: searchFiles.length, results, largest }
+}
+
+/** Khmer search measured over a built site's public texts (tests/site/searchQuality.ts), as a table row. */
+export async function khmerSearchQuality(outDir: string, client: ReturnType<typeof lakeClient>) {
+  const { content } = await loadSiteContent({ client, today: benchToday })
+  const server = await serveStatic(outDir)
+  const browser = await launchChromium()
+  try {
+    const quality = await measureKhmerSearch({ siteUrl: server.url, records: searchRecords(content), browser })
+    const percent = (part: { pages: number; found: number }) => Math.round((1000 * part.found) / Math.max(1, part.pages)) / 10
+    return {
+      'real words': quality.words.queries,
+      'word recall %': percent(quality.words),
+      'two words typed as one': quality.spans.queries,
+      'their recall %': percent(quality.spans),
+      'misspelt words': quality.misspelt.queries,
+      'misspelt with results': quality.misspelt.withResults,
+      'result pages': quality.results,
+      'pages lacking the query (Pagefind / shown)': `${quality.wrongPages.pagefind} / ${quality.wrongPages.shown}`,
+    }
+  } finally {
+    await browser.close()
+    await server.close()
+  }
 }
 
 export async function bareBuild(client: ReturnType<typeof lakeClient>, outDir: string) {

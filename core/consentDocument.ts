@@ -23,6 +23,8 @@ export const consentDocument = z.looseObject({
   scopes: z.array(z.enum(consentScopes)).nullish(),
   dateGiven: isoDate.nullish(),
   reviewDate: isoDate.nullish(),
+  /** Not to be published before this day (after a trial, a family event): see publicationHold.ts. */
+  notBefore: isoDate.nullish(),
   approvedText: hashes.nullish(),
   approvedPublicText: hashes.nullish(),
   withdrawals: z.array(withdrawal).nullish(),

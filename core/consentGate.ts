@@ -42,7 +42,8 @@ export function consentGate({ testimony, consents, request, today }: GateInput):
 
 /**
  * What her consent records say of a request, whatever the text: the record in force, and why it does
- * not allow the request today (scopes not granted or withdrawn, not yet given, past its review date).
+ * not allow the request today (scopes not granted or withdrawn, not yet given, past its review date,
+ * held until a day).
  * The site asks this of a public story, whose approved words it reads only as their hash.
  */
 export function consentReasons(
@@ -53,7 +54,7 @@ export function consentReasons(
 ): { consent: ConsentDocument | null; reasons: GateReason[] } {
   const consent = consentInForce(testimonyId, consents)
   if (!consent) return { consent: null, reasons: [{ code: 'noConsent' }] }
-  return { consent, reasons: [...scopeReasons(testimonyId, consents, consent, request), ...dateReasons(consent, today)] }
+  return { consent, reasons: [...scopeReasons(testimonyId, consents, consent, request), ...dateReasons(consent, request, today)] }
 }
 
 /** Each scope the request needs: withdrawn in any of her records, or not granted by the record in force. */
@@ -71,10 +72,14 @@ function scopeReasons(
   })
 }
 
-function dateReasons(consent: ConsentDocument, today: string): GateReason[] {
+function dateReasons(consent: ConsentDocument, request: PublicationRequest, today: string): GateReason[] {
   const reasons: GateReason[] = []
   if (consent.dateGiven && consent.dateGiven > today) reasons.push({ code: 'consentNotYetGiven', dateGiven: consent.dateGiven })
   if (!consent.reviewDate) reasons.push({ code: 'noReviewDate' })
   else if (consent.reviewDate <= today) reasons.push({ code: 'reviewDatePassed', reviewDate: consent.reviewDate })
+  // "Not before" holds every public use (the website, teaching, research) until its day; reading
+  // her own testimony at the ceremony or giving it to the ECCC is not publication.
+  const held = consent.notBefore && consent.notBefore > today && useRules[request.use].text === 'public'
+  if (held && consent.notBefore) reasons.push({ code: 'publicationHeld', notBefore: consent.notBefore })
   return reasons
 }

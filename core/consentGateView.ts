@@ -16,6 +16,7 @@ const gateFields: ReadonlyArray<FieldShape> = [
   { field: 'scopes' },
   { field: 'dateGiven' },
   { field: 'reviewDate' },
+  { field: 'notBefore' },
   { field: 'approvedText', of: publicLanguages },
   { field: 'approvedPublicText', of: publicLanguages },
   { field: 'withdrawals', of: ['date', 'scopes'], each: true },

@@ -1,5 +1,6 @@
 // Why the gate said no, as data, and in words a therapist can act on (English and Khmer).
 import { languageNames, type Language } from './languages.ts'
+import { localDate } from './localDates.ts'
 import { scopeTitles, type ApprovedText, type ConsentScope } from './consentScopes.ts'
 
 export type GateReason =
@@ -11,6 +12,7 @@ export type GateReason =
   | { code: 'consentNotYetGiven'; dateGiven: string }
   | { code: 'noReviewDate' }
   | { code: 'reviewDatePassed'; reviewDate: string }
+  | { code: 'publicationHeld'; notBefore: string }
   | { code: 'noTextInLanguage'; language: Language; text: ApprovedText }
   | { code: 'notApprovedInLanguage'; language: Language; text: ApprovedText }
   | { code: 'approvedTextChanged'; language: Language; text: ApprovedText; approvedOn: string }
@@ -37,6 +39,8 @@ const english: Describers = {
   noReviewDate: () => 'The consent has no review date. Consent is reviewed, not given for ever: add the agreed review date.',
   reviewDatePassed: (r) =>
     `The consent was due for review on ${r.reviewDate}. Visit the survivor, review it with her and record the renewed consent.`,
+  publicationHeld: (r) =>
+    `The survivor asked that it not be made public before ${localDate(r.notBefore, 'en')}. Published in the archive, it appears on the website on that day by itself.`,
   noTextInLanguage: (r) => `The ${textNames[r.text].en} has no ${languageNames[r.language]} text.`,
   notApprovedInLanguage: (r) =>
     `The survivor has not approved the ${languageNames[r.language]} ${textNames[r.text].en}. Read it back to her and record her approval.`,
@@ -58,6 +62,8 @@ const khmer: Describers = {
   noReviewDate: () => 'ការយល់ព្រមគ្មានកាលបរិច្ឆេទពិនិត្យឡើងវិញទេ។ សូមបញ្ចូលកាលបរិច្ឆេទពិនិត្យឡើងវិញដែលបានព្រមព្រៀង។',
   reviewDatePassed: (r) =>
     `ការយល់ព្រមត្រូវពិនិត្យឡើងវិញនៅថ្ងៃទី ${r.reviewDate}។ សូមជួបអ្នករស់រានមានជីវិត ពិនិត្យជាមួយគាត់ ហើយកត់ត្រាការយល់ព្រមថ្មី។`,
+  publicationHeld: (r) =>
+    `អ្នករស់រានមានជីវិតបានស្នើសុំកុំឱ្យផ្សព្វផ្សាយជាសាធារណៈមុន${localDate(r.notBefore, 'km')}។ បើបានផ្សព្វផ្សាយក្នុងបណ្ណសារ វានឹងបង្ហាញលើគេហទំព័រនៅថ្ងៃនោះដោយខ្លួនឯង។`,
   noTextInLanguage: (r) => `${textNames[r.text].km} មិនមានអត្ថបទជា${khmerLanguageNames[r.language]}ទេ។`,
   notApprovedInLanguage: (r) =>
     `អ្នករស់រានមានជីវិតមិនទាន់យល់ព្រមលើ${textNames[r.text].km}ជា${khmerLanguageNames[r.language]}ទេ។ សូមអានជូនគាត់ស្តាប់ ហើយកត់ត្រាការយល់ព្រម។`,

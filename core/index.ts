@@ -49,6 +49,10 @@ export {
 export { publicStoryGate, publicStoryInputs, type StoryAnswer } from './publicStoryGate.ts'
 export { consentReport, consentReportSummary, formatConsentReport, type ConsentReportRow } from './consentReport.ts'
 export { publicationRefusals } from './publicationRefusals.ts'
+export { publicationHeldUntil, withoutHold } from './publicationHold.ts'
+export { localDigits, localNumber, localYears } from './localNumbers.ts'
+export { localDate } from './localDates.ts'
+export { buddhistEraYear, visakBochea, visakBocheaYears } from './visakBochea.ts'
 export { programmeDay, programmeTimeZone, programmeTimeZoneOf, defaultProgrammeTimeZone, isTimeZone } from './programmeDay.ts'
 export {
   workflowStates,

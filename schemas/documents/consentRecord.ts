@@ -97,6 +97,15 @@ export const consentRecord = defineType({
         }),
     }),
     defineField({
+      name: 'notBefore',
+      title: 'Not published before',
+      description:
+        'The day from which she allows her story to be public, if she asked to wait (after a trial, a family event). Published in the archive before then, it appears on the website on that day by itself.',
+      type: 'date',
+      options: dayFirst,
+      readOnly: true,
+    }),
+    defineField({
       name: 'therapist',
       title: 'Therapist',
       description: 'The therapist of the testimony; set when the approval is recorded, and what lets her see this record.',

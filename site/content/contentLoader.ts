@@ -46,7 +46,9 @@ export async function loadSiteContent(options: {
   for (const story of inputs.stories) {
     const website = publicStoryGate({ story, use: 'website', today: options.today })
     if (!website.public) {
-      refused.push({ slug: website.slug, withdrawn: website.withdrawn })
+      // A story held until a day is not yet public: no neutral page tells of it meanwhile.
+      const held = website.reasons.every((reason) => reason.code === 'publicationHeld')
+      if (!held) refused.push({ slug: website.slug, withdrawn: website.withdrawn })
       withdrawn.set(story.testimonyId, website.withdrawn)
       continue
     }

@@ -1,5 +1,6 @@
 // A file of a built site for a request path, as a static host resolves it: `/x/` is `/x/index.html`,
-// and nothing outside the build's folder can be reached.
+// and nothing outside the build's folder can be reached; a missing page gets the not-found page of
+// its language.
 import { existsSync, statSync } from 'node:fs'
 import { extname, join, resolve, sep } from 'node:path'
 
@@ -29,4 +30,10 @@ export function builtFile(root: string, pathname: string): { path: string; type:
   if (existsSync(path) && statSync(path).isDirectory()) path = join(path, 'index.html')
   if (!existsSync(path) || !statSync(path).isFile()) return null
   return { path, type: types[extname(path)] ?? 'application/octet-stream' }
+}
+
+/** The not-found page for a missing path: English under /en/, Khmer under /km/ and everywhere else. */
+export function notFoundFile(root: string, pathname: string): { path: string; type: string } | null {
+  const language = /^\/(km|en)\//.exec(pathname)?.[1]
+  return (language ? builtFile(root, `/${language}/404/`) : null) ?? builtFile(root, '/404.html')
 }

@@ -23,6 +23,8 @@ export interface LiveSiteOptions {
   log: (line: string) => void
   /** Quiet time after the last change before the full rebuild starts. */
   rebuildDelayMs?: number
+  /** How often it asks `today()` whether a new day began (a new day rebuilds); a minute by default. */
+  dayCheckMs?: number
   build?: Partial<Omit<BuildSiteOptions, 'client' | 'outDir' | 'today' | 'ledgerPath'>>
 }
 
@@ -155,8 +157,8 @@ export async function startLiveSite(options: LiveSiteOptions): Promise<LiveSite>
       },
       error: (error: unknown) => options.log(`The site stopped listening to the archive: ${String(error)}`),
     })
-  // Consent ends on its review date: a new day rebuilds.
-  const daily = setInterval(() => builtDay !== options.today() && scheduleRebuild(), 60_000)
+  // Consent ends on its review date, and a story held until a day is published on it: a new day rebuilds.
+  const daily = setInterval(() => builtDay !== options.today() && !timer && !building && scheduleRebuild(), options.dayCheckMs ?? 60_000)
 
   const app = liveSiteApp({
     root: () => root,

@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs'
 import { basename } from 'node:path'
 import { Hono } from 'hono'
-import { builtFile } from './builtFile.ts'
+import { builtFile, notFoundFile } from './builtFile.ts'
 import { withdrawnStoryAt, withoutWithdrawnCards, withoutWithdrawnUrls } from './withdrawnFilter.ts'
 
 export interface LiveSiteState {
@@ -34,7 +34,7 @@ export function liveSiteApp(state: LiveSiteState) {
     if (pathname.startsWith('/pagefind/fragment/') && state.withdrawnFragments().has(basename(pathname)))
       return c.text('Not found', 404, fresh)
     const file = builtFile(root, pathname)
-    const notFound = file ? null : builtFile(root, '/404.html')
+    const notFound = file ? null : notFoundFile(root, pathname)
     const served = file ?? notFound
     if (!served) return c.text('Not found', 404, fresh)
     const status = file ? 200 : 404

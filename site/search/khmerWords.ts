@@ -1,56 +1,52 @@
 // Khmer has no spaces between words; Pagefind matches word prefixes. So the indexed copy splits the
-// text into words with ICU's dictionary (Intl.Segmenter), and adds each compound's endings cut at
-// syllable starts, so that an inner word (អាហារ in ការអត់អាហារ) is found too (khmer-search.md).
-const segmenter = new Intl.Segmenter('km', { granularity: 'word' })
-const khmerLetter = /[\u1780-\u17FF\u19E0-\u19FF]/
-/** Separates the indexed text from the compound endings after it (excerpts are taken before it). */
-export const endingsMark = '\u205C'
-/**
- * The text's own spaces are kept in the index as a word of one invisible separator (U+2063): Pagefind
- * turns every kind of space into a plain one, and excerpts must tell the text's spaces from added ones.
- */
-export const ownSpace = '\u2063'
+// text into words with ICU's dictionary (Intl.Segmenter), with punctuation apart from the words, each
+// Khmer word ended by an invisible letter and followed by a token of its inner parts cut at syllable
+// starts (khmer-search.md, searchMarks.ts).
+import { hasKhmerLetter } from './khmerLetters.ts'
+import { syllableStarts } from './khmerSyllables.ts'
+import { notText, ownSpace, wordEnd } from './searchMarks.ts'
 
-export function hasKhmer(text: string): boolean {
-  return khmerLetter.test(text)
-}
+const segmenter = new Intl.Segmenter('km', { granularity: 'word' })
+/** What a Khmer word is written with: letters, signs, digits and the repetition mark, and the joiners. */
+export const khmerWordCharacters = '\u1780-\u17D3\u17D7\u17DD\u17E0-\u17E9\u19E0-\u19FF\u200C\u200D'
+const wordOrNot = new RegExp(`[${khmerWordCharacters}]+|[^${khmerWordCharacters}]+`, 'g')
+const khmerRun = new RegExp(`^[${khmerWordCharacters}]+$`)
+
+export const hasKhmer = hasKhmerLetter
 
 export function khmerWords(text: string): string[] {
   return [...segmenter.segment(text)].filter((part) => part.isWordLike && hasKhmer(part.segment)).map((part) => part.segment)
 }
 
-/** The text with a plain space between Khmer words and ` U+2063 ` where the text itself had a space. */
-export function spacedKhmer(text: string): string {
-  const parts: string[] = []
-  for (const { segment } of segmenter.segment(text)) {
-    if (/^\s+$/.test(segment)) parts.push(ownSpace)
-    else parts.push(segment)
-  }
-  return parts
-    .join(' ')
-    .replace(/ ([^\u1780-\u17FF\u19E0-\u19FF\w\u2063])/g, '$1')
-    .replace(/([([{«“‘]) /g, '$1')
+/** The words of a run of Khmer written without spaces, as ICU's dictionary cuts it. */
+export function wordsOf(run: string): string[] {
+  return [...segmenter.segment(run)].map((part) => part.segment)
 }
 
 /**
- * Where a Khmer syllable may start, by a rule of thumb: a consonant or independent vowel that is not
- * written under a coeng and not silenced by a bantoc. Some cuts fall after a final consonant; those
- * endings cost a little index and match nothing a reader types, while a missed cut would hide a word.
+ * The text as indexed, two tokens for each of its pieces, so that a word starts at an even position:
+ * a Khmer word ended by `wordEnd`, then `notText` and its inner parts (ការអត់អាហារៜ ⁤អត់អាហារៜ-អាហារៜ…;
+ * Pagefind indexes the pieces of a hyphenated token as words at its position, so that អាហារ is found
+ * by prefix, and a query running on into the next word, ធ្វើជា in ធ្លាប់ធ្វើ | ជា, is found from
+ * positions, khmerQuery.ts); any other piece (punctuation apart from words: «រៀនសូត្រ» is three, not one
+ * glued to the word before it; the text's own space as U+2063) then `notText` alone. Zero-width spaces
+ * are left out (Pagefind skips a token of them without counting it).
  */
-function syllableStarts(word: string): number[] {
-  const starts: number[] = []
-  for (let i = 1; i < word.length; i++) {
-    const code = word.charCodeAt(i)
-    const before = word.charCodeAt(i - 1)
-    const base = code >= 0x1780 && code <= 0x17b3
-    if (base && before !== 0x17d2 && word.charCodeAt(i + 1) !== 0x17cb) starts.push(i)
+export function spacedKhmer(text: string): string {
+  const tokens: string[] = []
+  for (const { segment } of segmenter.segment(text.replace(/[\u17DC\u200B\u2060\uFEFF]/g, ''))) {
+    if (/^\s+$/.test(segment)) tokens.push(ownSpace, notText)
+    else
+      for (const piece of segment.match(wordOrNot) ?? [])
+        tokens.push(...(khmerRun.test(piece) && hasKhmer(piece) ? indexedWord(piece) : [piece, notText]))
   }
-  return starts
+  return tokens.join(' ')
 }
 
-/** The endings of a compound word at each inner syllable start, e.g. ការអត់អាហារ → អត់អាហារ, អាហារ. */
-export function compoundEndings(word: string): string[] {
-  return syllableStarts(word)
+/** A Khmer word as indexed: itself ended by `wordEnd`, then its inner parts from syllable starts, each ended so. */
+function indexedWord(word: string): [string, string] {
+  const parts = syllableStarts(word)
     .map((start) => word.slice(start))
-    .filter((ending) => ending.length > 1)
+    .filter((part) => part.length > 1 && hasKhmer(part))
+  return [word + wordEnd, notText + parts.map((part) => part + wordEnd).join('-')]
 }

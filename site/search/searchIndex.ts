@@ -1,23 +1,24 @@
 // Writes the Pagefind index of the built site with Pagefind's Node API, from custom records: Khmer as
-// a spaced copy plus compound endings (khmer-search.md), English as it is. One index per language.
+// a spaced copy plus search tokens (khmer-search.md), English as it is. One index per language.
 import * as pagefind from 'pagefind'
 import { join } from 'node:path'
 import type { SiteContent } from '../content/siteContent.ts'
-import { compoundEndings, endingsMark, hasKhmer, khmerWords, spacedKhmer } from './khmerWords.ts'
+import { hasKhmer, spacedKhmer } from './khmerWords.ts'
+import { endingsMark, khmerSigns, notText } from './searchMarks.ts'
 import { searchRecords } from './searchRecords.ts'
+import { searchTokens } from './searchTokens.ts'
 
 export async function writeSearchIndex(content: SiteContent, outDir: string): Promise<{ records: number }> {
-  const { index, errors } = await pagefind.createIndex({})
+  const { index, errors } = await pagefind.createIndex({ includeCharacters: khmerSigns })
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`, { cause: 'Hint: reinstall the pagefind package (npm ci).' })
   const records = searchRecords(content)
   try {
     for (const record of records) {
       const khmer = hasKhmer(record.text) || hasKhmer(record.title)
-      const text = khmer ? indexedKhmer(record.text) : record.text
       const added = await index.addCustomRecord({
         url: record.url,
         language: record.language,
-        content: text,
+        content: khmer ? indexedKhmer(record.title, record.text) : record.text,
         meta: { title: khmer ? spacedKhmer(record.title) : record.title },
       })
       if (added.errors.length > 0) throw new Error(`Pagefind refused ${record.url}: ${added.errors.join('; ')}`)
@@ -30,8 +31,12 @@ export async function writeSearchIndex(content: SiteContent, outDir: string): Pr
   return { records: records.length }
 }
 
-/** The spaced copy, then the mark, then once each the endings of its compounds (never shown in excerpts). */
-function indexedKhmer(text: string): string {
-  const endings = new Set(khmerWords(text).flatMap(compoundEndings))
-  return `${spacedKhmer(text)} ${endingsMark} ${[...endings].join(' ')}`
+/**
+ * The spaced copy of the text (what excerpts show), then the mark and the title's (so that a query
+ * that runs across the title's words is found too), then the other tokens, each far from the next.
+ * Every part is an even number of tokens, as khmerQuery.ts reads positions.
+ */
+function indexedKhmer(title: string, text: string): string {
+  const tokens = searchTokens(`${title}\n${text}`).map((token) => `${notText} ${token} ${notText} ${notText}`)
+  return [spacedKhmer(text), endingsMark, notText, spacedKhmer(title), ...tokens].join(' ')
 }

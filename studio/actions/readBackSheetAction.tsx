@@ -1,11 +1,13 @@
 // The read-back sheet as a document action: choose the text and languages, and the sheet opens in
-// a new window, ready to print on A4. It is made in the browser from the text as stored now.
+// a new window, ready to print on A4. It is made in the browser from the text as stored now, with the
+// archive's name and hotline from its site settings.
 import { useState } from 'react'
 import { Button, Checkbox, Flex, Radio, Stack, Text } from '@sanity/ui'
 import type { DocumentActionComponent } from 'sanity'
 import { testimonyDocument, type ApprovedText, type Language } from '../../core/index.ts'
 import { useArchiveText } from '../locale/index.ts'
 import { readBackParts, readBackSheetHtml } from '../workflow/index.ts'
+import { useSheetSource } from './useSheetSource.ts'
 import { todayIso } from './useStaff.ts'
 
 export const readBackSheetAction: DocumentActionComponent = (props) => {
@@ -14,6 +16,7 @@ export const readBackSheetAction: DocumentActionComponent = (props) => {
   const [text, setText] = useState<ApprovedText>('full')
   const [languages, setLanguages] = useState<Language[]>(['km', 'en'])
   const [blocked, setBlocked] = useState(false)
+  const source = useSheetSource()
   const testimony = testimonyDocument.safeParse(props.draft ?? props.published)
   if (!testimony.success) return { label: t('action.readBack'), disabled: true, title: t('publish.incomplete') }
   const available = readBackParts(testimony.data).map((p) => p.part)
@@ -22,7 +25,7 @@ export const readBackSheetAction: DocumentActionComponent = (props) => {
   const openSheet = () => {
     const sheet = window.open('', '_blank')
     if (!sheet) return setBlocked(true)
-    sheet.document.write(readBackSheetHtml({ testimony: testimony.data, text, languages, printedOn: todayIso() }))
+    sheet.document.write(readBackSheetHtml({ testimony: testimony.data, text, languages, printedOn: todayIso(), source }))
     sheet.document.close()
     setOpen(false)
   }

@@ -5,7 +5,7 @@
 import { useState } from 'react'
 import { Button, Checkbox, Flex, Radio, Select, Stack, Text, TextInput } from '@sanity/ui'
 import { useClient, type DocumentActionComponent } from 'sanity'
-import { consentInForce, consentScopes, scopeTitles, testimonyDocument, type ConsentScope } from '../../core/index.ts'
+import { consentInForce, consentScopes, localDate, scopeTitles, testimonyDocument, type ConsentScope } from '../../core/index.ts'
 import { describeApprovalProblem, useArchiveText } from '../locale/index.ts'
 import {
   checkApproval,
@@ -36,6 +36,7 @@ function emptyForm(): ApprovalForm {
     witnessRole: '',
     dateGiven: today,
     reviewDate: defaultReviewDate(today),
+    notBefore: '',
   }
 }
 
@@ -155,6 +156,21 @@ export const recordApprovalAction: DocumentActionComponent = (props) => {
               />
             </Stack>
           ))}
+          <Stack gap={2}>
+            <Text as="label" htmlFor="approval-notBefore" weight="semibold">
+              {t('action.recordApproval.notBefore')}
+            </Text>
+            <Text size={1} muted>
+              {t('action.recordApproval.notBeforeHint')}
+            </Text>
+            <TextInput
+              id="approval-notBefore"
+              type="date"
+              value={form.notBefore ?? ''}
+              onChange={(e) => update({ notBefore: e.currentTarget.value })}
+            />
+            {form.notBefore && <Text size={1}>{localDate(form.notBefore, language)}</Text>}
+          </Stack>
           {problems.length > 0 && (
             <Stack gap={2} role="alert" data-testid="approval-problems">
               {problems.map((problem, index) => (

@@ -18,6 +18,9 @@ const english: Describers = {
   witnessNeeded: () => 'Spoken consent needs the name of its witness.',
   dateInFuture: (p) => `The date given (${p.date}) is after today; use the date on the signed sheet.`,
   reviewNotAfterGiven: () => 'The review date must come after the date the consent was given.',
+  holdNotAfterGiven: () => 'The day before which it must not be published must come after the date the consent was given.',
+  holdNotBeforeReview: () =>
+    'The day before which it must not be published must come before the review date, or it could never be published before she is asked again.',
 }
 
 const khmer: Describers = {
@@ -34,6 +37,9 @@ const khmer: Describers = {
   witnessNeeded: () => 'ការយល់ព្រមដោយផ្ទាល់មាត់ត្រូវការឈ្មោះសាក្សី។',
   dateInFuture: (p) => `កាលបរិច្ឆេទ (${p.date}) គឺក្រោយថ្ងៃនេះ សូមប្រើកាលបរិច្ឆេទលើសន្លឹកដែលបានចុះហត្ថលេខា។`,
   reviewNotAfterGiven: () => 'កាលបរិច្ឆេទពិនិត្យឡើងវិញត្រូវតែក្រោយកាលបរិច្ឆេទផ្តល់ការយល់ព្រម។',
+  holdNotAfterGiven: () => 'ថ្ងៃដែលមិនត្រូវផ្សព្វផ្សាយមុននោះ ត្រូវតែក្រោយកាលបរិច្ឆេទផ្តល់ការយល់ព្រម។',
+  holdNotBeforeReview: () =>
+    'ថ្ងៃដែលមិនត្រូវផ្សព្វផ្សាយមុននោះ ត្រូវតែមុនកាលបរិច្ឆេទពិនិត្យឡើងវិញ បើមិនដូច្នោះទេ រឿងនេះមិនអាចផ្សព្វផ្សាយបានមុនពេលសួរគាត់ម្តងទៀតឡើយ។',
 }
 
 const describers: Record<InterfaceLanguage, Describers> = { en: english, km: khmer }

@@ -44,6 +44,9 @@ export const englishText = {
   'action.recordApproval.witnessRole': 'Witness role',
   'action.recordApproval.dateGiven': 'Date given',
   'action.recordApproval.reviewDate': 'Review date',
+  'action.recordApproval.notBefore': 'Not published before (only if she asked to wait)',
+  'action.recordApproval.notBeforeHint':
+    'After a trial or a family event, say. Leave it empty if she did not ask. The story can be published in the archive before then; the website shows it on that day by itself.',
   'action.recordApproval.save': 'Record approval',
   'action.recordApproval.saved': 'Her approval is recorded.',
   'action.withdraw': 'Withdraw consent',
@@ -115,6 +118,8 @@ export const englishText = {
   'staff.failed': 'The list of staff could not be read; try again in a moment.',
   'status.publishable': 'Her consent allows this public version on the website.',
   'status.notPublishable': 'Not publishable yet:',
+  'status.heldUntil':
+    'She asked that it not be made public before {{date}}: published now, it appears on the website on that day by itself.',
   'missing.erased.title': 'This testimony was erased',
   'missing.erased.body':
     'It was erased on {{date}} at the survivor’s request, with its drafts, consent records, history and images ({{count}} documents). Nothing of it can be restored.',

@@ -35,6 +35,9 @@ export const khmerSchemaText: Readonly<Record<string, string>> = {
   Role: 'តួនាទី',
   'Date given': 'កាលបរិច្ឆេទផ្តល់ការយល់ព្រម',
   'Review date': 'កាលបរិច្ឆេទពិនិត្យឡើងវិញ',
+  'Not published before': 'មិនផ្សព្វផ្សាយមុនថ្ងៃ',
+  'The day from which she allows her story to be public, if she asked to wait (after a trial, a family event). Published in the archive before then, it appears on the website on that day by itself.':
+    'ថ្ងៃដែលគាត់អនុញ្ញាតឱ្យរឿងរបស់គាត់ក្លាយជាសាធារណៈ ប្រសិនបើគាត់ស្នើសុំឱ្យរង់ចាំ (ក្រោយការកាត់ក្តី ឬព្រឹត្តិការណ៍គ្រួសារ)។ បើបានផ្សព្វផ្សាយក្នុងបណ្ណសារមុនថ្ងៃនោះ វានឹងបង្ហាញលើគេហទំព័រនៅថ្ងៃនោះដោយខ្លួនឯង។',
   'Recorded by': 'កត់ត្រាដោយ',
   'Approved testimony text (hash)': 'អត្ថបទសក្ខីកម្មដែលបានអនុម័ត (hash)',
   'Approved public version (hash)': 'កំណែសាធារណៈដែលបានអនុម័ត (hash)',

@@ -47,6 +47,9 @@ export const khmerText: Record<ArchiveTextKey, string> = {
   'action.recordApproval.witnessRole': 'តួនាទីសាក្សី',
   'action.recordApproval.dateGiven': 'កាលបរិច្ឆេទផ្តល់ការយល់ព្រម',
   'action.recordApproval.reviewDate': 'កាលបរិច្ឆេទពិនិត្យឡើងវិញ',
+  'action.recordApproval.notBefore': 'មិនផ្សព្វផ្សាយមុនថ្ងៃ (លុះត្រាតែគាត់ស្នើសុំឱ្យរង់ចាំ)',
+  'action.recordApproval.notBeforeHint':
+    'ឧទាហរណ៍ ក្រោយការកាត់ក្តី ឬព្រឹត្តិការណ៍គ្រួសារ។ ទុកឱ្យទទេ ប្រសិនបើគាត់មិនបានស្នើសុំ។ រឿងនេះអាចផ្សព្វផ្សាយក្នុងបណ្ណសារមុនថ្ងៃនោះ ហើយគេហទំព័រនឹងបង្ហាញវានៅថ្ងៃនោះដោយខ្លួនឯង។',
   'action.recordApproval.save': 'កត់ត្រាការអនុម័ត',
   'action.recordApproval.saved': 'ការអនុម័តរបស់គាត់ត្រូវបានកត់ត្រា។',
   'action.withdraw': 'ដកការយល់ព្រម',
@@ -118,6 +121,7 @@ export const khmerText: Record<ArchiveTextKey, string> = {
   'staff.failed': 'មិនអាចអានបញ្ជីបុគ្គលិកបានទេ សូមព្យាយាមម្តងទៀតបន្តិចទៀត។',
   'status.publishable': 'ការយល់ព្រមរបស់គាត់អនុញ្ញាតឱ្យដាក់កំណែសាធារណៈនេះលើគេហទំព័រ។',
   'status.notPublishable': 'មិនទាន់អាចផ្សព្វផ្សាយបានទេ៖',
+  'status.heldUntil': 'គាត់បានស្នើសុំកុំឱ្យផ្សព្វផ្សាយជាសាធារណៈមុន{{date}}៖ បើផ្សព្វផ្សាយឥឡូវនេះ វានឹងបង្ហាញលើគេហទំព័រនៅថ្ងៃនោះដោយខ្លួនឯង។',
   'missing.erased.title': 'សក្ខីកម្មនេះត្រូវបានលុបចោល',
   'missing.erased.body':
     'វាត្រូវបានលុបចោលនៅថ្ងៃទី {{date}} តាមការស្នើសុំរបស់អ្នករស់រានមានជីវិត រួមទាំងសេចក្តីព្រាង កំណត់ត្រាការយល់ព្រម ប្រវត្តិ និងរូបភាព ({{count}} ឯកសារ)។ មិនអាចស្តារអ្វីមួយរបស់វាឡើងវិញបានទេ។',

@@ -36,6 +36,8 @@ export interface ApprovalForm {
   witnessRole: string
   dateGiven: string
   reviewDate: string
+  /** The day before which her story must not be public, if she asked to wait; empty or absent if not. */
+  notBefore?: string
 }
 
 export type ApprovalProblem =
@@ -49,6 +51,8 @@ export type ApprovalProblem =
   | { code: 'witnessNeeded' }
   | { code: 'dateInFuture'; date: string }
   | { code: 'reviewNotAfterGiven' }
+  | { code: 'holdNotAfterGiven' }
+  | { code: 'holdNotBeforeReview' }
 
 export interface ApprovalInput {
   testimony: TestimonyDocument
@@ -100,6 +104,10 @@ export function checkApproval(
   if (form.method === 'spokenWitnessed' && form.witnessName.trim() === '') problems.push({ code: 'witnessNeeded' })
   if (form.dateGiven > input.today) problems.push({ code: 'dateInFuture', date: form.dateGiven })
   if (form.reviewDate <= form.dateGiven) problems.push({ code: 'reviewNotAfterGiven' })
+  const notBefore = form.notBefore?.trim() ?? ''
+  // A hold that ends on or after the review date would never let the story out before she is asked again.
+  if (notBefore !== '' && notBefore <= form.dateGiven) problems.push({ code: 'holdNotAfterGiven' })
+  else if (notBefore !== '' && notBefore >= form.reviewDate) problems.push({ code: 'holdNotBeforeReview' })
   if (problems.length > 0) return { ok: false, problems }
 
   // A part she did not approve today keeps the approval it had, so approving the public version
@@ -124,6 +132,7 @@ export function checkApproval(
       ...witness,
       dateGiven: form.dateGiven,
       reviewDate: form.reviewDate,
+      ...(notBefore !== '' ? { notBefore } : {}),
       recordedBy: input.recordedBy,
       approvedText: hashes('full'),
       approvedPublicText: hashes('public'),

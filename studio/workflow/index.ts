@@ -14,5 +14,5 @@ export {
 } from './approvalRecord.ts'
 export { planWithdrawal } from './consentWithdrawal.ts'
 export { publicStoryMutations, type StoryState } from './publicStoryWrite.ts'
-export { readBackSheetHtml, type ReadBackRequest } from './readBackSheet.ts'
+export { readBackSheetHtml, type ReadBackRequest, type SheetSource } from './readBackSheet.ts'
 export { auditEvents, auditCsv, consentReportCsv, csv, historyTransaction, type AuditEvent } from './consentAudit.ts'

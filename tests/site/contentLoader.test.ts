@@ -6,12 +6,16 @@ import { importDocuments } from '../../lake/index.ts'
 import { seedArchivePath } from '../../seed/index.ts'
 import { loadSiteContent, readSiteEnvironment, siteBackend } from '../../site/index.ts'
 import { startLake, type LakeHarness } from '../lake/lakeHarness.ts'
+import { heldSlug, heldStory } from './heldStory.ts'
 import { withdrawnSeedStory } from './siteHarness.ts'
 
 let lake: LakeHarness
 beforeAll(async () => {
   lake = await startLake({ today: '2026-11-29' })
-  importDocuments(lake.lake.services.datasets.ensure('production'), readFileSync(seedArchivePath, 'utf8'), {
+  const held = heldStory('2026-12-15')
+    .map((document) => JSON.stringify(document))
+    .join('\n')
+  importDocuments(lake.lake.services.datasets.ensure('production'), `${readFileSync(seedArchivePath, 'utf8').trim()}\n${held}`, {
     author: 'seed',
     replace: false,
   })
@@ -21,6 +25,15 @@ afterAll(async () => {
 })
 
 describe('the content loader', () => {
+  it('leaves out a story held until a day, without a neutral page, and publishes it on that day', async () => {
+    const client = lake.client('publisher')
+    const before = await loadSiteContent({ client, today: '2026-12-14' })
+    expect(before.content.stories.map((story) => story.slug)).not.toContain(heldSlug)
+    expect(before.content.removed.map((removed) => removed.slug)).not.toContain(heldSlug)
+    const on = await loadSiteContent({ client, today: '2026-12-15' })
+    expect(on.content.stories.map((story) => story.slug)).toContain(heldSlug)
+  })
+
   it('publishes what the consent gate allows on the given day, and gives the rest a neutral page with its reason', async () => {
     const { content, published } = await loadSiteContent({
       client: lake.client('publisher'),
@@ -45,8 +58,9 @@ describe('the content loader', () => {
   it('reads consent as of the injected day: once every review date has passed, nothing is public', async () => {
     const { content } = await loadSiteContent({ client: lake.client('publisher'), today: '2031-01-01' })
     expect(content.stories).toEqual([])
-    // The seven published stories, and the one withdrawn before, whose public story keeps its address.
-    expect(content.removed).toHaveLength(8)
+    // The seven published stories, the one withdrawn before (its public story keeps its address), and
+    // the story held until 2026-12-15 (its review date passed too).
+    expect(content.removed).toHaveLength(9)
     expect(content.lessons.every((lesson) => lesson.stories.length === 0)).toBe(true)
   })
 

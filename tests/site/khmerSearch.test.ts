@@ -1,6 +1,7 @@
 // Search made to work for Khmer (khmer-search.md): a word from the middle of a Khmer sentence finds
 // its story, and so does an English word; the query is sent as typed; excerpts show no added
-// spaces; each language searches its own index; a withdrawn story is not found.
+// spaces and begin and end at word boundaries; a word between « » and two words typed as one are
+// found, a long misspelt word is not; each language searches its own index; a withdrawn story is not found.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
 import { buildTestSite, type SiteHarness } from './siteHarness.ts'
@@ -17,7 +18,7 @@ async function search(page: Page, lang: 'km' | 'en', query: string) {
   await page.goto(`${site.url}/${lang}/search/`)
   await page.fill('#search-query', query)
   await page.click('#search button[type=submit]')
-  await page.waitForFunction(() => (document.getElementById('search-status')?.textContent ?? '') !== '')
+  await page.waitForFunction((typed) => document.getElementById('search-results')?.dataset.query === typed, query)
   const results = await page.$$eval('#search-results li', (items) =>
     items.map((item) => ({
       url: item.querySelector('a')?.getAttribute('href') ?? '',
@@ -52,6 +53,42 @@ describe('Khmer search', () => {
     const results = await search(page, 'km', 'បង្រៀន')
     const prison = results.find((result) => result.url === '/km/stories/the-prison-beside-the-stream/')
     expect(prison?.excerpt).toContain('គ្រូបង្រៀន')
+    await page.close()
+  })
+
+  it('finds a word written between « » (រៀនសូត្រ, ខ្សែរយៈ) and two of ICU’s words typed as one (ធ្វើជា)', async () => {
+    const page = await (await site.browser()).newPage()
+    for (const [query, story] of [
+      ['រៀនសូត្រ', 'the-prison-beside-the-stream'],
+      ['ខ្សែរយៈ', 'the-prison-beside-the-stream'],
+      ['ធ្វើជា', 'what-men-also-did-not-dare-to-say'],
+    ] as const) {
+      const results = await search(page, 'km', query)
+      expect(results.map((result) => result.url)).toContain(`/km/stories/${story}/`)
+      for (const result of results) expect(result.excerpt).toContain(query)
+    }
+    await page.close()
+  })
+
+  it('finds nothing for a misspelt word, long or short, that is written nowhere (កមាភិបាល, ខញុំ)', async () => {
+    const page = await (await site.browser()).newPage()
+    for (const query of ['កមាភិបាល', 'ខញុំ']) {
+      expect(await search(page, 'km', query)).toEqual([])
+      expect(await page.textContent('#search-status')).toBe('រកមិនឃើញទេ។')
+    }
+    await page.close()
+  })
+
+  it('cuts excerpts where words meet, never before a lone vowel sign or inside a cluster', async () => {
+    const page = await (await site.browser()).newPage()
+    const excerpts = []
+    for (const query of ['ខ្ញុំ', 'ទៅ', 'អាហារ', 'ឆ្នាំ'])
+      excerpts.push(...(await search(page, 'km', query)).map((result) => result.excerpt))
+    expect(excerpts.length).toBeGreaterThan(10)
+    for (const excerpt of excerpts) {
+      expect(excerpt).not.toMatch(/^…?\p{M}/u)
+      expect(excerpt).not.toMatch(/\u17D2…?$/)
+    }
     await page.close()
   })
 

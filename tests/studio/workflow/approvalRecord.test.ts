@@ -113,4 +113,32 @@ describe('recording approval from the signed sheet', () => {
     expect(ask('ceremony')).toBe(true)
     expect(ask('website')).toBe(false)
   })
+
+  it('records the day before which she asked that her story not be made public, and the gate holds it until then', () => {
+    const testimony = aTestimony()
+    const codes = { 'public.en': codeOf('public.en'), 'public.km': codeOf('public.km') }
+    const result = checkApproval(input(form({ codes, notBefore: '2027-01-15' })))
+    if (!result.ok) throw new Error(JSON.stringify(result.problems))
+    expect(result.record.notBefore).toBe('2027-01-15')
+    const consents = [{ ...aConsent(testimony), ...result.record, _id: 'consent-new', dateGiven: today }]
+    const website = (day: string) =>
+      consentGate({ testimony, consents, today: day, request: { use: 'website', form: 'anonymous', language: 'en' } })
+    expect(website('2027-01-14')).toMatchObject({ allowed: false, reasons: [{ code: 'publicationHeld', notBefore: '2027-01-15' }] })
+    expect(website('2027-01-15').allowed).toBe(true)
+    const without = checkApproval(input(form({ codes, notBefore: '' })))
+    expect(without.ok && 'notBefore' in without.record).toBe(false)
+  })
+
+  it('refuses a hold that ends before the consent was given or not before the review date, in words', () => {
+    const codes = { 'full.en': codeOf('full.en') }
+    const early = checkApproval(input(form({ codes, notBefore: '2026-11-01' })))
+    const late = checkApproval(input(form({ codes, notBefore: '2027-11-29' })))
+    expect(early.ok ? [] : early.problems).toEqual([{ code: 'holdNotAfterGiven' }])
+    expect(late.ok ? [] : late.problems).toEqual([{ code: 'holdNotBeforeReview' }])
+    for (const language of ['en', 'km'] as const) {
+      expect(
+        describeApprovalProblem({ code: 'holdNotBeforeReview' }, language, archiveText(language === 'km' ? 'km-KH' : 'en-US')),
+      ).toMatch(language === 'km' ? /ពិនិត្យឡើងវិញ/ : /review date/)
+    }
+  })
 })

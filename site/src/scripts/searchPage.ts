@@ -1,0 +1,121 @@
+// The search page in the browser: Pagefind in this page's language, the query sent as typed
+// (khmer-search.md) with its marks kept, and found also where it runs across ICU's word boundaries
+// (khmerQuery.ts); a Khmer result is shown only if its text holds what was typed; titles and
+// excerpts without the index's marks, cut at word boundaries; the count in the page's digits and
+// plural. The words come from the form's data attributes (translations/).
+// The one file of core the page needs: core's index would bring zod and the consent rules along.
+import { localDigits } from '../../../core/localNumbers.ts'
+import type { Language } from '../../../core/index.ts'
+import { hasKhmerLetter } from '../../search/khmerLetters.ts'
+import { findPages, type Found } from '../../search/khmerQuery.ts'
+import { searchOptions } from '../../search/searchMarks.ts'
+import { excerptOf, holdsQuery, shownText } from '../../search/searchText.ts'
+
+interface PagefindData {
+  url: string
+  content: string
+  excerpt: string
+  meta: { title?: string }
+}
+interface PagefindResult extends Found {
+  data(): Promise<PagefindData>
+}
+interface Pagefind {
+  options(options: Record<string, unknown>): Promise<void>
+  search(query: string): Promise<{ results: PagefindResult[] }>
+}
+
+function element<T extends HTMLElement>(id: string, type: new () => T): T {
+  const found = document.getElementById(id)
+  if (found instanceof type) return found
+  throw new Error(`The search page has no #${id} of the expected kind; the page and its script disagree.`)
+}
+const form = element('search', HTMLFormElement)
+const input = element('search-query', HTMLInputElement)
+const status = element('search-status', HTMLElement)
+const list = element('search-results', HTMLOListElement)
+const moreButton = element('search-more', HTMLButtonElement)
+const language: Language = form.dataset.lang === 'en' ? 'en' : 'km'
+const none = form.dataset.none ?? ''
+const counts: Record<string, string> = JSON.parse(form.dataset.results ?? '{}')
+const plural = new Intl.PluralRules(language)
+
+let pagefind: Pagefind | null = null
+let pending: PagefindResult[] = []
+let query = ''
+let left = 0
+
+async function loadPagefind(): Promise<Pagefind> {
+  // Pagefind's own module, written by the build beside the pages (not bundled).
+  pagefind ??= (await import(/* @vite-ignore */ new URL('/pagefind/pagefind.js', location.href).href)) as Pagefind
+  await pagefind.options({ noWorker: true, ...searchOptions })
+  return pagefind
+}
+
+function resultItem(data: PagefindData, khmer: boolean): HTMLLIElement {
+  const item = document.createElement('li')
+  const link = document.createElement('a')
+  link.href = data.url
+  link.textContent = khmer ? shownText(data.meta.title ?? data.url) : (data.meta.title ?? data.url)
+  const paragraph = document.createElement('p')
+  if (khmer) {
+    const excerpt = excerptOf(shownText(data.content), query, language)
+    const mark = document.createElement('mark')
+    mark.textContent = excerpt.match
+    paragraph.append(`${excerpt.cut.start ? '…' : ''}${excerpt.before}`, mark, `${excerpt.after}${excerpt.cut.end ? '…' : ''}`)
+  } else {
+    // Pagefind's own excerpt of an English text (escaped by Pagefind, its matches marked), stems and all.
+    paragraph.innerHTML = data.excerpt
+  }
+  item.append(link, paragraph)
+  return item
+}
+
+/** The next five results; a withdrawn story's refused fragment, or a Khmer page without the query, is left out. */
+async function show(more: boolean): Promise<void> {
+  const batch = pending.splice(0, 5)
+  const settled = await Promise.allSettled(batch.map((result) => result.data()))
+  const khmer = hasKhmerLetter(query)
+  const found = settled.flatMap((s) => (s.status === 'fulfilled' ? [s.value] : []))
+  const shown = found.filter((data) => !khmer || holdsQuery(`${shownText(data.meta.title ?? '')}\n${shownText(data.content)}`, query))
+  left -= batch.length - shown.length
+  const items = shown.map((data) => resultItem(data, hasKhmerLetter(data.content)))
+  if (more) list.append(...items)
+  else list.replaceChildren(...items)
+  moreButton.hidden = pending.length === 0
+  status.textContent =
+    left === 0 ? none : (counts[plural.select(left)] ?? counts.other ?? '').replace('{{count}}', localDigits(left, language))
+}
+
+async function run(typed: string): Promise<void> {
+  const engine = await loadPagefind()
+  const results = new Map<string, PagefindResult>()
+  const asked = new Map<string, Promise<PagefindResult[]>>()
+  const search = (term: string) => {
+    const answer = asked.get(term) ?? engine.search(term).then(({ results: found }) => found)
+    asked.set(term, answer)
+    return answer.then((found) => {
+      for (const result of found) if (!results.has(result.id)) results.set(result.id, result)
+      return found
+    })
+  }
+  const ids = await findPages(typed, search)
+  query = typed
+  pending = ids.flatMap((id) => [results.get(id)].filter((result) => result !== undefined))
+  left = pending.length
+  await show(false)
+  list.dataset.query = typed
+}
+
+moreButton.addEventListener('click', () => void show(true))
+form.addEventListener('submit', (event) => {
+  event.preventDefault()
+  const typed = input.value.trim()
+  history.replaceState(null, '', `?q=${encodeURIComponent(typed)}`)
+  if (typed) void run(typed)
+})
+const initial = new URLSearchParams(location.search).get('q')
+if (initial) {
+  input.value = initial
+  void run(initial)
+}
