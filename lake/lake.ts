@@ -1,5 +1,6 @@
 // Opens a lake over a data folder: its datasets, its tokens, its staff accounts and its HTTP
 // application.
+import { randomBytes } from 'node:crypto'
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { setTimeout as wait } from 'node:timers/promises'
@@ -9,6 +10,7 @@ import { checkFolderKey } from './atRest/folderState.ts'
 import { StaffAccounts } from './accounts/staffAccounts.ts'
 import { defaultProgrammeTimeZone } from '../core/index.ts'
 import { AssetSessions } from './auth/assetSessions.ts'
+import { AssetUrlSignatures } from './auth/assetUrlSignatures.ts'
 import { TokenStore } from './auth/tokenStore.ts'
 import { UserSettings } from './auth/userSettings.ts'
 import type { Clock } from './dataset.ts'
@@ -45,6 +47,9 @@ export function openLake(options: LakeOptions) {
     staff: new StaffAccounts(join(options.dataDir, 'accounts.sqlite'), options.key),
     signInCodes: new SignInCodes(),
     assetSessions: new AssetSessions(),
+    // Derived from the data key, so addresses outlive a restart within their hour; a plain folder
+    // has no key to derive from, and its addresses last only as long as the process.
+    assetUrls: new AssetUrlSignatures(options.key === 'plain' ? randomBytes(32) : options.key.assetUrlKey),
     clock,
     sleep: options.sleep ?? ((ms) => wait(ms).then(() => undefined)),
     timeZone: options.timeZone ?? defaultProgrammeTimeZone,

@@ -65,3 +65,10 @@ export function storedFileName(assetId: string): string | null {
   const file = /^file-([a-f0-9]{40})-([a-z0-9]+)$/.exec(assetId)
   return file ? `${file[1]}.${file[2]}` : null
 }
+
+/** The other way: the asset document whose bytes an `/images/…` or `/files/…` address names; null for any other name. */
+export function assetIdOfFileName(kind: 'images' | 'files', name: string): string | null {
+  const match = kind === 'images' ? /^([a-f0-9]{40})-(\d+x\d+)\.([a-z0-9]+)$/.exec(name) : /^([a-f0-9]{40})\.([a-z0-9]+)$/.exec(name)
+  if (!match) return null
+  return kind === 'images' ? `image-${match[1]}-${match[2]}-${match[3]}` : `file-${match[1]}-${match[2]}`
+}

@@ -42,6 +42,9 @@ export function readImageParams(url: URL): ImageParams {
   return parsed.data
 }
 
+/** Whether the request names no transformation at all (`dl` and the like are not transformations). */
+export const asksForOriginal = (params: ImageParams) => Object.values(params).every((value) => value === undefined)
+
 /** The transformed image, and its type. `accept` is the browser's Accept header, for auto=format. */
 export async function transformImage(source: Buffer, params: ImageParams, accept: string): Promise<{ bytes: Buffer; mimeType: string }> {
   let image = sharp(source).rotate()

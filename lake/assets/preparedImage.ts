@@ -1,6 +1,8 @@
 // An uploaded image made safe to keep: decoded with sharp (anything else is refused), turned upright,
-// and re-encoded without its metadata, so that EXIF and GPS positions never reach the archive.
+// and re-encoded without its metadata, so that EXIF and GPS positions never reach the archive. An
+// image that holds nothing but its picture (bareImage.ts) is kept as it came, as Sanity keeps it.
 import sharp from 'sharp'
+import { isBareImage } from './bareImage.ts'
 import { badRequest } from '../errors.ts'
 
 const formats = {
@@ -13,6 +15,10 @@ const formats = {
   tiff: { extension: 'tif', mimeType: 'image/tiff' },
 } as const
 type Format = keyof typeof formats
+/** The type of an image the lake keeps, by its extension; null for any other extension. */
+export const imageMimeTypeOf = (extension: string): string | null =>
+  Object.values(formats).find((format) => format.extension === extension)?.mimeType ?? null
+
 const isFormat = (value: string | undefined): value is Format => value !== undefined && value in formats
 
 export interface PreparedImage {
@@ -46,8 +52,10 @@ export async function prepareImage(upload: Buffer): Promise<PreparedImage> {
     .rotate()
     .toFormat(format, format === 'jpeg' ? { quality: 95, mozjpeg: true } : {})
     .toBuffer({ resolveWithObject: true })
+  // Decoded whole all the same: a bare image is kept only once sharp has read every pixel of it.
+  const bare = isBareImage(upload) && (metadata.orientation ?? 1) === 1 && (metadata.pages ?? 1) === 1
   return {
-    bytes: data,
+    bytes: bare ? upload : data,
     width: info.width,
     height: metadata.pages && metadata.pages > 1 && metadata.pageHeight ? metadata.pageHeight : info.height,
     extension: formats[format].extension,

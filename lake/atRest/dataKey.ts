@@ -31,6 +31,11 @@ export class DataKey {
     return this.#derive('assets')
   }
 
+  /** The key that signs the expiring asset addresses handed to readers (see auth/assetUrlSignatures.ts). */
+  get assetUrlKey(): Buffer {
+    return this.#derive('asset urls')
+  }
+
   /** A name of the key (stored in the keyring): equal names, equal keys. */
   get id(): string {
     return this.#derive('key id').subarray(0, 16).toString('hex')

@@ -6,6 +6,7 @@ import { fileAssetDocument, imageAssetDocument, imageFileName, storedFileName, t
 import type { ReceivedAsset } from '../assets/assetStore.ts'
 import { sha1Of } from '../assets/assetStore.ts'
 import { prepareImage } from '../assets/preparedImage.ts'
+import { fileTypeOf } from '../assets/fileTypes.ts'
 import type { Dataset } from '../dataset.ts'
 import { badRequest } from '../errors.ts'
 import type { LakeDocument } from '../mutations/document.ts'
@@ -97,7 +98,7 @@ export async function placeAssets(
       document =
         exported && exported.size === received.size
           ? exported
-          : fileAssetDocument(received.sha1, extension, received.size, 'application/octet-stream', filename, options.place)
+          : fileAssetDocument(received.sha1, extension, received.size, fileTypeOf(extension, undefined), filename, options.place)
     }
     placed.documents.set(document._id, document)
     placed.idOf.set(reference, document._id)

@@ -1,24 +1,29 @@
 // Assets: image and file upload (images decoded and stripped of EXIF and GPS; files streamed to
 // disk), the image URL API, and files with Range requests (an audio player seeks). An asset is
 // served to a token that may read a document using it; without a token, only when a published
-// public document (other than a testimony, whose images the consent gate decides) uses it.
+// public document (other than a testimony, whose images the consent gate decides) uses it, or to
+// an address the lake signed for a reader who may load it (see assets/assetReaders.ts).
 import { Hono } from 'hono'
 import { createHash } from 'node:crypto'
 import type { Access } from '../auth/access.ts'
 import { sha1Of } from '../assets/assetStore.ts'
-import { readImageParams, transformImage } from '../assets/imageTransform.ts'
-import { prepareImage } from '../assets/preparedImage.ts'
+import { asksForOriginal, readImageParams, transformImage } from '../assets/imageTransform.ts'
+import { imageMimeTypeOf, prepareImage } from '../assets/preparedImage.ts'
+import { fileTypeOf } from '../assets/fileTypes.ts'
 import type { Dataset } from '../dataset.ts'
 import { badRequest, forbidden, LakeError, notFound, unauthorized } from '../errors.ts'
 import { maxAssetBytes } from '../limits.ts'
 import type { LakeDocument } from '../mutations/document.ts'
-import { sharesAssetsPublicly } from '../auth/roles.ts'
-import { fileAssetDocument, imageAssetDocument, imageFileName } from '../assets/assetDocuments.ts'
+import { assetVerdict } from '../assets/assetReaders.ts'
+import { assetRequestUrl, signatureParams } from '../auth/assetUrlSignatures.ts'
+import { assetIdOfFileName, fileAssetDocument, imageAssetDocument, imageFileName } from '../assets/assetDocuments.ts'
 import { byteRange } from './byteRange.ts'
 import type { LakeEnv, LakeServices } from './lakeEnv.ts'
 import { chunksOf, webStreamOf } from '../webStreams.ts'
 import { assetAccess, bearerToken, optionalAccess } from './signIn.ts'
 import { setCookie } from 'hono/cookie'
+import type { Context } from 'hono'
+import { assetUrlSigning } from './signedAssetUrls.ts'
 import { assetSessionCookie } from '../auth/assetSessions.ts'
 
 const tooLarge = () => new LakeError(413, 'requestEntityTooLargeError', `Assets may be at most ${maxAssetBytes} bytes`)
@@ -56,7 +61,7 @@ export function assetRoutes(services: LakeServices) {
       access,
       imageAssetDocument(sha1, image, c.req.query('filename') ?? imageFileName(sha1, image), place),
     )
-    return c.json({ document })
+    return c.json({ document: document && assetUrlSigning(services, dataset, access, c.req.url).document(document) })
   })
 
   app.post('/:version/assets/files/:dataset', async (c) => {
@@ -72,9 +77,9 @@ export function assetRoutes(services: LakeServices) {
     }
     received.keep(`${received.sha1}.${extension}`)
     const place = { projectId: services.projectId, dataset: dataset.name, origin: new URL(c.req.url).origin }
-    const mimeType = c.req.header('Content-Type') ?? 'application/octet-stream'
+    const mimeType = fileTypeOf(extension, c.req.header('Content-Type'))
     const document = await upload(dataset, access, fileAssetDocument(received.sha1, extension, received.size, mimeType, filename, place))
-    return c.json({ document })
+    return c.json({ document: document && assetUrlSigning(services, dataset, access, c.req.url).document(document) })
   })
 
   // The Studio trades its token for a cookie that <img> requests carry (see auth/assetSessions.ts).
@@ -88,37 +93,37 @@ export function assetRoutes(services: LakeServices) {
   app.get('/images/:project/:dataset/:name', async (c) => {
     const dataset = services.datasets.get(c.req.param('dataset'))
     const name = c.req.param('name')
-    const match = /^([a-f0-9]{40})-(\d+x\d+)\.([a-z0-9]+)$/.exec(name)
-    if (!match) throw notFound(`No image "${name}"`)
-    mayServe(dataset, `image-${match[1]}-${match[2]}-${match[3]}`, assetAccess(c, services))
+    const assetId = assetIdOfFileName('images', name)
+    if (!assetId) throw notFound(`No image "${name}"`)
+    mayServe(c, services, dataset, assetId)
     const source = dataset.assets.get(name)
     if (!source) throw notFound(`No image "${name}"`)
-    const url = new URL(c.req.url)
+    const url = assetRequestUrl(c.req.url)
     const params = readImageParams(url)
     const accept = c.req.header('Accept') ?? ''
+    // Without parameters, the stored file itself, as Sanity serves an original (what an export
+    // downloads), typed by its extension (always an image type), never by a field of a document.
+    const originalType = imageMimeTypeOf(name.slice(name.lastIndexOf('.') + 1))
+    if (asksForOriginal(params) && originalType) return c.body(new Uint8Array(source), 200, imageHeaders(originalType))
+    // The signature is left out: every signed address of one rendition shares its cached bytes.
+    const rendition = [...url.searchParams].filter(([param]) => !signatureParamNames.has(param))
     const key = createHash('sha1')
-      .update(`${name}?${[...url.searchParams].sort().join('&')}|${params.auto === 'format' ? accept : ''}`)
+      .update(`${name}?${rendition.sort().join('&')}|${params.auto === 'format' ? accept : ''}`)
       .digest('hex')
     let result = dataset.assets.cached(key)
     if (!result) {
       result = await transformImage(source, params, accept)
       dataset.assets.cache(key, result)
     }
-    return c.body(new Uint8Array(result.bytes), 200, {
-      'Content-Type': result.mimeType,
-      'X-Content-Type-Options': 'nosniff',
-      'Cache-Control': 'private, max-age=3600',
-      Vary: 'Accept, Authorization',
-    })
+    return c.body(new Uint8Array(result.bytes), 200, imageHeaders(result.mimeType))
   })
 
   app.get('/files/:project/:dataset/:name', async (c) => {
     const dataset = services.datasets.get(c.req.param('dataset'))
     const name = c.req.param('name')
-    const match = /^([a-f0-9]{40})\.([a-z0-9]+)$/.exec(name)
-    if (!match) throw notFound(`No file "${name}"`)
-    const assetId = `file-${match[1]}-${match[2]}`
-    mayServe(dataset, assetId, assetAccess(c, services))
+    const assetId = assetIdOfFileName('files', name)
+    if (!assetId) throw notFound(`No file "${name}"`)
+    mayServe(c, services, dataset, assetId)
     const file = await dataset.assets.open(name)
     if (!file) throw notFound(`No file "${name}"`)
     const stored = dataset.get(assetId)?.mimeType
@@ -145,6 +150,14 @@ export function assetRoutes(services: LakeServices) {
   return app
 }
 
+const imageHeaders = (mimeType: string) => ({
+  'Content-Type': mimeType,
+  'X-Content-Type-Options': 'nosniff',
+  'Content-Security-Policy': 'sandbox',
+  'Cache-Control': 'private, max-age=3600',
+  Vary: 'Accept, Authorization',
+})
+
 const inlineFileTypes = /^(audio\/[a-z0-9.+-]+|video\/[a-z0-9.+-]+|image\/(png|jpeg|gif|webp|avif)|application\/pdf)$/
 
 function requireAccess(access: Access | null): Access {
@@ -159,19 +172,24 @@ function requireWriter(access: Access | null): Access {
   return writer
 }
 
-/** Throws unless this caller may see the asset (see the file's first lines for the rule). */
-function mayServe(dataset: Dataset, assetId: string, access: Access | null): void {
+const signatureParamNames = new Set<string>(Object.values(signatureParams))
+
+/** Throws unless this request may have the asset: its address is signed, or its caller may see it (assets/assetReaders.ts). */
+function mayServe(c: Context, services: LakeServices, dataset: Dataset, assetId: string): void {
   const asset = dataset.get(assetId)
   if (!asset) throw notFound(`No asset "${assetId}"`)
+  const url = assetRequestUrl(c.req.url)
+  const signature = services.assetUrls.check(url.pathname, url.searchParams, services.clock.now().getTime())
+  if (signature === 'valid') return
   // Who uses the asset is asked only when the token alone does not decide (the index is rebuilt after a write).
-  if (access?.readsAll) return
-  const using = dataset.assetUsers(assetId)
-  if (access) {
-    if (using.some((document) => access.mayLoadAssetsOf(document))) return
-    // A new upload no document uses yet is shown to the writers who may read it (the Studio previews it).
-    if (using.length === 0 && !access.readOnly && access.canRead(asset)) return
-    throw forbidden('This token may not see this asset')
-  }
-  const publicUse = using.some(sharesAssetsPublicly)
-  if (!publicUse) throw unauthorized('This asset is not public; send a lake token that may read a document using it')
+  const verdict = assetVerdict(asset, () => dataset.assetUsers(assetId), assetAccess(c, services))
+  if (verdict === 'allowed') return
+  if (verdict === 'notForThisToken') throw forbidden('This token may not see this asset')
+  if (signature === 'expired')
+    throw forbidden('This signed asset address has expired; read the asset document again for a new one, or send a lake token')
+  if (signature === 'invalid')
+    throw forbidden(
+      'This asset address carries a signature the lake did not give for it; read the asset document again, or send a lake token',
+    )
+  throw unauthorized('This asset is not public; send a lake token that may read a document using it')
 }

@@ -21,6 +21,7 @@ import type { Access } from '../auth/access.ts'
 import { writeRefusal } from '../auth/roles.ts'
 import type { LakeEnv, LakeServices } from './lakeEnv.ts'
 import { readJson, wrongBody } from './readJson.ts'
+import { assetUrlSigning } from './signedAssetUrls.ts'
 import { flag, perspectiveOf, queryParams } from './requestValues.ts'
 
 const queryBody = z.object({ query: z.string(), params: z.record(z.string(), z.unknown()).optional(), perspective: z.unknown().optional() })
@@ -41,7 +42,8 @@ export function dataRoutes(services: LakeServices) {
       identity: access.user.id,
       now: services.clock.now(),
     })
-    return { query: body.query, result, ms: Math.round(performance.now() - started) }
+    const signed = assetUrlSigning(services, dataset, access, url.href).value(result)
+    return { query: body.query, result: signed, ms: Math.round(performance.now() - started) }
   }
 
   app.get('/:version/data/query/:dataset', async (c) => {
@@ -60,13 +62,14 @@ export function dataRoutes(services: LakeServices) {
   app.get('/:version/data/doc/:dataset/:ids', (c) => {
     const dataset = services.datasets.get(c.req.param('dataset'))
     const ids = c.req.param('ids').split(',').filter(Boolean)
+    const signing = assetUrlSigning(services, dataset, c.var.access, c.req.url)
     const documents = []
     const omitted = []
     for (const id of ids) {
       const document = dataset.get(id)
       if (!document) omitted.push({ id, reason: 'existence' })
       else if (!c.var.access.canRead(document)) omitted.push({ id, reason: 'permission' })
-      else documents.push(document)
+      else documents.push(signing.document(document))
     }
     return c.json({ documents, omitted })
   })
@@ -78,23 +81,29 @@ export function dataRoutes(services: LakeServices) {
     if (!body.success) throw wrongBody('{"mutations": [{"create": {…}}, …]}', body.error.issues)
     const result = dataset.mutate(body.data.mutations, writeOptions(services, c.var.access, dataset, body.data.transactionId))
     const returnDocuments = flag(url, 'returnDocuments')
+    const signing = assetUrlSigning(services, dataset, c.var.access, c.req.url)
     return c.json({
       transactionId: result.transactionId,
       results: result.changes.map((change) => ({
         id: change.id,
         operation: change.before === null ? 'create' : change.after === null ? 'delete' : 'update',
-        ...(returnDocuments && change.after ? { document: change.after } : {}),
+        ...(returnDocuments && change.after ? { document: signing.document(change.after) } : {}),
       })),
       ...(flag(url, 'returnIds') ? { documentIds: result.changes.map((change) => change.id) } : {}),
     })
   })
 
-  // Sanity's streaming export: every document the token may read, one JSON document a line.
+  // Sanity's streaming export: every document the token may read, one JSON document a line; the
+  // asset documents carry signed addresses, which Sanity's exporter downloads without a token.
   app.get('/:version/data/export/:dataset', (c) => {
     const dataset = services.datasets.get(c.req.param('dataset'))
     const url = new URL(c.req.url)
     const types = url.searchParams.get('types')?.split(',').filter(Boolean)
-    const documents = c.var.access.readable(dataset.documents()).filter((d) => !types || types.includes(d._type))
+    const signing = assetUrlSigning(services, dataset, c.var.access, c.req.url)
+    const documents = c.var.access
+      .readable(dataset.documents())
+      .filter((d) => !types || types.includes(d._type))
+      .map(signing.document)
     return c.body(formatArchive(documents), 200, { 'Content-Type': 'application/x-ndjson' })
   })
 

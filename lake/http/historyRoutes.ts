@@ -7,6 +7,7 @@ import { documentEvents } from '../history/documentEvents.ts'
 import { draftIdOf, publishedIdOf, shown } from '../mutations/document.ts'
 import type { LakeEnv, LakeServices } from './lakeEnv.ts'
 import { flag } from './requestValues.ts'
+import { assetUrlSigning } from './signedAssetUrls.ts'
 
 export function historyRoutes(services: LakeServices) {
   const app = new Hono<LakeEnv>()
@@ -62,6 +63,7 @@ export function historyRoutes(services: LakeServices) {
     if (!revision && !time) throw badRequest('Say which state you want: ?revision=<transaction id> or ?time=<ISO date>')
     if (time && Number.isNaN(Date.parse(time)))
       throw badRequest(`History time ${shown(time)} is not a date; send an ISO date such as 2026-03-12T09:00:00Z`, 'invalidParameterError')
+    const signing = assetUrlSigning(services, services.datasets.get(c.req.param('dataset')), c.var.access, c.req.url)
     const documents = c.req
       .param('ids')
       .split(',')
@@ -75,7 +77,7 @@ export function historyRoutes(services: LakeServices) {
           return []
         }
         const after = transactions[index]?.changes.find((change) => change.id === id)?.after
-        return after ? [after] : []
+        return after ? [signing.document(after)] : []
       })
     return c.json({ documents })
   })

@@ -3,6 +3,7 @@ import type { SignInCodes } from '../accounts/signInCodes.ts'
 import type { StaffAccounts } from '../accounts/staffAccounts.ts'
 import type { Access } from '../auth/access.ts'
 import type { AssetSessions } from '../auth/assetSessions.ts'
+import type { AssetUrlSignatures } from '../auth/assetUrlSignatures.ts'
 import type { TokenStore } from '../auth/tokenStore.ts'
 import type { UserSettings } from '../auth/userSettings.ts'
 import type { Clock } from '../dataset.ts'
@@ -18,6 +19,8 @@ export interface LakeServices {
   /** One-time codes between a sign-in and the Studio's trading them for a session. */
   signInCodes: SignInCodes
   assetSessions: AssetSessions
+  /** Signs and checks the expiring asset addresses given to readers who may load the asset. */
+  assetUrls: AssetUrlSignatures
   clock: Clock
   /** Waits before a slowed sign-in answer (a seam for tests). */
   sleep: (ms: number) => Promise<void>

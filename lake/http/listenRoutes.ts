@@ -8,6 +8,7 @@ import type { ListenOptions, MutationEvent } from '../listen/listenerHub.ts'
 import type { LakeEnv, LakeServices } from './lakeEnv.ts'
 import { flag, queryParams } from './requestValues.ts'
 import { bearerToken } from './signIn.ts'
+import { assetUrlSigning } from './signedAssetUrls.ts'
 
 /** Comments keep idle connections open through proxies and tell the client the lake is there. */
 const keepAliveMs = 25_000
@@ -38,6 +39,16 @@ export function listenRoutes(services: LakeServices) {
       effectFormat: url.searchParams.get('effectFormat') === 'mendoza' ? 'mendoza' : null,
       canRead: access.canRead,
     }
+    // The documents an event carries are signed when it is sent (the mutations and effects stay as recorded).
+    const signedEvent = (event: MutationEvent): MutationEvent => {
+      if (!('result' in event) && !('previous' in event)) return event
+      const signing = assetUrlSigning(services, dataset, access, c.req.url)
+      return {
+        ...event,
+        ...('result' in event ? { result: signing.value(event.result) } : {}),
+        ...('previous' in event ? { previous: signing.value(event.previous) } : {}),
+      }
+    }
     const send = (event: MutationEvent) => {
       queue.push(event)
       wake?.()
@@ -62,7 +73,7 @@ export function listenRoutes(services: LakeServices) {
       while (open && signedIn()) {
         const event = queue.shift()
         if (event) {
-          await stream.writeSSE({ event: 'mutation', id: event.eventId, data: JSON.stringify(event) })
+          await stream.writeSSE({ event: 'mutation', id: event.eventId, data: JSON.stringify(signedEvent(event)) })
           continue
         }
         const woken = await new Promise<boolean>((resolve) => {
