@@ -33,11 +33,18 @@ function exportedAsset(meta: unknown, stored: string, type: string): LakeDocumen
   return null
 }
 
-function originalFilenameOf(meta: unknown, stored: string): string | undefined {
+/**
+ * The name the file was uploaded under: the lake's assets.json keys it by the asset's id, Sanity's
+ * exporter by `<kind>-<SHA-1 of the bytes>` (and names a file with digits in its extension, an
+ * `.mp3`, `<sha1>-mp3.bin`, so only this name tells its extension).
+ */
+function originalFilenameOf(meta: unknown, stored: string, sanityKey: string): string | undefined {
   if (!isRecord(meta)) return undefined
-  const entry = Object.entries(meta).find(([id]) => storedFileName(id) === stored)?.[1]
+  const entry = Object.entries(meta).find(([id]) => storedFileName(id) === stored)?.[1] ?? meta[sanityKey]
   return isRecord(entry) && typeof entry.originalFilename === 'string' ? entry.originalFilename : undefined
 }
+
+const extensionOf = (name: string) => /\.([a-z0-9]{1,8})$/i.exec(name)?.[1]?.toLowerCase()
 
 /** Whether an image is as the lake keeps its uploads: readable, the size its id says, no metadata. */
 async function isKeptAsIs(bytes: Buffer, asset: LakeDocument): Promise<boolean> {
@@ -74,25 +81,28 @@ export async function placeAssets(
   for (const reference of references) {
     const [kind, path = ''] = reference.split('@file://./')
     const stored = path.split('/').pop() ?? 'asset'
-    const filename = originalFilenameOf(meta, stored) ?? stored
     let document: LakeDocument
     if (kind === 'image') {
       const bytes = archive.images.get(path)
       if (!bytes) throw badRequest(`The export refers to ${path}, which it does not hold`, 'invalidImportError')
+      const sha1 = sha1Of(bytes)
+      const filename = originalFilenameOf(meta, stored, `image-${sha1}`) ?? stored
       const exported = options.restoring ? exportedAsset(meta, stored, 'sanity.imageAsset') : null
       if (exported && (await isKeptAsIs(bytes, exported))) {
         dataset.assets.put(stored, bytes)
         document = exported
       } else {
         const image = await prepareImage(bytes)
-        const sha1 = sha1Of(bytes)
         dataset.assets.put(imageFileName(sha1, image), image.bytes)
         document = imageAssetDocument(sha1, image, filename, options.place)
       }
     } else {
       const received = archive.files.get(path)
       if (!received) throw badRequest(`The export refers to ${path}, which it does not hold`, 'invalidImportError')
-      const extension = stored.split('.').pop() ?? 'bin'
+      const filename = originalFilenameOf(meta, stored, `file-${received.sha1}`) ?? stored
+      // The stored name's extension, unless it is Sanity's `.bin` for one it could not name.
+      const storedExtension = extensionOf(stored) ?? 'bin'
+      const extension = storedExtension === 'bin' ? (extensionOf(filename) ?? 'bin') : storedExtension
       received.keep(`${received.sha1}.${extension}`)
       const exported = options.restoring ? exportedAsset(meta, `${received.sha1}.${extension}`, 'sanity.fileAsset') : null
       document =
