@@ -17,8 +17,13 @@ afterAll(() => harness.stop())
 
 async function run(...argv: string[]) {
   const lines: string[] = []
-    // The tests' passphrase: with no key configured, the command would make a .lake-key beside the folder.
-  const code = await runLakeCli(argv, (line) => lines.push(line), () => Promise.reject(new Error('no prompt in tests')), testCli)
+  // The tests' passphrase: with no key configured, the command would make a .lake-key beside the folder.
+  const code = await runLakeCli(
+    argv,
+    (line) => lines.push(line),
+    () => Promise.reject(new Error('no prompt in tests')),
+    testCli,
+  )
   return { code, text: lines.join('\n') }
 }
 
