@@ -7,6 +7,7 @@
 import { z } from 'zod'
 import { consentDocument, consentInForce, isRecordedConsent, type ConsentDocument } from './consentDocument.ts'
 import { consentGateView } from './consentGateView.ts'
+import { withoutHold } from './publicationHold.ts'
 import { projectPublicTestimony, publicTestimony, type PublicTestimony } from './publicTestimony.ts'
 import type { TestimonyDocument } from './testimonyDocument.ts'
 
@@ -83,7 +84,8 @@ export function publicStoryOf(input: {
   const audio = input.published ? recordingOf(input.published) : null
   const projection =
     input.published && asOf
-      ? projectPublicTestimony({ testimony: input.published, consents: records, use: 'website', today: asOf, audio })
+      ? // Without her hold: the story is written now, and the site shows it from her day (publicStoryGate reads the hold).
+        projectPublicTestimony({ testimony: input.published, consents: withoutHold(records), use: 'website', today: asOf, audio })
       : null
   const shown = projection?.public ? projection.testimony : null
   const previousSlug = shown || !input.previous ? null : z.object({ slug: publicTestimony.shape.slug }).safeParse(input.previous)

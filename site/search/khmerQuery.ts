@@ -22,12 +22,25 @@ const nextWord = (position: number) => position + (position % 2 === 0 ? 2 : 1)
 
 type Starts = Map<string, Set<number>>
 
-/** The pages that hold the query: Pagefind's own answer, or else those where it runs across words. */
+/** The pages that hold the query: Pagefind's own answer, and those where it runs across words. */
 export async function findPages(query: string, search: Search): Promise<string[]> {
-  const ids = (await search(query)).map((found) => found.id)
-  // Only when nothing begins with it: the pieces fetch more of the index, and pages that hold a query
-  // found as typed only across words are few (the quality test still finds over 99 % of them).
-  if (ids.length > 0 || !oneKhmerWord.test(query)) return ids
+  const typed = await pagesAsTyped(query, search)
+  return [...new Set([...typed, ...(await pagesAcrossWords(query, search))])]
+}
+
+/** Pagefind's own answer: the pages where a word or inner part starts with the query. */
+export async function pagesAsTyped(query: string, search: Search): Promise<string[]> {
+  return (await search(query)).map((found) => found.id)
+}
+
+/**
+ * The pages where a Khmer query runs across words, even when it is a whole word elsewhere (ធ្វើជា is
+ * one word in one story and ធ្លាប់ធ្វើ | ជា in another). This fetches more of the index, so the
+ * search page shows the pages found as typed first and adds these after.
+ */
+export async function pagesAcrossWords(query: string, search: Search): Promise<string[]> {
+  if (!oneKhmerWord.test(query)) return []
+  const ids: string[] = []
   const known = new Map<string, Promise<Starts>>()
   for (const cut of syllableStarts(query)) {
     // The first piece may end a word (its inner part) as well as be one.

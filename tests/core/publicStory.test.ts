@@ -67,6 +67,19 @@ describe('the public story publishing writes', () => {
     })
     expect(publicStoryGate({ story: stored(after), use: 'website', today })).toMatchObject({ public: false, withdrawn: true })
   })
+
+  it('is written for a story held until a day, carrying the day, which the site’s check holds it to', () => {
+    const testimony = aTestimony()
+    const held = aConsent(testimony, { notBefore: '2026-12-24' })
+    const story = stored(storyOf(testimony, [held]))
+    expect(story).toMatchObject({ slug: 'a-story-of-the-rice-fields', consents: [expect.objectContaining({ notBefore: '2026-12-24' })] })
+    expect(publicStoryGate({ story, use: 'website', today: '2026-12-23' })).toMatchObject({
+      public: false,
+      withdrawn: false,
+      reasons: [{ code: 'publicationHeld', notBefore: '2026-12-24' }],
+    })
+    expect(publicStoryGate({ story, use: 'website', today: '2026-12-24' }).public).toBe(true)
+  })
 })
 
 describe('the site’s check of a public story', () => {

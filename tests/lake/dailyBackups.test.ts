@@ -48,7 +48,7 @@ describe('daily backups', () => {
       'production-2026-12-04.tar.gz.age',
       'production-2026-12-05.tar.gz.age',
     ])
-    expect(said.filter((line) => line.startsWith('Backup: 72 documents and 0 assets, encrypted'))).toHaveLength(5)
+    expect(said.filter((line) => line.startsWith(`Backup: ${seedDocuments().length} documents and 0 assets, encrypted`))).toHaveLength(5)
     const newest = join(folder, 'production-2026-12-05.tar.gz.age')
     expect(readFileSync(newest).subarray(0, 21).toString()).toBe('age-encryption.org/v1')
     expect(readFileSync(newest).includes(Buffer.from('Keo Chanthy'))).toBe(false)
@@ -61,7 +61,7 @@ describe('daily backups', () => {
       replace: false,
       place: { projectId: 'local', dataset: 'production', origin: 'http://localhost:4444' },
     })
-    expect(result).toMatchObject({ restored: true, documents: 72 })
+    expect(result).toMatchObject({ restored: true, documents: seedDocuments().length })
     const byId = (documents: ReadonlyArray<{ _id: string }>) => JSON.stringify([...documents].sort((a, b) => a._id.localeCompare(b._id)))
     expect(byId(restored.documents())).toBe(byId(dataset.documents()))
     lake.close()

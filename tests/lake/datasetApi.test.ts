@@ -7,6 +7,7 @@ import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { runLakeCli } from '../../lake/cli.ts'
 import { startLake, type LakeHarness } from './lakeHarness.ts'
+import { testCli } from './testKey.ts'
 
 let harness: LakeHarness
 beforeAll(async () => {
@@ -16,7 +17,13 @@ afterAll(() => harness.stop())
 
 async function run(...argv: string[]) {
   const lines: string[] = []
-  const code = await runLakeCli(argv, (line) => lines.push(line))
+  // The tests' passphrase: with no key configured, the command would make a .lake-key beside the folder.
+  const code = await runLakeCli(
+    argv,
+    (line) => lines.push(line),
+    () => Promise.reject(new Error('no prompt in tests')),
+    testCli,
+  )
   return { code, text: lines.join('\n') }
 }
 

@@ -23,7 +23,9 @@ let ids: { recording: string; photo: string }
 
 beforeAll(async () => {
   keyFor(dataDir) // the folder's keyring, at the tests' small scrypt cost
-  expect(await runLakeCommand(['import', seedArchivePathForTests, '--data', dataDir])).toContain('Imported 72 documents')
+  expect(await runLakeCommand(['import', seedArchivePathForTests, '--data', dataDir])).toContain(
+    `Imported ${seedDocuments().length} documents`,
+  )
   const { token } = lakeTokenOf(dataDir)
   const lake = await startLakeProcess(dataDir)
   const client = lakeClient({ port: lake.port, token })

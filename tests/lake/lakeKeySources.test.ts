@@ -70,7 +70,8 @@ describe('with no key configured', () => {
   })
 
   it('asks at the terminal for the passphrase of an encrypted folder, and refuses a wrong one', async () => {
-    const dataDir = mkdtempSync(join(tmpdir(), 'key-prompt-'))
+    // In a folder of its own, so that no .lake-key beside it (another run's, in /tmp) is found first.
+    const dataDir = join(mkdtempSync(join(tmpdir(), 'key-prompt-')), 'data')
     createKeyring(dataDir, 'typed at the prompt (fictional)', testCost)
     const asked: string[] = []
     const typed = (answer: string) => async (prompt: string) => {
@@ -84,7 +85,7 @@ describe('with no key configured', () => {
   })
 
   it('without a terminal, says how to give the key of an encrypted folder', async () => {
-    const dataDir = mkdtempSync(join(tmpdir(), 'key-none-'))
+    const dataDir = join(mkdtempSync(join(tmpdir(), 'key-none-')), 'data')
     createKeyring(dataDir, 'nobody gives it (fictional)', testCost)
     const { code, last } = await lake(['token', 'list', '--data', dataDir], {})
     expect(code).toBe(1)

@@ -5,9 +5,13 @@ import { readdirSync, readFileSync } from 'node:fs'
 import sharp from 'sharp'
 import { join } from 'node:path'
 import { englishOnlySlug, englishOnlyStory } from './oneLanguageStory.ts'
+import { taggedRecording } from './build/mp3Fixture.ts'
 import { buildTestSite, withdrawnSeedStory, type SiteHarness } from './siteHarness.ts'
 
 let site: SiteHarness
+// MPEG audio with tags around it, as a phone saves it: the site publishes its frames alone.
+const withConsent = taggedRecording('RECORDING-WITH-CONSENT')
+const withoutConsent = taggedRecording('RECORDING-WITHOUT-CONSENT')
 beforeAll(async () => {
   site = await buildTestSite({
     extraDocuments: englishOnlyStory(),
@@ -17,10 +21,10 @@ beforeAll(async () => {
       // Recordings of two ceremony readings; only the author of testimony-05 allows hers to be heard.
       const admin = lake.client('administrator')
       for (const [id, bytes] of [
-        ['testimony-05', 'RECORDING-WITH-CONSENT'],
-        ['testimony-01', 'RECORDING-WITHOUT-CONSENT'],
+        ['testimony-05', withConsent.file],
+        ['testimony-01', withoutConsent.file],
       ] as const) {
-        const asset = await admin.assets.upload('file', Buffer.from(bytes), { filename: `${id}.mp3`, contentType: 'audio/mpeg' })
+        const asset = await admin.assets.upload('file', bytes, { filename: `${id}.mp3`, contentType: 'audio/mpeg' })
         await admin
           .patch(id)
           .set({ 'publicVersion.recording': { _type: 'file', asset: { _type: 'reference', _ref: asset._id } } })
@@ -121,7 +125,7 @@ describe('the public site', () => {
     await page.goto(`${site.url}/en/stories/i-was-one-of-them-and-i-was-harmed-by-them/`)
     const src = await page.getAttribute('.recording audio', 'src')
     expect(src).toMatch(/^\/media\/[0-9a-f]+\.mp3$/)
-    expect(readFileSync(join(site.outDir, src ?? '')).toString()).toBe('RECORDING-WITH-CONSENT')
+    expect(readFileSync(join(site.outDir, src ?? ''))).toEqual(withConsent.audio)
     await page.goto(`${site.url}/en/stories/${story}/`)
     expect(await page.$('.recording audio')).toBeNull()
     await page.close()

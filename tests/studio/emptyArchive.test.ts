@@ -173,7 +173,19 @@ describe('a case from an empty archive to the public site', () => {
 
     await chooseAction(therapist, 'Record survivor approval')
     await therapist.locator('input[id="approval-code-public.en"]').fill(code)
-    for (const scope of ['ceremonyReading', 'website']) await therapist.locator(`input[data-scope="${scope}"]`).check()
+    for (const scope of ['ceremonyReading', 'website']) {
+      const box = therapist.locator(`input[data-scope="${scope}"]`)
+      // On a loaded machine the dialog can redraw under a click (a full run lost one); she ticks it again.
+      await expect
+        .poll(
+          async () => {
+            if (!(await box.isChecked())) await box.click()
+            return box.isChecked()
+          },
+          { timeout: 15_000 },
+        )
+        .toBe(true)
+    }
     await therapist.getByText('Thumbprint', { exact: true }).click()
     await therapist.getByRole('button', { name: 'Record approval' }).click()
     await therapist.getByText('Her approval is recorded.').waitFor({ timeout: 15_000 })
