@@ -8,6 +8,7 @@ import type { FolderKey } from './atRest/dataKey.ts'
 import { checkFolderKey } from './atRest/folderState.ts'
 import { StaffAccounts } from './accounts/staffAccounts.ts'
 import { defaultProgrammeTimeZone } from '../core/index.ts'
+import { defaultProjectId } from '../wire/index.ts'
 import { AssetSessions } from './auth/assetSessions.ts'
 import { TokenStore } from './auth/tokenStore.ts'
 import { UserSettings } from './auth/userSettings.ts'
@@ -30,7 +31,6 @@ export interface LakeOptions {
   log?: (line: string) => void
 }
 
-export const defaultProjectId = 'local'
 export const defaultCorsOrigins = ['http://localhost:3333', 'http://127.0.0.1:3333', 'http://localhost:4321']
 
 export function openLake(options: LakeOptions) {

@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util'
 import { defaultDataDir } from '../lake/cli.ts'
 import { openFolderKey } from '../lake/index.ts'
 import { askHidden } from '../lake/passphraseInput.ts'
-import { runSiteBuild } from '../site/siteBuildCommand.ts'
+import { runSiteBuild } from './siteBuildCommand.ts'
 
 const { values } = parseArgs({ options: { out: { type: 'string' } } })
 try {
