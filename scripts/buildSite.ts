@@ -22,6 +22,6 @@ try {
     `Built ${report.outDir}: ${report.stories} stories, ${report.removed} removed (neutral pages), ${report.sitemap.length} pages in the sitemap, ${report.milliseconds.total} ms.`,
   )
 } catch (error) {
-  console.error(error instanceof Error ? `${error.message}\n${String(error.cause ?? '')}` : error)
+  console.error(error instanceof Error ? `${error.message}\n${typeof error.cause === 'string' ? error.cause : ''}` : error)
   process.exitCode = 1
 }
