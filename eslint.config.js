@@ -32,11 +32,11 @@ function layerBoundaries(layer, allowed) {
   const message = allowed.length
     ? `${layer}/ imports only ${allowed.map((name) => `${name}/`).join(', ')} of the project (eslint.config.js, README "What each folder holds"): move what two layers share into wire/ and what composes them into scripts/.`
     : `${layer}/ imports nothing of the project (eslint.config.js, README "What each folder holds").`
-  const notAllowed = allowed.length ? `(?!(?:${allowed.join('|')})/)` : ''
+  const unlessAllowed = allowed.length ? `(?!(?:${allowed.join('|')})/)` : ''
   return Array.from({ length: deepestFolder }, (_, index) => ({
     files: [`${layer}/${'*/'.repeat(index)}*.{ts,tsx}`],
     rules: {
-      '@typescript-eslint/no-restricted-imports': ['error', { patterns: [{ regex: `^(?:\\.\\./){${index + 1}}${notAllowed}`, message }] }],
+      '@typescript-eslint/no-restricted-imports': ['error', { patterns: [{ regex: `^(?:\\.\\./){${index + 1}}${unlessAllowed}`, message }] }],
     },
   }))
 }
