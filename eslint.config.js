@@ -36,7 +36,10 @@ function layerBoundaries(layer, allowed) {
   return Array.from({ length: deepestFolder }, (_, index) => ({
     files: [`${layer}/${'*/'.repeat(index)}*.{ts,tsx}`],
     rules: {
-      '@typescript-eslint/no-restricted-imports': ['error', { patterns: [{ regex: `^(?:\\.\\./){${index + 1}}${unlessAllowed}`, message }] }],
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        { patterns: [{ regex: `^(?:\\.\\./){${index + 1}}${unlessAllowed}`, message }] },
+      ],
     },
   }))
 }
