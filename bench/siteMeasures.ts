@@ -7,7 +7,8 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { gzipSync } from 'node:zlib'
 import * as pagefind from 'pagefind'
-import { importDocuments, lakeClient, openLake, serveLake, throwawayKey } from '../lake/index.ts'
+import { importDocuments, openLake, serveLake, throwawayKey } from '../lake/index.ts'
+import { lakeClient } from '../wire/index.ts'
 import { seedArchivePath } from '../seed/index.ts'
 import { loadSiteContent, searchRecords } from '../site/index.ts'
 import { provideSiteContent } from '../site/content/contentBridge.ts'
@@ -68,10 +69,11 @@ export async function firstSearch(outDir: string, lang: 'km' | 'en', query: stri
   } else {
     await page.goto(`${server.url}/${lang}/synthetic-story-0/`)
     results = await page.evaluate(async (q) => {
-      const api = await import(new URL('/pagefind/pagefind.js', location.href).href)
+      // eslint-disable-next-line @typescript-eslint/no-unsafe-assignment -- the page's pagefind.js ships no types; PagefindApi is its documented API
+      const api: PagefindApi = await import(new URL('/pagefind/pagefind.js', location.href).href)
       await api.options({ noWorker: true })
       const search = await api.search(q)
-      await Promise.all(search.results.slice(0, 5).map((result: { data: () => Promise<unknown> }) => result.data()))
+      await Promise.all(search.results.slice(0, 5).map((result) => result.data()))
       return search.results.length
     }, query)
   }
@@ -129,4 +131,10 @@ export async function bareBuild(client: ReturnType<typeof lakeClient>, outDir: s
 export function indexSize(outDir: string) {
   const all = files(join(outDir, 'pagefind'))
   return { files: all.length, megabytes: Math.round(all.reduce((sum, file) => sum + statSync(file).size, 0) / 1e5) / 10 }
+}
+
+/** The part of Pagefind's browser API (pagefind.js) the measure uses. */
+interface PagefindApi {
+  options(options: { noWorker: boolean }): Promise<void>
+  search(query: string): Promise<{ results: Array<{ data: () => Promise<unknown> }> }>
 }

@@ -1,5 +1,5 @@
 // The lake: a local server speaking the part of Sanity's HTTP API the Studio and @sanity/client use.
-export { openLake, defaultProjectId, defaultCorsOrigins, type Lake, type LakeOptions } from './lake.ts'
+export { openLake, defaultCorsOrigins, type Lake, type LakeOptions } from './lake.ts'
 export { serveLake } from './serveLake.ts'
 export { LakeError } from './errors.ts'
 export { DataKey, type FolderKey } from './atRest/dataKey.ts'
@@ -15,6 +15,4 @@ export { staffRoles, type StaffAccount, type StaffRole } from './accounts/accoun
 export { randomPassphrase, minPassphraseLength } from './accounts/passphrase.ts'
 export { sessionIdleLimitMs } from './accounts/sessionStore.ts'
 export type { LakeDocument } from './mutations/document.ts'
-export { parseArchive, formatArchive, ArchiveFileError, type ArchiveDocument } from './datasetFile.ts'
 export { importDocuments, exportDocuments } from './transfer.ts'
-export { lakeClient, lakeApiVersion, type LakeClientOptions } from './lakeClient.ts'

@@ -9,6 +9,7 @@ import type { FolderKey } from './atRest/dataKey.ts'
 import { checkFolderKey } from './atRest/folderState.ts'
 import { StaffAccounts } from './accounts/staffAccounts.ts'
 import { defaultProgrammeTimeZone } from '../core/index.ts'
+import { defaultProjectId } from '../wire/index.ts'
 import { AssetSessions } from './auth/assetSessions.ts'
 import { AssetUrlSignatures } from './auth/assetUrlSignatures.ts'
 import { TokenStore } from './auth/tokenStore.ts'
@@ -32,7 +33,6 @@ export interface LakeOptions {
   log?: (line: string) => void
 }
 
-export const defaultProjectId = 'local'
 export const defaultCorsOrigins = ['http://localhost:3333', 'http://127.0.0.1:3333', 'http://localhost:4321']
 
 export function openLake(options: LakeOptions) {

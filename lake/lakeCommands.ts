@@ -90,10 +90,17 @@ export const lakeCommands: Record<string, CliCommand> = {
     lake.services.datasets.ensure(textArg(args, 'dataset') ?? 'production')
     const server = await serveLake(lake, port, textArg(args, 'host') ?? '127.0.0.1')
     context.out(`The lake is serving http://localhost:${server.port} (data in ${context.dataDir}, encrypted). Ctrl-C stops it.`)
-    const stop = async () => {
-      await server.close()
-      lake.close()
-      process.exit(0)
+    const stop = () => {
+      server.close().then(
+        () => {
+          lake.close()
+          process.exit(0)
+        },
+        (error: unknown) => {
+          context.out(`The lake did not stop cleanly: ${error instanceof Error ? error.message : String(error)}`)
+          process.exit(1)
+        },
+      )
     }
     process.once('SIGINT', stop)
     process.once('SIGTERM', stop)

@@ -3,7 +3,7 @@
 import { serve, type ServerType } from '@hono/node-server'
 import type { IncomingMessage } from 'node:http'
 import type { Duplex } from 'node:stream'
-import { WebSocketServer } from 'ws'
+import { WebSocketServer, type RawData } from 'ws'
 import { userOf } from './auth/credentials.ts'
 import type { Lake } from './lake.ts'
 import { PresenceHub } from './presence/presenceHub.ts'
@@ -41,10 +41,15 @@ export function serveLake(
       }
       sockets.handleUpgrade(request, socket, head, (ws) => {
         const connection = presence.connect({ send: (text) => ws.readyState === ws.OPEN && ws.send(text) }, dataset)
-        ws.on('message', (data) => connection.receive(data.toString()))
+        ws.on('message', (data) => connection.receive(textOf(data)))
         ws.on('close', () => connection.close())
       })
     })
     server.once('error', reject)
   })
+}
+
+/** A WebSocket message as text: ws hands over a Buffer (or, for other binary types, its parts). */
+function textOf(data: RawData): string {
+  return (Buffer.isBuffer(data) ? data : Array.isArray(data) ? Buffer.concat(data) : Buffer.from(data)).toString('utf8')
 }

@@ -1,7 +1,7 @@
 // Moving data in and out of a dataset in Sanity's export format (NDJSON, one document a line).
 import type { Dataset } from './dataset.ts'
 import { badRequest } from './errors.ts'
-import { parseArchive, formatArchive } from './datasetFile.ts'
+import { parseArchive, formatArchive } from '../wire/index.ts'
 import { withoutErased, type LeftOut } from './importErasures.ts'
 
 export interface ImportResult {

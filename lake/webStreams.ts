@@ -21,9 +21,9 @@ export function webStreamOf(source: AsyncIterable<unknown>): ReadableStream<Uint
   const chunks = source[Symbol.asyncIterator]()
   return new ReadableStream<Uint8Array>({
     async pull(controller) {
-      const { done, value } = await chunks.next()
-      if (done) controller.close()
-      else if (value instanceof Uint8Array) controller.enqueue(value)
+      const next = await chunks.next()
+      if (next.done) controller.close()
+      else if (next.value instanceof Uint8Array) controller.enqueue(next.value)
       else controller.error(new TypeError('A stream gave something other than bytes'))
     },
     async cancel() {

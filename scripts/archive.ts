@@ -8,7 +8,6 @@ import { consentReport, consentReportSummary, formatConsentReport } from '../cor
 import { defaultDataDir } from '../lake/cli.ts'
 import {
   importDocuments,
-  lakeClient,
   openLake,
   randomPassphrase,
   serveLake,
@@ -17,6 +16,7 @@ import {
   type DataKey,
   type Lake,
 } from '../lake/index.ts'
+import { lakeClient } from '../wire/index.ts'
 import { validateArchiveDocuments } from '../schemas/documentValidation.ts'
 import { seedArchivePath } from '../seed/index.ts'
 import { startLiveSite } from '../site/live/index.ts'

@@ -1,6 +1,7 @@
 // `npm run seed:build`: regenerates seed/archive.ndjson from the hand-written seed/content.
 import { writeFile } from 'node:fs/promises'
-import { buildSeedArchive, formatArchive, seedArchivePath } from '../seed/index.ts'
+import { buildSeedArchive, seedArchivePath } from '../seed/index.ts'
+import { formatArchive } from '../wire/index.ts'
 
 const documents = await buildSeedArchive()
 await writeFile(seedArchivePath, formatArchive(documents))

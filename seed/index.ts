@@ -1,4 +1,3 @@
-// The fictional seed archive: its content, how it becomes documents, and the NDJSON file.
+// The fictional seed archive: its content and how it becomes documents (the NDJSON file's format is wire/'s).
 export { buildSeedArchive, seedArchivePath } from './readSeedContent.ts'
-export { parseArchive, formatArchive, ArchiveFileError, type ArchiveDocument } from '../lake/datasetFile.ts'
 export { seedStates, type SeedState } from './seedContent.ts'

@@ -3,7 +3,7 @@
 import { createClient, type SanityClient } from '@sanity/client'
 import { z } from 'zod'
 import { programmeTimeZone } from '../core/index.ts'
-import { lakeClient } from '../lake/index.ts'
+import { lakeClient } from '../wire/index.ts'
 
 export const siteEnvironment = z.object({
   SANITY_PROJECT_ID: z

@@ -8,7 +8,7 @@ function currentToken(projectId: string): string | null {
   if (fromHash) return decodeURIComponent(fromHash)
   try {
     const stored: unknown = JSON.parse(window.localStorage.getItem(tokenKey(projectId)) ?? 'null')
-    const token = stored && typeof stored === 'object' ? Reflect.get(stored, 'token') : null
+    const token: unknown = stored && typeof stored === 'object' ? Reflect.get(stored, 'token') : null
     return typeof token === 'string' ? token : null
   } catch {
     return null

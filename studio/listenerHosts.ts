@@ -33,9 +33,10 @@ export function installListenerHosts(lakeHost: string): void {
           : input,
       init,
     )
+  // eslint-disable-next-line @typescript-eslint/unbound-method -- applied below with the request as this
   const originalOpen = XMLHttpRequest.prototype.open
   XMLHttpRequest.prototype.open = function open(this: XMLHttpRequest, method: string, url: string | URL, ...rest: unknown[]) {
     const rewritten = spreadListenerUrl(url.toString(), lakeHost)
-    return Reflect.apply(originalOpen, this, [method, rewritten, ...rest])
+    Reflect.apply(originalOpen, this, [method, rewritten, ...rest])
   }
 }

@@ -23,10 +23,11 @@ export function installOfflineGuard(): void {
           new TypeError(`Not sent: ${new URL(url, window.location.href).host} is outside this machine, and the archive runs offline`),
         )
   }
+  // eslint-disable-next-line @typescript-eslint/unbound-method -- applied below with the request as this
   const originalOpen = XMLHttpRequest.prototype.open
   XMLHttpRequest.prototype.open = function open(this: XMLHttpRequest, method: string, url: string | URL, ...rest: unknown[]) {
     if (!allowed(url.toString())) throw new TypeError('Not sent: the archive runs offline')
-    return Reflect.apply(originalOpen, this, [method, url, ...rest])
+    Reflect.apply(originalOpen, this, [method, url, ...rest])
   }
   const originalBeacon = navigator.sendBeacon?.bind(navigator)
   if (originalBeacon) navigator.sendBeacon = (url, data) => allowed(url.toString()) && originalBeacon(url, data)

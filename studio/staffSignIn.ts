@@ -10,7 +10,7 @@ const tokenKey = (projectId: string) => `__studio_auth_token_${projectId}`
 function storedToken(projectId: string): string | null {
   try {
     const stored: unknown = JSON.parse(window.localStorage.getItem(tokenKey(projectId)) ?? 'null')
-    const token = stored && typeof stored === 'object' ? Reflect.get(stored, 'token') : null
+    const token: unknown = stored && typeof stored === 'object' ? Reflect.get(stored, 'token') : null
     return typeof token === 'string' ? token : null
   } catch {
     return null

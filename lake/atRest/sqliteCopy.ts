@@ -20,7 +20,9 @@ function holdExclusively(plainFile: string): SqliteDatabase {
     db.pragma('wal_checkpoint(TRUNCATE)')
   } catch (error) {
     db.close()
-    throw new Error(`${plainFile} is in use (${error instanceof Error ? error.message : error}); stop the lake and \`npm start\` first`)
+    throw new Error(
+      `${plainFile} is in use (${error instanceof Error ? error.message : String(error)}); stop the lake and \`npm start\` first`,
+    )
   }
   return db
 }

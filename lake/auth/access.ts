@@ -1,28 +1,28 @@
 // What one user may read and write, from her role's GROQ-filter grants (the same grants the
 // Studio is given, so that what it offers and what the lake allows agree).
-import { evaluateSync, parse, toJS, type ExprNode } from 'groq-js'
 import type { LakeDocument } from '../mutations/document.ts'
+import { evaluateGroqSync, parseGroq, type GroqTree } from '../query/groqJs.ts'
 import { everything, roleGrants, type Permission } from './roles.ts'
 import type { LakeUser } from './tokenStore.ts'
 
 export interface Access {
   user: LakeUser
-  canRead(document: LakeDocument): boolean
+  canRead: (document: LakeDocument) => boolean
   /** The user may create or change this document (and so delete it, where deleting is allowed at all). */
-  canWrite(document: LakeDocument): boolean
-  readable(documents: ReadonlyArray<LakeDocument>): ReadonlyArray<LakeDocument>
+  canWrite: (document: LakeDocument) => boolean
+  readable: (documents: ReadonlyArray<LakeDocument>) => ReadonlyArray<LakeDocument>
   /** The user may load the images and files this document uses (it is readable). */
-  mayLoadAssetsOf(document: LakeDocument): boolean
+  mayLoadAssetsOf: (document: LakeDocument) => boolean
   readOnly: boolean
   /** The role may read every document. */
   readsAll: boolean
 }
 
-const compiled = new Map<string, ExprNode>()
-function filterTree(filter: string): ExprNode {
+const compiled = new Map<string, GroqTree>()
+function filterTree(filter: string): GroqTree {
   let tree = compiled.get(filter)
   if (!tree) {
-    tree = parse(`*[${filter}]`)
+    tree = parseGroq(`*[${filter}]`)
     compiled.set(filter, tree)
   }
   return tree
@@ -30,9 +30,18 @@ function filterTree(filter: string): ExprNode {
 
 function selects(filter: string, documents: ReadonlyArray<LakeDocument>, identity: string): LakeDocument[] {
   if (filter === everything) return [...documents]
-  const result = toJS(evaluateSync(filterTree(filter), { dataset: documents, identity }))
-  return Array.isArray(result) ? result : []
+  const result = evaluateGroqSync(filterTree(filter), { dataset: documents, identity })
+  return Array.isArray(result) ? result.filter(isLakeDocument) : []
 }
+
+// What `*[filter]` returns over lake documents is lake documents; the check gives them their type.
+const isLakeDocument = (value: unknown): value is LakeDocument =>
+  typeof value === 'object' &&
+  value !== null &&
+  '_id' in value &&
+  typeof value._id === 'string' &&
+  '_type' in value &&
+  typeof value._type === 'string'
 
 /** One filter selecting what any of the grants giving these permissions selects; null when none does. */
 function filterFor(user: LakeUser, allowed: ReadonlyArray<Permission>): string | null {

@@ -29,7 +29,8 @@ export class UserSettings {
     const select = this.#db.prepare('SELECT key, value FROM settings WHERE user_id = ? AND key = ?')
     return keys.map((key) => {
       const row = select.get(userId, key)
-      return { key, value: row ? JSON.parse(settingRow.parse(row).value) : null }
+      const value: unknown = row ? JSON.parse(settingRow.parse(row).value) : null
+      return { key, value }
     })
   }
 

@@ -41,7 +41,7 @@ export async function* ageEncrypted(source: AsyncIterable<Uint8Array>, lock: Bac
         encrypter.addRecipient(recipient)
       } catch (error) {
         throw new Error(
-          `"${recipient}" is not an age recipient (a public key starting age1…): ${error instanceof Error ? error.message : error}`,
+          `"${recipient}" is not an age recipient (a public key starting age1…): ${error instanceof Error ? error.message : String(error)}`,
         )
       }
     }
@@ -57,7 +57,7 @@ export async function ageDecrypted(source: AsyncIterable<Uint8Array>, key: Backu
     return chunksOf(await decrypter.decrypt(webStreamOf(source)))
   } catch (error) {
     throw new Error(
-      `The backup does not open with ${'passphrase' in key ? 'this passphrase' : 'these identities'} (${error instanceof Error ? error.message : error}); nothing was imported`,
+      `The backup does not open with ${'passphrase' in key ? 'this passphrase' : 'these identities'} (${error instanceof Error ? error.message : String(error)}); nothing was imported`,
     )
   }
 }

@@ -6,7 +6,7 @@
 // document whole in assets.json, and the transaction log up to the snapshot in transactions/.
 import { storedFileName } from '../assets/assetDocuments.ts'
 import type { Dataset } from '../dataset.ts'
-import { formatArchive } from '../datasetFile.ts'
+import { formatArchive } from '../../wire/index.ts'
 import { isRecord, mapAssetFields, replaceKey } from './assetFields.ts'
 import { tarStream, type TarEntry } from './tarStream.ts'
 

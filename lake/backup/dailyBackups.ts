@@ -52,7 +52,7 @@ export function startDailyBackups(options: DailyBackupOptions) {
       )
     } catch (error) {
       if (!abort.signal.aborted)
-        options.out(`Backup failed: ${error instanceof Error ? error.message : error}. It is tried again within the hour.`)
+        options.out(`Backup failed: ${error instanceof Error ? error.message : String(error)}. It is tried again within the hour.`)
     }
   }
 

@@ -79,6 +79,7 @@ export function createLakeApp(services: LakeServices) {
   app.route('/', signInRoutes(services))
 
   app.use('*', async (c, next) => {
+    // eslint-disable-next-line @typescript-eslint/no-unsafe-argument -- hono types a middleware's input as any; optionalAccess reads only the request
     const access = optionalAccess(c, services)
     if (!access) throw unauthorized()
     c.set('access', access)

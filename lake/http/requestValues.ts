@@ -21,8 +21,9 @@ export function flag(url: URL, name: string): boolean {
 export function perspectiveOf(url: URL, version: string, requested?: unknown): Perspective {
   const value = requested ?? url.searchParams.get('perspective')
   if (value === null || value === undefined || value === '') return version >= 'v2025-02-19' || version === 'vX' ? 'published' : 'raw'
-  const first = Array.isArray(value) ? value[0] : String(value).split(',')[0]
+  const text = typeof value === 'string' ? value : JSON.stringify(value)
+  const first: unknown = Array.isArray(value) ? value[0] : text.split(',')[0]
   const found = perspectives.find((p) => p === first)
-  if (!found) throw badRequest(`Perspective "${String(value)}" is not supported; use raw, published or drafts`, 'invalidPerspectiveError')
+  if (!found) throw badRequest(`Perspective "${text}" is not supported; use raw, published or drafts`, 'invalidPerspectiveError')
   return found
 }

@@ -1,9 +1,9 @@
 // Fans committed transactions out to listeners, as Sanity's /data/listen does: one mutation event
 // per changed document that the listener's query selects before or after the change, with the
 // transition, revisions, and on request the result and mendoza effects.
-import { evaluateSync, parse, toJS, type ExprNode } from 'groq-js'
 import { badRequest } from '../errors.ts'
 import type { DocumentChange, LakeDocument } from '../mutations/document.ts'
+import { evaluateGroqSync, parseGroq, type GroqTree } from '../query/groqJs.ts'
 import type { TransactionRecord } from '../store/datasetStore.ts'
 
 export interface ListenOptions {
@@ -22,7 +22,7 @@ type Send = (event: MutationEvent) => void
 
 interface Listener {
   options: ListenOptions
-  tree: ExprNode
+  tree: GroqTree
   send: Send
 }
 
@@ -31,9 +31,9 @@ export class ListenerHub {
 
   /** Starts a listener; throws a 400 for a query that does not parse. Returns its stop function. */
   subscribe(options: ListenOptions, send: Send): () => void {
-    let tree: ExprNode
+    let tree: GroqTree
     try {
-      tree = parse(options.query, { params: options.params })
+      tree = parseGroq(options.query, { params: options.params })
     } catch (error) {
       throw badRequest(`The listener query does not parse: ${error instanceof Error ? error.message : String(error)}`, 'queryParseError', {
         query: options.query,
@@ -72,7 +72,7 @@ export class ListenerHub {
     const stop = this.subscribe(options, send)
     const transactions = missed()
     if (transactions === null) return { stop, resumed: false }
-    const listener = { options, tree: parse(options.query, { params: options.params }), send }
+    const listener = { options, tree: parseGroq(options.query, { params: options.params }), send }
     for (const transaction of transactions) for (const event of eventsFor(listener, transaction)) send(event)
     return { stop, resumed: true }
   }
@@ -94,7 +94,7 @@ function eventsFor(listener: Listener, transaction: TransactionRecord): Mutation
 function matches(listener: Listener, document: LakeDocument): boolean {
   if (!listener.options.canRead(document)) return false
   try {
-    const result = toJS(evaluateSync(listener.tree, { dataset: [document], params: listener.options.params }))
+    const result = evaluateGroqSync(listener.tree, { dataset: [document], params: listener.options.params })
     return Array.isArray(result) ? result.length > 0 : Boolean(result)
   } catch {
     return false

@@ -10,7 +10,7 @@ import { mutation as mutationSchema, type Mutation, type PatchMutation } from '.
 export interface MutationContext {
   transactionId: string
   timestamp: string
-  read(id: string): LakeDocument | null
+  read: (id: string) => LakeDocument | null
   /** Ids of the documents a GROQ query selects (for delete and patch by query). */
   select(query: string, params: Record<string, unknown>): string[]
   newId(): string

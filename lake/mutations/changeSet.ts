@@ -3,8 +3,8 @@
 import type { DocumentChange, LakeDocument } from './document.ts'
 
 export interface ChangeSet {
-  current(id: string): LakeDocument | null
-  write(id: string, document: LakeDocument | null): void
+  current: (id: string) => LakeDocument | null
+  write: (id: string, document: LakeDocument | null) => void
   changes(): DocumentChange[]
 }
 

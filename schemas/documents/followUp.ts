@@ -34,6 +34,9 @@ export const followUp = defineType({
   ],
   preview: {
     select: { title: 'due', subtitle: 'therapist', done: 'done' },
-    prepare: ({ title, subtitle, done }) => ({ title: `${done ? '✓' : '○'} ${title}`, subtitle }),
+    prepare: ({ title, subtitle, done }: Record<string, unknown>) => ({
+      title: `${done ? '✓' : '○'} ${typeof title === 'string' ? title : ''}`,
+      subtitle: typeof subtitle === 'string' ? subtitle : undefined,
+    }),
   },
 })

@@ -163,9 +163,12 @@ export const testimony = defineType({
   ],
   preview: {
     select: { title: 'publicVersion.title.en', subtitle: 'workflowState', km: 'publicVersion.title.km' },
-    prepare: ({ title, subtitle, km }) => ({
-      title: title || km || 'Untitled testimony',
-      subtitle: workflowStateOptions.find((state) => state.value === subtitle)?.title ?? subtitle,
+    prepare: ({ title, subtitle, km }: Record<string, unknown>) => ({
+      title: textOf(title) ?? textOf(km) ?? 'Untitled testimony',
+      subtitle: workflowStateOptions.find((state) => state.value === subtitle)?.title ?? textOf(subtitle),
     }),
   },
 })
+
+/** A preview's selected value when it is text, else undefined. */
+const textOf = (value: unknown) => (typeof value === 'string' && value !== '' ? value : undefined)

@@ -33,7 +33,7 @@ function ndjson(body: unknown): unknown[] {
   return body
     .split('\n')
     .filter((line) => line.trim() !== '')
-    .map((line) => JSON.parse(line))
+    .map((line): unknown => JSON.parse(line))
 }
 
 export function ConsentAuditPane() {

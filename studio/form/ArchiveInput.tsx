@@ -10,7 +10,12 @@ import { PublicationStatus } from './PublicationStatus.tsx'
 
 export function ArchiveInput(props: InputProps): ReactNode {
   if (props.id === 'root' && isCaseRecordType(props.schemaType.name)) return <CaseRecordForm {...props} />
-  if (isStringInputProps(props) && props.path.length === 1 && Object.values(therapistField).includes(String(props.path[0])))
+  if (
+    isStringInputProps(props) &&
+    props.path.length === 1 &&
+    typeof props.path[0] === 'string' &&
+    Object.values<string>(therapistField).includes(props.path[0])
+  )
     return <StaffMemberInput {...props} />
   return props.renderDefault(props)
 }

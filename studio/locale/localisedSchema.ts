@@ -28,6 +28,7 @@ function translated(value: unknown, translate: Translate): unknown {
   )
 }
 
+// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- a schema's prepare may be any function; it is applied to what Sanity passes it
 function translatedPrepare(prepare: Function, translate: Translate) {
   return (...args: unknown[]) => {
     const prepared: unknown = Reflect.apply(prepare, undefined, args)

@@ -2,7 +2,7 @@
 // (two new ones and a shared counter), the lake is killed with SIGKILL, restarted, and must hold
 // every acknowledged transaction and no part of any other. Used by the test and by `npm run soak`.
 import { expect } from 'vitest'
-import { lakeClient } from '../../lake/index.ts'
+import { lakeClient } from '../../wire/index.ts'
 import { startLakeProcess, type LakeProcess } from './lakeProcess.ts'
 
 export interface CrashOptions {

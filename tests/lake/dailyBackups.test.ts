@@ -8,13 +8,13 @@ import { describe, expect, it } from 'vitest'
 import {
   backupSettingsOf,
   backupsIn,
-  formatArchive,
   importArchiveStream,
   importDocuments,
   openLake,
   readExport,
   startDailyBackups,
 } from '../../lake/index.ts'
+import { formatArchive } from '../../wire/index.ts'
 import { seedDocuments } from './plainTextScan.ts'
 import { sealedFolder } from './testKey.ts'
 

@@ -77,7 +77,7 @@ describe('document actions', () => {
   it('answers an action it does not support with a 400 naming it, as recorded from the Studio', async () => {
     const client = harness.client('supervisor')
     const release = { actionType: 'sanity.action.release.create', releaseId: 'r1', metadata: { title: '' } }
-    await expect(client.action(release as never, { dryRun: true } as never)).rejects.toMatchObject({
+    await expect(client.action(release as never, { dryRun: true })).rejects.toMatchObject({
       statusCode: 400,
       message: expect.stringContaining('Unsupported action sanity.action.release.create'),
     })

@@ -10,7 +10,8 @@ import { encryptingSuffix, sqliteFilesOf } from '../../lake/atRest/folderState.t
 import { unlockKeyring } from '../../lake/atRest/keyring.ts'
 import { copyEncrypted } from '../../lake/atRest/sqliteCopy.ts'
 import { runLakeCli } from '../../lake/cli.ts'
-import { createKeyring, DataKey, formatArchive, importDocuments, openLake, type Lake } from '../../lake/index.ts'
+import { createKeyring, DataKey, importDocuments, openLake, type Lake } from '../../lake/index.ts'
+import { formatArchive } from '../../wire/index.ts'
 import { filesBelow, plainTextIn, seedDocuments, seedSecrets } from './plainTextScan.ts'
 import { testCost } from './testKey.ts'
 

@@ -4,7 +4,8 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { SanityClient } from '@sanity/client'
-import { lakeClient, openLake, serveLake, type Lake, type Role } from '../../lake/index.ts'
+import { openLake, serveLake, type Lake, type Role } from '../../lake/index.ts'
+import { lakeClient } from '../../wire/index.ts'
 import { keyFor } from './testKey.ts'
 
 export interface LakeHarness {

@@ -2,7 +2,7 @@
 // its testimony sentences (in Khmer and English), looked for in the raw bytes of every file.
 import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
-import { parseArchive, type ArchiveDocument } from '../../lake/index.ts'
+import { parseArchive, type ArchiveDocument } from '../../wire/index.ts'
 import { seedArchivePath } from '../../seed/index.ts'
 
 export const seedDocuments = (): ArchiveDocument[] => parseArchive(readFileSync(seedArchivePath, 'utf8'))

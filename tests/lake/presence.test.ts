@@ -15,7 +15,7 @@ async function connect() {
   const ws = new WebSocket(`ws://127.0.0.1:${harness.port}/v2022-06-30/socket/production?tag=sanity.studio`)
   const messages: Array<Record<string, unknown>> = []
   ws.on('message', (data) => {
-    const text = data.toString()
+    const text = Buffer.isBuffer(data) ? data.toString('utf8') : ''
     if (text !== '♥') messages.push(JSON.parse(text))
   })
   await new Promise((resolve, reject) => ws.once('open', resolve).once('error', reject))

@@ -121,7 +121,7 @@ describe('npm run lake -- user', () => {
     ]
     const output = await new Promise<string>((resolve, reject) => {
       const child = execFile(process.execPath, argv, { timeout: 20_000, env: testEnv }, (error, stdout) =>
-        error ? reject(error) : resolve(stdout),
+        error ? reject(new Error(`npm run lake -- user failed: ${error.message}`, { cause: error })) : resolve(stdout),
       )
       child.stdin?.end('a passphrase from a pipe\nnot read\n')
     })

@@ -1,6 +1,6 @@
 // Sanity's validator, run outside the Studio against documents in a lake.
 import { describe, expect, it } from 'vitest'
-import { checkDocumentsInLake } from '../../seed/seedCheck.ts'
+import { checkDocumentsInLake } from '../seed/documentsInLake.ts'
 
 describe('validating documents as the Studio does', () => {
   it('finds a public address used twice, a review date before the consent, and spoken consent without a witness', async () => {

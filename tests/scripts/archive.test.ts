@@ -5,7 +5,7 @@ import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { lakeClient } from '../../lake/index.ts'
+import { lakeClient } from '../../wire/index.ts'
 import { startArchive } from '../../scripts/archive.ts'
 import { keyFor } from '../lake/testKey.ts'
 

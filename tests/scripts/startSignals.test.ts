@@ -10,7 +10,8 @@ import { dirname, join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { makeKeyFile, readKeyFile } from '../../lake/atRest/keyFile.ts'
 import { unlockKeyring } from '../../lake/atRest/keyring.ts'
-import { createKeyring, lakeClient, openLake } from '../../lake/index.ts'
+import { createKeyring, openLake } from '../../lake/index.ts'
+import { lakeClient } from '../../wire/index.ts'
 import { testCost } from '../lake/testKey.ts'
 
 const projectRoot = new URL('../..', import.meta.url).pathname

@@ -11,8 +11,9 @@ import {
   testimonyDocument,
   workflowStateOf,
 } from '../../core/index.ts'
-import { checkDocumentsInLake } from '../../seed/seedCheck.ts'
-import { buildSeedArchive, formatArchive, parseArchive, seedArchivePath } from '../../seed/index.ts'
+import { checkDocumentsInLake } from './documentsInLake.ts'
+import { buildSeedArchive, seedArchivePath } from '../../seed/index.ts'
+import { formatArchive, parseArchive } from '../../wire/index.ts'
 
 const today = '2026-11-29'
 const documents = parseArchive(readFileSync(seedArchivePath, 'utf8'))

@@ -37,7 +37,7 @@ const list = element('search-results', HTMLOListElement)
 const moreButton = element('search-more', HTMLButtonElement)
 const language: Language = form.dataset.lang === 'en' ? 'en' : 'km'
 const none = form.dataset.none ?? ''
-const counts: Record<string, string> = JSON.parse(form.dataset.results ?? '{}')
+const counts = textsOf(JSON.parse(form.dataset.results ?? '{}'))
 const plural = new Intl.PluralRules(language)
 
 let pagefind: Pagefind | null = null
@@ -137,4 +137,10 @@ const initial = new URLSearchParams(location.search).get('q')
 if (initial) {
   input.value = initial
   void run(initial)
+}
+
+/** The texts of a JSON object read from the page (the result counts by plural category). */
+function textsOf(value: unknown): Record<string, string> {
+  if (typeof value !== 'object' || value === null) return {}
+  return Object.fromEntries(Object.entries(value).filter((entry): entry is [string, string] => typeof entry[1] === 'string'))
 }

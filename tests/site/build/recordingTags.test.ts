@@ -5,7 +5,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { untaggedRecording } from '../../../site/build/recordingTags.ts'
-import { frame, mp3, tags, type FrameSpec } from './mp3Fixture.ts'
+import { frame, mp3, tags } from './mp3Fixture.ts'
 
 const containsMarker = (bytes: Buffer | null) => bytes !== null && bytes.includes('MARKER-')
 

@@ -5,10 +5,9 @@
 // own, so that it can not collide with the live site's rebuilds or another build.
 import { existsSync } from 'node:fs'
 import { programmeDay } from '../core/index.ts'
-import { lakeClient, openLake, serveLake, type DataKey } from '../lake/index.ts'
-import { buildInChildProcess } from './build/buildInChildProcess.ts'
-import type { SiteBuildReport } from './build/buildSite.ts'
-import { readSiteEnvironment, siteBackend } from './siteBackend.ts'
+import { openLake, serveLake, type DataKey } from '../lake/index.ts'
+import { buildInChildProcess, readSiteEnvironment, siteBackend, type SiteBuildReport } from '../site/index.ts'
+import { lakeClient } from '../wire/index.ts'
 
 export interface SiteBuildCommand {
   env: Record<string, string | undefined>

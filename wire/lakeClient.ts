@@ -2,7 +2,9 @@
 // `*.localhost`, so Node callers use the plain host (`useProjectHostname: false`); browsers use the
 // project host, and the lake answers both.
 import { createClient, type ClientPerspective, type SanityClient } from '@sanity/client'
-import { defaultProjectId } from './lake.ts'
+
+/** The project id the lake answers to unless it is told another. */
+export const defaultProjectId = 'local'
 
 export interface LakeClientOptions {
   port: number

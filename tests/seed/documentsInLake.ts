@@ -3,8 +3,9 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { formatArchive, importDocuments, lakeClient, openLake, serveLake, throwawayKey, type ArchiveDocument } from '../lake/index.ts'
-import { validateArchiveDocuments, type DocumentProblem } from '../schemas/documentValidation.ts'
+import { importDocuments, openLake, serveLake, throwawayKey } from '../../lake/index.ts'
+import { formatArchive, lakeClient, type ArchiveDocument } from '../../wire/index.ts'
+import { validateArchiveDocuments, type DocumentProblem } from '../../schemas/documentValidation.ts'
 
 export async function checkDocumentsInLake(documents: ReadonlyArray<ArchiveDocument>): Promise<DocumentProblem[]> {
   const dataDir = mkdtempSync(join(tmpdir(), 'archive-check-'))
