@@ -18,9 +18,9 @@ const bareAssetUrl = /^https?:\/\/[^/?#]+\/(images|files)\/[^/?#]+\/[^/?#]+\/([^
 
 export interface AssetUrlSigning {
   /** The document, with a signed `url` when it is an asset the reader may load. */
-  document<T extends LakeDocument>(document: T): T
+  document: <T extends LakeDocument>(document: T) => T
   /** Any answer (a query's result): every asset document and asset address in it, signed where allowed. */
-  value(value: unknown): unknown
+  value: (value: unknown) => unknown
 }
 
 export function assetUrlSigning(services: LakeServices, dataset: Dataset, access: Access, requestUrl: string): AssetUrlSigning {
