@@ -28,7 +28,8 @@ export function publicStoryChanges(
   for (const change of changes) {
     const versions = [change.before, change.after].filter((document) => document !== null)
     for (const document of versions) {
-      if (document._type === 'testimony' && !change.id.startsWith('versions.')) touched.add(publishedIdOf(change.id))
+      // Only the published version makes the story: a draft's keystrokes need no derivation.
+      if (document._type === 'testimony' && publishedIdOf(change.id) === change.id) touched.add(change.id)
       const testimonyId = document._type === 'consentRecord' ? referenceOf(document.testimony) : null
       if (testimonyId) touched.add(testimonyId)
     }

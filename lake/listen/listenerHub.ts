@@ -31,6 +31,10 @@ export class ListenerHub {
 
   /** Starts a listener; throws a 400 for a query that does not parse. Returns its stop function. */
   subscribe(options: ListenOptions, send: Send): () => void {
+    return this.#start(options, send).stop
+  }
+
+  #start(options: ListenOptions, send: Send): { listener: Listener; stop: () => void } {
     let tree: GroqTree
     try {
       tree = parseGroq(options.query, { params: options.params })
@@ -43,7 +47,7 @@ export class ListenerHub {
     }
     const listener = { options, tree, send }
     this.#listeners.add(listener)
-    return () => this.#listeners.delete(listener)
+    return { listener, stop: () => this.#listeners.delete(listener) }
   }
 
   get size(): number {
@@ -69,10 +73,9 @@ export class ListenerHub {
    */
   resume(options: ListenOptions, send: Send, missed: () => TransactionRecord[] | null): { stop: () => void; resumed: boolean } {
     // Subscribing and reading the log happen in one turn of the event loop, so no commit falls between.
-    const stop = this.subscribe(options, send)
+    const { listener, stop } = this.#start(options, send)
     const transactions = missed()
     if (transactions === null) return { stop, resumed: false }
-    const listener = { options, tree: parseGroq(options.query, { params: options.params }), send }
     for (const transaction of transactions) for (const event of eventsFor(listener, transaction)) send(event)
     return { stop, resumed: true }
   }

@@ -26,14 +26,17 @@ export function eraseTestimonyAction(backend: StudioBackend): DocumentActionComp
           await client.request({ url: `/data/erase/${client.config().dataset}`, method: 'POST', body: { testimonyId: props.id } })
         } else {
           const consents = await client.fetch<string[]>('*[_type == "consentRecord" && testimony._ref == $id]._id', { id: props.id })
-          await [props.id, `drafts.${props.id}`, publicStoryIdOf(props.id), ...consents]
+          // The record counts what is there to remove (a testimony may have no draft or no public story).
+          const candidates = [props.id, `drafts.${props.id}`, publicStoryIdOf(props.id), ...consents]
+          const existing = await client.fetch<string[]>('*[_id in $ids]._id', { ids: candidates })
+          await existing
             .reduce((transaction, id) => transaction.delete(id), client.transaction())
             .create({
               _type: 'erasureRecord',
               testimonyId: props.id,
               date: todayIso(),
               erasedBy: staff.id,
-              documentsRemoved: consents.length + 2,
+              documentsRemoved: existing.length,
             })
             .commit()
         }

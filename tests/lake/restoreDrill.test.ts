@@ -61,6 +61,8 @@ describe('the restore drill', () => {
     writing = false
     await writer
     await lake.kill()
+    // Encrypted, not only compressed (gzip alone would hide the words from a text search).
+    expect(readFileSync(backup).subarray(0, 21).toString()).toBe('age-encryption.org/v1')
     expect(readFileSync(backup).includes(Buffer.from('A pagoda (fictional)'))).toBe(false)
 
     const stranger = join(work, 'stranger.txt')

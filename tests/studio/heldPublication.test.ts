@@ -62,6 +62,8 @@ async function runAction(page: Page, label: string, opens: Locator) {
               .catch(() => {})
           await item.click({ timeout: 3_000 }).catch(() => page.keyboard.press('Escape'))
         }
+        // A loaded machine may take seconds to open it: clicking again meanwhile could close it.
+        await opens.waitFor({ timeout: 8_000 }).catch(() => {})
         return opens.isVisible()
       },
       { timeout: 45_000, interval: 1_000 },

@@ -250,7 +250,8 @@ describe('an erased testimony', () => {
     const words = markers.map((what) => ({ name: what, bytes: Buffer.from(word(what)) }))
     const found = holding([dataDir, ...repositoryCaches], [...words, { name: 'the address', bytes: Buffer.from(slug) }, ...photographs])
     expect(found).toEqual([])
-    // Only the erasure record says that something was erased.
+    // No cache of resized images is left either.
     expect(readdirSync(join(dataDir, 'datasets', 'production', 'assets')).filter((name) => name === 'transformed')).toEqual([])
+    expect(existsSync(join(dataDir, 'datasets', 'production', 'assets', 'transformed'))).toBe(false)
   }, 300_000)
 })

@@ -100,11 +100,17 @@ describe('the read-back sheet', () => {
     await page.setContent(readBackSheetHtml({ testimony: long, text: 'public', languages: ['km', 'en'], printedOn: today, source }))
     const layout = await page.evaluate(() => {
       const codes = [...document.querySelectorAll('.code')].map((code) => code.getClientRects().length)
+      // An inline-block is one rectangle even when its text wraps or overflows: it must be one line, whole.
+      const lineHeight = (code: Element) => Number.parseFloat(getComputedStyle(code).lineHeight) || 0
+      const whole = [...document.querySelectorAll('.code')].map(
+        (code) => code.scrollWidth <= code.clientWidth + 1 && code.getBoundingClientRect().height <= lineHeight(code) * 1.5,
+      )
       const scopes = document.querySelector('.scopes-section')
       const style = scopes ? getComputedStyle(scopes) : null
-      return { codes, breakInside: style?.breakInside, height: scopes?.getBoundingClientRect().height ?? Infinity }
+      return { codes, whole, breakInside: style?.breakInside, height: scopes?.getBoundingClientRect().height ?? Infinity }
     })
     expect(layout.codes).toEqual([1, 1])
+    expect(layout.whole).toEqual([true, true])
     expect(layout.breakInside).toBe('avoid')
     // A4 (297 mm) less the sheet's margins (18 + 20 mm), at 96 px to the inch: what one page holds.
     expect(layout.height).toBeLessThan(((297 - 38) / 25.4) * 96)
