@@ -9,7 +9,6 @@ import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { lakeClient } from '../wire/index.ts'
 import { startLiveSite } from '../site/live/index.ts'
-import { storyFragments } from '../site/live/searchFragments.ts'
 import { bareBuild, benchToday, firstSearch, kb, lakeWith } from './siteMeasures.ts'
 import { syntheticTestimonies } from './syntheticTestimonies.ts'
 
@@ -47,7 +46,7 @@ try {
 
     progress('withdrawing a story')
     const slug = 'synthetic-story-7'
-    const fragment = [...(storyFragments(built).get(slug) ?? [])][0]
+    const fragment = site.lastBuild()?.builtStories[slug]?.fragments[0]
     const { token } = archive.lake.services.tokens.create({ name: 'Bench supervisor', role: 'supervisor', now: new Date() })
     const supervisor = lakeClient({ port: archive.port, token })
     const get = (path: string) => fetch(`http://127.0.0.1:${site.port}${path}`)

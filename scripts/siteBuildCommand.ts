@@ -2,7 +2,9 @@
 // with LAKE_TOKEN it uses that token. Otherwise it mints a short-lived publisher token in the local
 // lake's data folder, uses the lake already serving that folder at LAKE_URL or else serves it itself
 // for the build, and revokes the token afterwards. The build runs in a process and folders of its
-// own, so that it can not collide with the live site's rebuilds or another build.
+// own, so that it can not collide with the live site's rebuilds or another build. `npm run dev`
+// reads through the same client (withSiteClient) for as long as its server runs.
+import type { SanityClient } from '@sanity/client'
 import { existsSync } from 'node:fs'
 import { programmeDay } from '../core/index.ts'
 import { openLake, serveLake, type DataKey } from '../lake/index.ts'
@@ -20,23 +22,36 @@ export interface SiteBuildCommand {
   out: (line: string) => void
 }
 
-export async function runSiteBuild(command: SiteBuildCommand): Promise<SiteBuildReport> {
+/** What a build or the dev server reads as: the day, and the public address and "leave" page if set. */
+export interface SiteReading {
+  today: string
+  siteUrl?: string
+  leaveUrl?: string
+}
+
+export const runSiteBuild = (command: SiteBuildCommand): Promise<SiteBuildReport> =>
+  withSiteClient(command, (client, reading) => buildInChildProcess({ client, outDir: command.outDir, ...reading }))
+
+/** Runs `use` with a publisher client of the configured backend; a token minted for it is revoked when `use` ends. */
+export async function withSiteClient<T>(
+  command: Omit<SiteBuildCommand, 'outDir'>,
+  use: (client: SanityClient, reading: SiteReading) => Promise<T>,
+): Promise<T> {
   const env = readSiteEnvironment(command.env)
   const backend = siteBackend(env)
   const today = env.SITE_TODAY ?? programmeDay(command.now, env.PROGRAMME_TIME_ZONE)
   const common = {
-    outDir: command.outDir,
     today,
     ...(env.SITE_URL ? { siteUrl: env.SITE_URL } : {}),
     ...(env.LEAVE_URL ? { leaveUrl: env.LEAVE_URL } : {}),
   }
   if (backend.kind === 'sanity') {
-    command.out(`Building the site from hosted Sanity as of ${today}…`)
-    return buildInChildProcess({ client: backend.client, ...common })
+    command.out(`Reading the site from hosted Sanity as of ${today}…`)
+    return use(backend.client, common)
   }
   if (backend.client) {
-    command.out(`Building the site from ${backend.url} as of ${today}…`)
-    return buildInChildProcess({ client: backend.client, ...common })
+    command.out(`Reading the site from ${backend.url} as of ${today}…`)
+    return use(backend.client, common)
   }
   if (!existsSync(command.lakeDataDir)) {
     throw new Error(`No lake data in ${command.lakeDataDir} and no LAKE_TOKEN or SANITY_PROJECT_ID.`, {
@@ -55,9 +70,9 @@ export async function runSiteBuild(command: SiteBuildCommand): Promise<SiteBuild
   const running = await answers(`${backend.url}/v2025-02-19/users/me`, minted.token)
   const server = running ? null : await serveLake(lake, 0)
   const port = server ? server.port : Number(new URL(backend.url).port || 80)
-  command.out(`Building the site from ${server ? `the lake data in ${command.lakeDataDir}` : backend.url} as of ${today}…`)
+  command.out(`Reading the site from ${server ? `the lake data in ${command.lakeDataDir}` : backend.url} as of ${today}…`)
   try {
-    return await buildInChildProcess({ client: lakeClient({ port, token: minted.token, perspective: 'published' }), ...common })
+    return await use(lakeClient({ port, token: minted.token, perspective: 'published' }), common)
   } finally {
     lake.services.tokens.revoke(minted.info.tokenId, new Date())
     await server?.close()

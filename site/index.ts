@@ -2,6 +2,7 @@
 // the backend choice are usable on their own (a later rebuild on publish or withdrawal calls them).
 export { buildSite, type BuildSiteOptions, type SiteBuildReport } from './build/buildSite.ts'
 export { buildInChildProcess } from './build/buildInChildProcess.ts'
+export { startSiteDev, type SiteDevOptions, type SiteDevServer } from './build/siteDevServer.ts'
 export { loadSiteContent, type LoadedContent } from './content/contentLoader.ts'
 export { siteContent, type SiteContent } from './content/siteContent.ts'
 export { readLedger, writeLedger, mergeLedger, type LedgerEntry } from './content/publicationLedger.ts'

@@ -1,26 +1,30 @@
-// The Astro configuration of the site, inline so that the build is callable from code.
-import type { AstroInlineConfig } from 'astro'
+// The Astro configuration of the site: the settings every run shares (`npm run build`, `npm run dev`
+// and astro.config.mjs at the top of the checkout, which all call siteAstroConfig), and the inline
+// configuration of one build, the same settings with the build's own folders.
+import type { AstroInlineConfig, AstroIntegration } from 'astro'
 import { fileURLToPath } from 'node:url'
+import { hasSiteContent } from '../content/contentBridge.ts'
 
 export const siteRoot = fileURLToPath(new URL('..', import.meta.url))
 
-export function astroConfig(options: {
-  outDir: string
-  publicDir: string
-  /** This build's own caches (Astro's image cache, Vite's), so that two builds never share one. */
-  cacheDir: string
-  viteCacheDir: string
-  imageHosts: ReadonlyArray<string>
-  quiet: boolean
-}): AstroInlineConfig {
+// `astro build` or `astro dev` alone would render a site without the archive: they stop, saying what to run.
+const contentRequired: AstroIntegration = {
+  name: 'testimony-archive:content-required',
+  hooks: {
+    'astro:config:setup': () => {
+      if (hasSiteContent()) return
+      throw new Error(
+        'The site has no content: Astro was started without the archive. Run `npm run build` (or `npm run dev`), which load the archive through the consent gate and then start Astro with this configuration.',
+      )
+    },
+  },
+}
+
+/** The settings of every run of the site's Astro; `imageHosts` are the hosts ceremony photographs may come from. */
+export function siteAstroConfig(imageHosts: ReadonlyArray<string> = ['127.0.0.1', 'localhost']) {
   return {
     root: siteRoot,
-    configFile: false,
-    outDir: options.outDir,
-    publicDir: options.publicDir,
-    cacheDir: options.cacheDir,
     output: 'static',
-    logLevel: options.quiet ? 'warn' : 'info',
     trailingSlash: 'always',
     build: { format: 'directory', inlineStylesheets: 'always' },
     devToolbar: { enabled: false },
@@ -31,9 +35,30 @@ export function astroConfig(options: {
       routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
     },
     image: {
-      remotePatterns: options.imageHosts.map((hostname) => ({ hostname })),
+      remotePatterns: imageHosts.map((hostname) => ({ hostname })),
       service: { entrypoint: 'astro/assets/services/sharp' },
     },
+    integrations: [contentRequired],
+  } satisfies AstroInlineConfig
+}
+
+/** One run's configuration: the shared settings with its own folders (so that two runs never share one). */
+export function astroConfig(options: {
+  outDir: string
+  publicDir: string
+  /** This run's own caches (Astro's image cache, Vite's). */
+  cacheDir: string
+  viteCacheDir: string
+  imageHosts: ReadonlyArray<string>
+  quiet: boolean
+}): AstroInlineConfig {
+  return {
+    ...siteAstroConfig(options.imageHosts),
+    configFile: false,
+    outDir: options.outDir,
+    publicDir: options.publicDir,
+    cacheDir: options.cacheDir,
+    logLevel: options.quiet ? 'warn' : 'info',
     vite: { logLevel: options.quiet ? 'warn' : 'info', cacheDir: options.viteCacheDir, build: { assetsInlineLimit: 0 } },
   }
 }

@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url'
 export const buildsRoot = fileURLToPath(new URL('../../node_modules/.cache/site-builds/', import.meta.url))
 
 /** A new folder of its own under buildsRoot. */
-export function ownBuildFolder(kind: 'build' | 'process'): string {
+export function ownBuildFolder(kind: 'build' | 'process' | 'dev'): string {
   mkdirSync(buildsRoot, { recursive: true })
   return mkdtempSync(join(buildsRoot, `${kind}-`))
 }

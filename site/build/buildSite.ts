@@ -12,6 +12,8 @@ import { mergeLedger, readLedger, writeLedger, type LedgerEntry } from '../conte
 import { writeSearchIndex } from '../search/searchIndex.ts'
 import { astroConfig } from './astroConfig.ts'
 import { buildFolders, type BuildFolders } from './buildFolders.ts'
+import { builtHtmlPages } from './builtPages.ts'
+import { builtStories } from './builtStories.ts'
 import { writeCeremonyCopies } from './ceremonyCopy.ts'
 import { copyMedia } from './mediaFiles.ts'
 import type { SiteBuildReport } from './siteBuildReport.ts'
@@ -56,7 +58,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<SiteBuildRep
   } finally {
     folders.remove()
   }
-  const { search, sitemap, builtAt, searchedAt } = rendered
+  const { search, sitemap, stories, builtAt, searchedAt } = rendered
   // An address whose testimony has no public story any more was erased: the ledger forgets it.
   writeLedger(
     ledgerPath,
@@ -67,6 +69,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<SiteBuildRep
     stories: loaded.content.stories.length,
     removed: loaded.content.removed.length,
     published: loaded.published,
+    builtStories: stories,
     searchRecords: search.records,
     sitemap,
     problems: loaded.problems,
@@ -103,6 +106,10 @@ async function render(loadedContent: SiteContent, options: BuildSiteOptions, fol
   const search = await writeSearchIndex(content, folders.staging)
   const searchedAt = performance.now()
   writeCeremonyCopies(content, folders.staging)
-  const sitemap = writeSitemap(folders.staging, options.siteUrl ?? defaultBuildOptions.siteUrl)
-  return { search, sitemap, builtAt, searchedAt }
+  const siteUrl = options.siteUrl ?? defaultBuildOptions.siteUrl
+  const pages = builtHtmlPages(folders.staging)
+  const sitemap = writeSitemap(folders.staging, siteUrl, pages)
+  const slugs = content.stories.map((story) => story.slug)
+  const stories = builtStories({ slugs, pages, siteUrl, sitemap, fragments: search.storyFragments })
+  return { search, sitemap, stories, builtAt, searchedAt }
 }

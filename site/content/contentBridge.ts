@@ -9,6 +9,9 @@ export function provideSiteContent(content: SiteContent): void {
   Reflect.set(globalThis, slot, content)
 }
 
+/** Whether content was handed over in this process (Astro started without it has nothing to render). */
+export const hasSiteContent = (): boolean => Reflect.get(globalThis, slot) !== undefined
+
 export function siteContentForPages(): SiteContent {
   const raw: unknown = Reflect.get(globalThis, slot)
   const last = checked

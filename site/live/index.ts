@@ -1,4 +1,4 @@
 // The live public site: serves the last build and follows publication and withdrawal as they happen.
 export { startLiveSite, type LiveSite, type LiveSiteOptions } from './liveSite.ts'
 export { liveSiteApp, type LiveSiteState } from './liveSiteApp.ts'
-export { withdrawnStoryAt, withoutWithdrawnCards, withoutWithdrawnUrls } from './withdrawnFilter.ts'
+export { refusedOutput, withoutCards, withoutSitemapEntries, type RefusedOutput } from './withdrawnFilter.ts'

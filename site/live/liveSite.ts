@@ -1,15 +1,18 @@
 // The public site that follows the archive without anyone running a build: it serves the last
 // build, listens to the backend, and on every change (1) asks the consent core at once whether the
-// story concerned may still be public, taking it off within seconds if not, and (2) rebuilds the
-// whole site in the background, in a process of its own, then serves the new build.
+// story concerned may still be public, taking it off within seconds if not (fastConsentCheck.ts),
+// and (2) rebuilds the whole site in the background, in a process of its own (rebuildScheduler.ts),
+// then serves the new build (servedBuild.ts).
 import type { SanityClient } from '@sanity/client'
 import { serve } from '@hono/node-server'
-import { mkdirSync, rmSync } from 'node:fs'
+import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import type { BuildSiteOptions, SiteBuildReport } from '../build/buildSite.ts'
 import { buildInChildProcess } from '../build/buildInChildProcess.ts'
+import { fastConsentCheck } from './fastConsentCheck.ts'
 import { liveSiteApp } from './liveSiteApp.ts'
-import { storyFragments } from './searchFragments.ts'
+import { rebuildScheduler } from './rebuildScheduler.ts'
+import { servedBuild } from './servedBuild.ts'
 import { publicStories, testimonyConcerned } from './storyGate.ts'
 
 export interface LiveSiteOptions {
@@ -45,98 +48,37 @@ const watchedTypes = ['publicStory', 'ceremony', 'theme', 'lesson', 'glossaryTer
 export async function startLiveSite(options: LiveSiteOptions): Promise<LiveSite> {
   mkdirSync(options.folder, { recursive: true })
   const ledgerPath = join(options.folder, 'published.json')
-  let root: string | null = null
-  let generation = 0
-  let served = new Map<string, string>()
-  let fragments = new Map<string, Set<string>>()
-  const withdrawn = new Map<string, number>()
-  // What the HTTP layer asks on every request, worked out once per change instead.
-  let refused = { slugs: new Set<string>(), fragments: new Set<string>() }
-  const refreshRefused = () => {
-    const slugs = new Set(withdrawn.keys())
-    refused = { slugs, fragments: new Set([...slugs].flatMap((slug) => [...(fragments.get(slug) ?? [])])) }
-  }
-  let building: Promise<void> | null = null
-  let again = false
-  let timer: NodeJS.Timeout | null = null
-  let builtDay = ''
-  let lastBuild: SiteBuildReport | null = null
-  const stopping = new AbortController()
+  const output = servedBuild(options.folder)
+  const consent = fastConsentCheck({
+    allowed: (ids) => publicStories(options.client, ids, options.today()),
+    concerned: testimonyConcerned,
+    slugOf: output.slugOf,
+    builtStories: output.builtStories,
+    log: options.log,
+  })
+  const scheduler = rebuildScheduler({
+    async rebuild(today, signal) {
+      const started = Date.now()
+      const outDir = output.nextOutDir()
+      // Each build in a fresh process: Astro keeps pages of an earlier build in the same process.
+      const report = await buildInChildProcess({ quiet: true, ...options.build, client: options.client, outDir, today, ledgerPath }, signal)
+      const firstPublished = output.serve(outDir, report)
+      consent.rebuilt(started)
+      // A story this build published for the first time may have been withdrawn while it ran; the
+      // fast path did not know its address then, so it is asked about now.
+      if (firstPublished.length > 0) consent.ask(firstPublished)
+      options.log(`The site was rebuilt: ${report.stories} stories, ${report.removed} removed, in ${report.milliseconds.total} ms.`)
+    },
+    failed: (error) =>
+      options.log(
+        `The site could not be rebuilt, the last build is still served: ${error instanceof Error ? error.message : String(error)}`,
+      ),
+    today: options.today,
+    delayMs: options.rebuildDelayMs ?? 1_000,
+    // Consent ends on its review date, and a story held until a day is published on it: a new day rebuilds.
+    dayCheckMs: options.dayCheckMs ?? 60_000,
+  })
 
-  const rebuild = async () => {
-    const started = Date.now()
-    const outDir = join(options.folder, `build-${++generation}`)
-    const today = options.today()
-    // Each build in a fresh process: Astro keeps pages of an earlier build in the same process.
-    const report = await buildInChildProcess(
-      { quiet: true, ...options.build, client: options.client, outDir, today, ledgerPath },
-      stopping.signal,
-    )
-    const old = root
-    root = outDir
-    lastBuild = report
-    builtDay = today
-    const servedBefore = served
-    served = new Map(report.published.map((entry) => [entry.id, entry.slug]))
-    // A story this build published for the first time may have been withdrawn while it ran; the
-    // fast path did not know its address then, so it is asked about now.
-    const firstPublished = [...served.keys()].filter((id) => !servedBefore.has(id))
-    if (firstPublished.length > 0) check(() => checkStories(firstPublished))
-    fragments = storyFragments(outDir)
-    for (const [slug, at] of withdrawn) if (at < started) withdrawn.delete(slug)
-    refreshRefused()
-    if (old) rmSync(old, { recursive: true, force: true })
-    options.log(`The site was rebuilt: ${report.stories} stories, ${report.removed} removed, in ${report.milliseconds.total} ms.`)
-  }
-  const runBuilds = async (): Promise<void> => {
-    do {
-      again = false
-      try {
-        await rebuild()
-      } catch (error) {
-        if (stopping.signal.aborted) return
-        options.log(
-          `The site could not be rebuilt, the last build is still served: ${error instanceof Error ? error.message : String(error)}`,
-        )
-      }
-    } while (again)
-  }
-  const scheduleRebuild = () => {
-    if (timer) clearTimeout(timer)
-    timer = setTimeout(() => {
-      timer = null
-      if (building) {
-        again = true
-        return
-      }
-      building = runBuilds().finally(() => (building = null))
-    }, options.rebuildDelayMs ?? 1_000)
-  }
-
-  // The fast path: the consent core asked about the stories concerned, in one query.
-  const takeOff = (slug: string) => {
-    withdrawn.set(slug, Date.now())
-    refreshRefused()
-    options.log(`A story was taken off the site (${slug}); the rebuild follows.`)
-  }
-  const checkStories = async (testimonyIds: ReadonlyArray<string>) => {
-    const onSite = testimonyIds.filter((id) => served.has(id) && !withdrawn.has(served.get(id) ?? ''))
-    if (onSite.length === 0) return
-    const allowed = await publicStories(options.client, onSite, options.today())
-    for (const id of onSite) {
-      const slug = served.get(id)
-      if (slug && !allowed.has(id)) takeOff(slug)
-    }
-  }
-  const checkChange = async (documentId: string) => {
-    if (documentId.startsWith('drafts.') || documentId.startsWith('versions.')) return
-    const testimonyId = testimonyConcerned(documentId)
-    if (testimonyId) await checkStories([testimonyId])
-  }
-  let checks: Promise<void> = Promise.resolve()
-  const check = (work: () => Promise<void>) => {
-    checks = checks.then(work).catch((error: unknown) => options.log(`Checking a change failed: ${String(error)}`))
-  }
   let connections = 0
   const subscription = options.client
     .listen(`*[_type in $types]`, { types: watchedTypes }, { events: ['welcome', 'mutation'], includeResult: false, visibility: 'query' })
@@ -147,43 +89,31 @@ export async function startLiveSite(options: LiveSiteOptions): Promise<LiveSite>
         if (event.type === 'welcome') {
           if (connections++ === 0) return
           options.log('The site is listening to the archive again; checking every story.')
-          check(() => checkStories([...served.keys()]))
-          scheduleRebuild()
+          consent.ask(output.testimonies())
+          scheduler.schedule()
           return
         }
         if (event.type !== 'mutation') return
-        check(() => checkChange(event.documentId))
-        scheduleRebuild()
+        consent.changed(event.documentId)
+        scheduler.schedule()
       },
       error: (error: unknown) => options.log(`The site stopped listening to the archive: ${String(error)}`),
     })
-  // Consent ends on its review date, and a story held until a day is published on it: a new day rebuilds.
-  const daily = setInterval(() => builtDay !== options.today() && !timer && !building && scheduleRebuild(), options.dayCheckMs ?? 60_000)
 
-  const app = liveSiteApp({
-    root: () => root,
-    withdrawn: () => refused.slugs,
-    withdrawnFragments: () => refused.fragments,
-  })
-  building = runBuilds().finally(() => (building = null))
-  await building
+  await scheduler.buildNow()
+  const app = liveSiteApp({ root: output.root, refused: consent.refused })
   const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
     const started = serve({ fetch: app.fetch, port: options.port, hostname: options.hostname ?? '127.0.0.1' }, () => resolve(started))
   })
   const address = server.address()
   return {
     port: typeof address === 'object' && address ? address.port : options.port,
-    async settled() {
-      while (timer || building) await (building ?? new Promise((r) => setTimeout(r, 50)))
-    },
-    withdrawnNow: () => [...withdrawn.keys()],
-    lastBuild: () => lastBuild,
+    settled: scheduler.settled,
+    withdrawnNow: consent.withdrawnNow,
+    lastBuild: output.report,
     async stop() {
       subscription.unsubscribe()
-      clearInterval(daily)
-      if (timer) clearTimeout(timer)
-      stopping.abort()
-      await building
+      await scheduler.stop()
       await new Promise<void>((resolve) => server.close(() => resolve()))
     },
   }

@@ -1,21 +1,25 @@
-// The live site's HTTP layer: the current build's files, with a withdrawn story's addresses
-// answered by the neutral page, its cards cut from list pages, its search fragments refused and its
-// addresses dropped from the sitemap, from the moment of withdrawal until a rebuild reflects it.
+// The live site's HTTP layer: the current build's files, with a withdrawn story's pages answered by
+// the neutral page, its cards cut from the pages the build's report says show them, its search
+// fragments refused and its addresses dropped from the sitemap, from the moment of withdrawal until a
+// rebuild reflects it.
 import { readFileSync } from 'node:fs'
-import { basename } from 'node:path'
+import { basename, relative, sep } from 'node:path'
 import { Hono } from 'hono'
 import { builtFile, notFoundFile } from './builtFile.ts'
-import { withdrawnStoryAt, withoutWithdrawnCards, withoutWithdrawnUrls } from './withdrawnFilter.ts'
+import { withoutCards, withoutSitemapEntries, type RefusedOutput } from './withdrawnFilter.ts'
 
 export interface LiveSiteState {
   /** The folder of the build being served; null before the first build is done. */
   root(): string | null
-  withdrawn(): ReadonlySet<string>
-  withdrawnFragments(): ReadonlySet<string>
+  /** What of the withdrawn stories is not served (from the served build's report). */
+  refused(): RefusedOutput
 }
 
 // Readers' browsers must ask again, so a withdrawn story is not kept in a cache.
 const fresh = { 'Cache-Control': 'no-cache' }
+
+/** The page path of a built file: `/en/stories/x/` for `en/stories/x/index.html`. */
+const pagePath = (root: string, file: string) => `/${relative(root, file).split(sep).join('/')}`.replace(/\/index\.html$/, '/')
 
 export function liveSiteApp(state: LiveSiteState) {
   const app = new Hono()
@@ -28,20 +32,22 @@ export function liveSiteApp(state: LiveSiteState) {
     } catch {
       return c.text('Not found', 404)
     }
-    const withdrawn = state.withdrawn()
-    const story = withdrawnStoryAt(pathname, withdrawn)
-    if (story) pathname = `/${story.lang}/removed/`
-    if (pathname.startsWith('/pagefind/fragment/') && state.withdrawnFragments().has(basename(pathname)))
-      return c.text('Not found', 404, fresh)
-    const file = builtFile(root, pathname)
-    const notFound = file ? null : notFoundFile(root, pathname)
-    const served = file ?? notFound
+    const refused = state.refused()
+    let file = builtFile(root, pathname)
+    let path = file ? pagePath(root, file.path) : null
+    // A withdrawn story's own page, however it was asked for, shows the neutral page.
+    const removedIn = path ? refused.pages.get(path) : undefined
+    if (removedIn) {
+      file = builtFile(root, `/${removedIn}/removed/`)
+      path = file ? pagePath(root, file.path) : null
+    }
+    if (path?.startsWith('/pagefind/fragment/') && refused.fragments.has(basename(path))) return c.text('Not found', 404, fresh)
+    const served = file ?? notFoundFile(root, pathname)
     if (!served) return c.text('Not found', 404, fresh)
     const status = file ? 200 : 404
     const headers = { 'Content-Type': served.type, ...fresh }
-    if (served.type.startsWith('text/html'))
-      return c.body(withoutWithdrawnCards(readFileSync(served.path, 'utf8'), withdrawn), status, headers)
-    if (pathname === '/sitemap.xml') return c.body(withoutWithdrawnUrls(readFileSync(served.path, 'utf8'), withdrawn), status, headers)
+    if (path && refused.lists.has(path)) return c.body(withoutCards(readFileSync(served.path, 'utf8'), refused.slugs), status, headers)
+    if (path === '/sitemap.xml') return c.body(withoutSitemapEntries(readFileSync(served.path, 'utf8'), refused.sitemap), status, headers)
     return c.body(readFileSync(served.path), status, headers)
   })
   return app

@@ -1,31 +1,62 @@
-// The live site's fast path for a withdrawal, as pure functions over what a build wrote: which
-// addresses belong to a withdrawn story, and list pages and the sitemap without its entries.
-export interface StoryAddress {
-  lang: 'km' | 'en'
-  slug: string
+// The live site's fast path for a withdrawal, as pure functions over the build's report: what of a
+// withdrawn story is refused (its own pages, its cards on the pages the report names, its sitemap
+// entries, its search fragments), and a list page or the sitemap without its entries.
+import type { BuiltStory } from '../build/siteBuildReport.ts'
+import { sitemapEntry } from '../build/sitemap.ts'
+
+export interface RefusedOutput {
+  slugs: ReadonlySet<string>
+  /** The withdrawn stories' own pages, by path, with their language (for the neutral page). */
+  pages: ReadonlyMap<string, 'km' | 'en'>
+  /** The paths of the pages showing a withdrawn story's card. */
+  lists: ReadonlySet<string>
+  sitemap: ReadonlySet<string>
+  fragments: ReadonlySet<string>
 }
 
-// `/stories/page/<n>/` is a page of the list, not a story called "page".
-const storyPath = /^\/(km|en)\/stories\/(?!page\/\d+\/)([a-z0-9]+(?:-[a-z0-9]+)*)\//
-
-/** The story a path belongs to (its page, reading view or one-file copy), if it is withdrawn. */
-export function withdrawnStoryAt(pathname: string, withdrawn: ReadonlySet<string>): StoryAddress | null {
-  const match = storyPath.exec(pathname)
-  if (!match?.[2] || !withdrawn.has(match[2])) return null
-  return { lang: match[1] === 'en' ? 'en' : 'km', slug: match[2] }
+export const nothingRefused: RefusedOutput = {
+  slugs: new Set(),
+  pages: new Map(),
+  lists: new Set(),
+  sitemap: new Set(),
+  fragments: new Set(),
 }
 
-// A story card is one <li class="story-card" data-story="…"> with no list inside it (StoryCard.astro).
-const storyCard = /<li class="story-card" data-story="([a-z0-9-]+)"[^>]*>[\s\S]*?<\/li>/g
-
-export function withoutWithdrawnCards(html: string, withdrawn: ReadonlySet<string>): string {
-  if (withdrawn.size === 0) return html
-  return html.replace(storyCard, (card, slug: string) => (withdrawn.has(slug) ? '' : card))
+/** What the site must not serve of these stories, as the build that is served reported it. */
+export function refusedOutput(built: Readonly<Record<string, BuiltStory>>, slugs: Iterable<string>): RefusedOutput {
+  const refused = [...slugs]
+  const stories = refused.flatMap((slug) => [built[slug]].filter((story) => story !== undefined))
+  return {
+    slugs: new Set(refused),
+    pages: new Map(stories.flatMap((story) => story.pages.map((page) => [page.path, page.language] as const))),
+    lists: new Set(stories.flatMap((story) => story.lists)),
+    sitemap: new Set(stories.flatMap((story) => story.sitemap)),
+    fragments: new Set(stories.flatMap((story) => story.fragments)),
+  }
 }
 
-const sitemapEntry = /\s*<url><loc>[^<]*\/stories\/(?!page\/\d+\/)([a-z0-9-]+)\/[^<]*<\/loc><\/url>/g
+// StoryCard.astro writes each card as one `<li class="story-card" data-story="<slug>">` with no list inside it.
+const cardStart = (slug: string) => `<li class="story-card" data-story="${slug}"`
 
-export function withoutWithdrawnUrls(sitemap: string, withdrawn: ReadonlySet<string>): string {
-  if (withdrawn.size === 0) return sitemap
-  return sitemap.replace(sitemapEntry, (entry, slug: string) => (withdrawn.has(slug) ? '' : entry))
+/** A page without the cards of these stories. */
+export function withoutCards(html: string, slugs: ReadonlySet<string>): string {
+  let left = html
+  for (const slug of slugs) {
+    for (let start = left.indexOf(cardStart(slug)); start >= 0; start = left.indexOf(cardStart(slug), start)) {
+      const end = left.indexOf('</li>', start)
+      if (end < 0) break
+      left = left.slice(0, start) + left.slice(end + '</li>'.length)
+    }
+  }
+  return left
+}
+
+/** The sitemap (one entry a line, as sitemap.ts writes it) without these addresses. */
+export function withoutSitemapEntries(sitemap: string, urls: ReadonlySet<string>): string {
+  if (urls.size === 0) return sitemap
+  const refused = new Set([...urls].map(sitemapEntry))
+  return sitemap
+    .split('\n')
+    .filter((line) => !refused.has(line.trim()))
+    .join('\n')
 }

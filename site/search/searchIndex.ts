@@ -3,12 +3,19 @@
 import * as pagefind from 'pagefind'
 import { join } from 'node:path'
 import type { SiteContent } from '../content/siteContent.ts'
+import { fragmentFilesByUrl } from './fragmentFiles.ts'
 import { hasKhmer, spacedKhmer } from './khmerWords.ts'
 import { endingsMark, khmerSigns, notText } from './searchMarks.ts'
 import { searchRecords } from './searchRecords.ts'
 import { searchTokens } from './searchTokens.ts'
 
-export async function writeSearchIndex(content: SiteContent, outDir: string): Promise<{ records: number }> {
+export interface WrittenSearchIndex {
+  records: number
+  /** Each story's fragment files, by its slug. */
+  storyFragments: Map<string, string[]>
+}
+
+export async function writeSearchIndex(content: SiteContent, outDir: string): Promise<WrittenSearchIndex> {
   const { index, errors } = await pagefind.createIndex({ includeCharacters: khmerSigns })
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`, { cause: 'Hint: reinstall the pagefind package (npm ci).' })
   const records = searchRecords(content)
@@ -28,7 +35,11 @@ export async function writeSearchIndex(content: SiteContent, outDir: string): Pr
   } finally {
     await pagefind.close()
   }
-  return { records: records.length }
+  const byUrl = fragmentFilesByUrl(join(outDir, 'pagefind'))
+  const storyFragments = new Map<string, string[]>()
+  for (const record of records)
+    if (record.story) storyFragments.set(record.story, [...(storyFragments.get(record.story) ?? []), ...(byUrl.get(record.url) ?? [])])
+  return { records: records.length, storyFragments }
 }
 
 /**

@@ -10,6 +10,8 @@ export interface SearchRecord {
   language: Language
   title: string
   text: string
+  /** The story whose page this is, for a story's record. */
+  story?: string
 }
 
 export function searchRecords(content: SiteContent): SearchRecord[] {
@@ -24,6 +26,7 @@ export function searchRecords(content: SiteContent): SearchRecord[] {
         language,
         title: text.title,
         text: [text.byline, body, text.hopes ?? ''].join('\n'),
+        story: story.slug,
       })
     }
     for (const lesson of content.lessons) {

@@ -8,7 +8,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { importDocuments } from '../../../lake/index.ts'
 import { seedArchivePath } from '../../../seed/index.ts'
 import { startLiveSite, type LiveSite } from '../../../site/live/index.ts'
-import { storyFragments } from '../../../site/live/searchFragments.ts'
 import { startLake, type LakeHarness } from '../../lake/lakeHarness.ts'
 import { walkTo } from '../../lake/workflowWalk.ts'
 import { englishOnlySlug, englishOnlyStory } from '../oneLanguageStory.ts'
@@ -52,7 +51,7 @@ describe('the live site', () => {
     const story = await get(`/en/stories/${slug}/`)
     expect(story.text).toContain('The wedding I did not choose')
     expect((await get('/en/stories/')).text).toContain(`data-story="${slug}"`)
-    const [fragment] = [...(storyFragments(join(folder, 'build-1')).get(slug) ?? [])]
+    const [fragment] = site.lastBuild()?.builtStories[slug]?.fragments ?? []
     if (!fragment) throw new Error('the first build indexed no fragment for the story')
     expect((await get(`/pagefind/fragment/${fragment}`)).status).toBe(200)
     expect((await get('/sitemap.xml')).text).toContain(`/stories/${slug}/`)

@@ -1,35 +1,60 @@
-// The live site's fast path: which addresses belong to a withdrawn story.
+// The live site's fast path over the build's report: what of a withdrawn story is refused, and a
+// list page or the sitemap without its entries.
 import { describe, expect, it } from 'vitest'
-import { withdrawnStoryAt, withoutWithdrawnCards, withoutWithdrawnUrls } from '../../../site/live/withdrawnFilter.ts'
+import type { BuiltStory } from '../../../site/build/siteBuildReport.ts'
+import { refusedOutput, withoutCards, withoutSitemapEntries } from '../../../site/live/withdrawnFilter.ts'
 
-describe('the addresses of a withdrawn story', () => {
-  it('are its page, its reading view and its one-file copy, in both languages', () => {
-    const withdrawn = new Set(['rice-fields'])
-    expect(withdrawnStoryAt('/km/stories/rice-fields/', withdrawn)).toEqual({ lang: 'km', slug: 'rice-fields' })
-    expect(withdrawnStoryAt('/en/stories/rice-fields/reading/', withdrawn)).toEqual({ lang: 'en', slug: 'rice-fields' })
-    expect(withdrawnStoryAt('/en/stories/rice-fields/rice-fields-en.html', withdrawn)).toEqual({ lang: 'en', slug: 'rice-fields' })
-    expect(withdrawnStoryAt('/en/stories/other-story/', withdrawn)).toBeNull()
+const story = (slug: string, lists: string[]): BuiltStory => ({
+  pages: [
+    { path: `/km/stories/${slug}/`, language: 'km' },
+    { path: `/en/stories/${slug}/reading/`, language: 'en' },
+    { path: `/en/stories/${slug}/${slug}-en.html`, language: 'en' },
+  ],
+  lists,
+  sitemap: [`https://example.org/km/stories/${slug}/`],
+  fragments: [`km_${slug}.pf_fragment`],
+})
+const built = { page: story('page', ['/km/stories/', '/km/']), kept: story('kept', ['/km/stories/', '/km/stories/page/2/']) }
+
+describe('what of a withdrawn story the live site refuses', () => {
+  it('is what the build reported of it: its pages with their language, the pages showing its card, its sitemap entries and fragments', () => {
+    const refused = refusedOutput(built, ['page'])
+    expect([...refused.slugs]).toEqual(['page'])
+    expect(refused.pages.get('/km/stories/page/')).toBe('km')
+    expect(refused.pages.get('/en/stories/page/page-en.html')).toBe('en')
+    expect(refused.pages.has('/km/stories/page/2/')).toBe(false)
+    expect([...refused.lists]).toEqual(['/km/stories/', '/km/'])
+    expect([...refused.sitemap]).toEqual(['https://example.org/km/stories/page/'])
+    expect([...refused.fragments]).toEqual(['km_page.pf_fragment'])
   })
 
-  it('do not include the pages of the story list, even for a story whose address is "page"', () => {
-    const withdrawn = new Set(['page'])
-    expect(withdrawnStoryAt('/km/stories/page/2/', withdrawn)).toBeNull()
-    expect(withdrawnStoryAt('/km/stories/page/', withdrawn)).toEqual({ lang: 'km', slug: 'page' })
+  it('is nothing of a story the build did not make (it was never on the site it serves)', () => {
+    const refused = refusedOutput(built, ['elsewhere'])
+    expect(refused.pages.size + refused.lists.size + refused.sitemap.size + refused.fragments.size).toBe(0)
+  })
+})
+
+describe('a page without a withdrawn story', () => {
+  it('loses every card of the story, and only those, whatever the cards hold', () => {
+    const list = [
+      '<ul><li class="story-card" data-story="page"><h2><a href="/km/stories/page/">Gone</a></h2><p class="meta"><span>x</span></p></li>',
+      '<li class="story-card" data-story="page-two"><h2>Kept, a longer slug</h2></li>',
+      '<li class="story-card" data-story="page"><h3>Gone again</h3></li></ul>',
+    ].join('')
+    expect(withoutCards(list, new Set(['page']))).toBe(
+      '<ul><li class="story-card" data-story="page-two"><h2>Kept, a longer slug</h2></li></ul>',
+    )
   })
 
-  it('leave the lists and the sitemap, while the pages of the list stay', () => {
-    const withdrawn = new Set(['page'])
-    const list =
-      '<ul><li class="story-card" data-story="page"><h2>Gone</h2></li><li class="story-card" data-story="kept"><h2>Kept</h2></li></ul>'
-    expect(withoutWithdrawnCards(list, withdrawn)).toBe('<ul><li class="story-card" data-story="kept"><h2>Kept</h2></li></ul>')
+  it('leaves the sitemap without its addresses, while the list pages stay', () => {
     const sitemap = [
       '<urlset>',
-      '<url><loc>https://example.org/km/stories/page/</loc></url>',
-      '<url><loc>https://example.org/km/stories/page/2/</loc></url>',
-      '<url><loc>https://example.org/km/stories/kept/</loc></url>',
+      '  <url><loc>https://example.org/km/stories/page/</loc></url>',
+      '  <url><loc>https://example.org/km/stories/page/2/</loc></url>',
+      '  <url><loc>https://example.org/km/stories/kept/</loc></url>',
       '</urlset>',
     ].join('\n')
-    const left = withoutWithdrawnUrls(sitemap, withdrawn)
+    const left = withoutSitemapEntries(sitemap, new Set(['https://example.org/km/stories/page/']))
     expect(left).not.toContain('/km/stories/page/</loc>')
     expect(left).toContain('/km/stories/page/2/</loc>')
     expect(left).toContain('/km/stories/kept/</loc>')

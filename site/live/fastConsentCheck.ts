@@ -1,0 +1,74 @@
+// The live site's fast path: on a change, the consent core is asked at once whether the stories
+// concerned may still be public, and a story it refuses is taken off (its pages, cards, sitemap
+// entries and search fragments, as the served build's report names them) until a rebuild that
+// started after its withdrawal is served. Checks run one after another, in the order of the changes.
+import type { BuiltStory } from '../build/siteBuildReport.ts'
+import { nothingRefused, refusedOutput, type RefusedOutput } from './withdrawnFilter.ts'
+
+export interface FastConsentCheckOptions {
+  /** Of these testimonies, those the consent core allows on the website today (storyGate.ts). */
+  allowed: (testimonyIds: ReadonlyArray<string>) => Promise<ReadonlySet<string>>
+  /** The testimony a changed document concerns, if any. */
+  concerned: (documentId: string) => string | null
+  /** The address of a testimony's story on the served site, if it is there. */
+  slugOf: (testimonyId: string) => string | undefined
+  builtStories: () => Readonly<Record<string, BuiltStory>>
+  log: (line: string) => void
+  now?: () => number
+}
+
+export interface FastConsentCheck {
+  /** What of the stories taken off is not served. */
+  refused: () => RefusedOutput
+  /** Slugs taken off and not yet reflected by a rebuild. */
+  withdrawnNow: () => string[]
+  /** A document changed: asks about the testimony it concerns. */
+  changed: (documentId: string) => void
+  /** Asks about these testimonies (every one after a lost connection, the new ones after a rebuild). */
+  ask: (testimonyIds: ReadonlyArray<string>) => void
+  /** A build that started at `startedAt` is now served: what was taken off before it is not in it. */
+  rebuilt: (startedAt: number) => void
+}
+
+export function fastConsentCheck(options: FastConsentCheckOptions): FastConsentCheck {
+  const now = options.now ?? Date.now
+  const withdrawn = new Map<string, number>()
+  // What the HTTP layer asks on every request, worked out once per change instead.
+  let refused = nothingRefused
+  const refresh = () => (refused = refusedOutput(options.builtStories(), withdrawn.keys()))
+
+  const checkStories = async (testimonyIds: ReadonlyArray<string>) => {
+    const onSite = testimonyIds.filter((id) => {
+      const slug = options.slugOf(id)
+      return slug !== undefined && !withdrawn.has(slug)
+    })
+    if (onSite.length === 0) return
+    const allowed = await options.allowed(onSite)
+    for (const id of onSite) {
+      const slug = options.slugOf(id)
+      if (!slug || allowed.has(id)) continue
+      withdrawn.set(slug, now())
+      refresh()
+      options.log(`A story was taken off the site (${slug}); the rebuild follows.`)
+    }
+  }
+  let checks: Promise<void> = Promise.resolve()
+  const queue = (work: () => Promise<void>) => {
+    checks = checks.then(work).catch((error: unknown) => options.log(`Checking a change failed: ${String(error)}`))
+  }
+  return {
+    refused: () => refused,
+    withdrawnNow: () => [...withdrawn.keys()],
+    changed(documentId) {
+      // A draft or a version is not what readers see; only published documents change the site.
+      if (documentId.startsWith('drafts.') || documentId.startsWith('versions.')) return
+      const testimonyId = options.concerned(documentId)
+      if (testimonyId) queue(() => checkStories([testimonyId]))
+    },
+    ask: (testimonyIds) => queue(() => checkStories(testimonyIds)),
+    rebuilt(startedAt) {
+      for (const [slug, at] of withdrawn) if (at < startedAt) withdrawn.delete(slug)
+      refresh()
+    },
+  }
+}

@@ -1,0 +1,70 @@
+// The live site's fast consent check, in process: a story the consent core refuses is taken off at
+// once, with what the served build made of it, and stays off until a build started after it.
+import { describe, expect, it } from 'vitest'
+import type { BuiltStory } from '../../../site/build/siteBuildReport.ts'
+import { fastConsentCheck } from '../../../site/live/fastConsentCheck.ts'
+
+const builtStory = (slug: string): BuiltStory => ({
+  pages: [{ path: `/en/stories/${slug}/`, language: 'en' }],
+  lists: ['/en/stories/'],
+  sitemap: [`https://example.org/en/stories/${slug}/`],
+  fragments: [`en_${slug}.pf_fragment`],
+})
+const onSite = new Map([
+  ['testimony-01', 'rice'],
+  ['testimony-02', 'well'],
+])
+
+function setUp(allowedNow: Set<string>) {
+  let clock = 1_000
+  const asked: string[][] = []
+  const check = fastConsentCheck({
+    allowed: (ids) => {
+      asked.push([...ids])
+      return Promise.resolve(allowedNow)
+    },
+    concerned: (documentId) => (documentId.startsWith('publicStory.') ? documentId.slice('publicStory.'.length) : null),
+    slugOf: (id) => onSite.get(id),
+    builtStories: () => ({ rice: builtStory('rice'), well: builtStory('well') }),
+    log: () => {},
+    now: () => clock,
+  })
+  const settle = () => new Promise((resolve) => setTimeout(resolve, 10))
+  return { check, asked, settle, advance: (ms: number) => (clock += ms), now: () => clock }
+}
+
+describe('the fast consent check', () => {
+  it('takes off a story the consent core refuses, with its pages, cards, sitemap entries and fragments', async () => {
+    const { check, settle } = setUp(new Set(['testimony-02']))
+    check.changed('publicStory.testimony-01')
+    await settle()
+    expect(check.withdrawnNow()).toEqual(['rice'])
+    expect(check.refused().pages.get('/en/stories/rice/')).toBe('en')
+    expect([...check.refused().fragments]).toEqual(['en_rice.pf_fragment'])
+  })
+
+  it('asks nothing for a draft, a version, a document of no story, or a story not on the site', async () => {
+    const { check, asked, settle } = setUp(new Set())
+    check.changed('drafts.publicStory.testimony-01')
+    check.changed('versions.r1.publicStory.testimony-01')
+    check.changed('theme-rice')
+    check.changed('publicStory.testimony-99')
+    await settle()
+    expect(asked).toEqual([])
+    expect(check.withdrawnNow()).toEqual([])
+  })
+
+  it('keeps a story off until a build that started after it is served', async () => {
+    const { check, settle, advance, now } = setUp(new Set())
+    const buildStarted = now()
+    advance(50)
+    check.ask(['testimony-01'])
+    await settle()
+    check.rebuilt(buildStarted)
+    expect(check.withdrawnNow()).toEqual(['rice'])
+    advance(50)
+    check.rebuilt(now())
+    expect(check.withdrawnNow()).toEqual([])
+    expect(check.refused().slugs.size).toBe(0)
+  })
+})
