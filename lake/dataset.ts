@@ -97,7 +97,7 @@ export class Dataset {
       transactionId,
       timestamp,
       read: (id) => this.store.get(id),
-      select: (query, params) => selectIds(query, params, this.store.all()),
+      select: (query, params) => selectIds(query, params, this.store.all(), this.store),
       newId: () => randomUUID(),
     }
     const own = build(context)

@@ -15,7 +15,6 @@ import { readBackConsequence } from '../readBackConsequence.ts'
 import { caseRecordGuard } from '../caseRecordGuard.ts'
 import { workflowGuard } from '../workflowGuard.ts'
 import { followedBy } from '../mutations/changeSet.ts'
-import { perspectiveViews } from '../query/perspective.ts'
 import { runQuery } from '../query/runQuery.ts'
 import type { Access } from '../auth/access.ts'
 import { writeRefusal } from '../auth/roles.ts'
@@ -33,12 +32,13 @@ export function dataRoutes(services: LakeServices) {
     const dataset = services.datasets.get(datasetName)
     const started = performance.now()
     const perspective = perspectiveOf(url, version, body.perspective)
-    const documents = perspectiveViews[perspective](access.readable(dataset.documents()))
     const result = await runQuery({
       query: body.query,
       params: body.params ?? {},
-      perspective: 'raw',
-      documents,
+      perspective,
+      documents: dataset.documents(),
+      index: dataset.store,
+      readable: access.readable,
       identity: access.user.id,
       now: services.clock.now(),
     })

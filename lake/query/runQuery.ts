@@ -1,10 +1,13 @@
 // Runs a GROQ query over a dataset with groq-js, in a perspective, and turns groq-js errors into
-// Sanity's query error shape (with the position, so the client can point at it).
+// Sanity's query error shape (with the position, so the client can point at it). With the store's
+// index, a query whose every `*` is filtered by id or type reads only those documents (narrowing.ts).
 import { GroqSyntaxError } from 'groq-js'
 import { badRequest } from '../errors.ts'
 import { maxQueryLength } from '../limits.ts'
 import type { LakeDocument } from '../mutations/document.ts'
+import { candidates, type DocumentIndex } from './candidates.ts'
 import { evaluateGroq, evaluateGroqSync, parseGroq, type GroqTree } from './groqJs.ts'
+import { narrowingOf } from './narrowing.ts'
 import { perspectiveViews, type Perspective } from './perspective.ts'
 import { prepareTextQuery, withSearchText, type PreparedQuery } from './textQuery.ts'
 
@@ -12,7 +15,12 @@ export interface QueryInput {
   query: string
   params: Record<string, unknown>
   perspective: Perspective
+  /** Every raw document, in `_id` order. */
   documents: ReadonlyArray<LakeDocument>
+  /** Lookups into the same documents; without them every query reads all of them. */
+  index?: DocumentIndex
+  /** The raw documents the reader may see (the token's grants); all when absent. */
+  readable?: (documents: ReadonlyArray<LakeDocument>) => ReadonlyArray<LakeDocument>
   identity?: string
   now?: Date
 }
@@ -20,7 +28,7 @@ export interface QueryInput {
 /** Runs a query as Sanity does: any GROQ, including the functions groq-js evaluates only asynchronously. */
 export async function runQuery(input: QueryInput): Promise<unknown> {
   const { tree, prepared } = parsedQuery(input)
-  const options = evaluationOptions(input, prepared)
+  const options = evaluationOptions(input, tree, prepared)
   try {
     return evaluateGroqSync(tree, options)
   } catch (error) {
@@ -38,7 +46,7 @@ export async function runQuery(input: QueryInput): Promise<unknown> {
 export function runQuerySync(input: QueryInput): unknown {
   const { tree, prepared } = parsedQuery(input)
   try {
-    return evaluateGroqSync(tree, evaluationOptions(input, prepared))
+    return evaluateGroqSync(tree, evaluationOptions(input, tree, prepared))
   } catch (error) {
     throw evaluationError(input, error)
   }
@@ -65,8 +73,10 @@ function parsedQuery(input: QueryInput): { tree: GroqTree; prepared: PreparedQue
   return { tree, prepared }
 }
 
-function evaluationOptions(input: QueryInput, prepared: PreparedQuery) {
-  const view = perspectiveViews[input.perspective](input.documents)
+function evaluationOptions(input: QueryInput, tree: GroqTree, prepared: PreparedQuery) {
+  const narrowing = input.index ? narrowingOf(tree) : null
+  const raw = narrowing && input.index ? candidates(narrowing, input.index, input.perspective) : input.documents
+  const view = perspectiveViews[input.perspective](input.readable ? input.readable(raw) : raw)
   return {
     dataset: prepared.searchesText ? view.map(withSearchText) : view,
     params: prepared.params,
@@ -82,8 +92,13 @@ function evaluationError(input: QueryInput, error: unknown) {
 }
 
 /** Ids of the documents a query selects, in the raw perspective (for delete and patch by query). */
-export function selectIds(query: string, params: Record<string, unknown>, documents: ReadonlyArray<LakeDocument>): string[] {
-  const result = runQuerySync({ query, params, perspective: 'raw', documents })
+export function selectIds(
+  query: string,
+  params: Record<string, unknown>,
+  documents: ReadonlyArray<LakeDocument>,
+  index?: DocumentIndex,
+): string[] {
+  const result = runQuerySync({ query, params, perspective: 'raw', documents, index })
   const items: unknown[] = Array.isArray(result) ? result : [result]
   return items.flatMap((item) => (item && typeof item === 'object' && '_id' in item && typeof item._id === 'string' ? [item._id] : []))
 }

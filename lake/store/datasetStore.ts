@@ -6,6 +6,7 @@ import { openSqlite, type SqliteDatabase, type Statement } from '../atRest/sqlit
 import { z } from 'zod'
 import type { DocumentChange, LakeDocument } from '../mutations/document.ts'
 import { sortedById, withChanges } from './documentsById.ts'
+import { TypeIndex } from './typeIndex.ts'
 
 export interface TransactionRecord {
   id: string
@@ -43,6 +44,8 @@ export class DatasetStore {
   readonly #db: SqliteDatabase
   readonly #documents = new Map<string, LakeDocument>()
   #snapshot: LakeDocument[] | null = null
+  /** Built on the first query by type, then kept in step with each write. */
+  #types: TypeIndex | null = null
   /** The log's last transaction that the documents in memory include. */
   #lastSeq = 0
   #writes: Record<'upsert' | 'remove' | 'log' | 'index', Statement> | null = null
@@ -83,6 +86,12 @@ export class DatasetStore {
   all(): LakeDocument[] {
     this.#snapshot ??= sortedById(this.#documents.values())
     return this.#snapshot
+  }
+
+  /** The documents of one `_type`, in `_id` order (an index: no scan of the others). */
+  ofType(type: string): ReadonlyArray<LakeDocument> {
+    this.#types ??= new TypeIndex(this.all())
+    return this.#types.ofType(type)
   }
 
   get size(): number {
@@ -128,6 +137,7 @@ export class DatasetStore {
     })
     for (const id of ids) this.#documents.delete(id)
     this.#snapshot = null
+    this.#types = null
     this.#remember(record)
     this.#db.exec('PRAGMA wal_checkpoint(TRUNCATE)')
   }
@@ -172,6 +182,7 @@ export class DatasetStore {
 
   /** The committed transaction's documents in memory, where GROQ reads them. */
   #remember(transaction: TransactionRecord): void {
+    this.#types?.apply(transaction.changes, (id) => this.#documents.get(id) ?? null)
     for (const change of transaction.changes) {
       if (change.after) this.#documents.set(change.id, change.after)
       else this.#documents.delete(change.id)
@@ -211,6 +222,7 @@ export class DatasetStore {
     })
     for (const document of documents) this.#documents.set(document._id, document)
     this.#snapshot = null
+    this.#types = null
   }
 
   hasTransaction(id: string): boolean {
