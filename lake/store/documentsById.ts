@@ -22,12 +22,16 @@ function positionOf(sorted: ReadonlyArray<LakeDocument>, id: string): number {
 
 /** A new sorted array with the changes applied (the old one stays as it was: readers may hold it). */
 export function withChanges(sorted: ReadonlyArray<LakeDocument>, changes: ReadonlyArray<DocumentChange>): LakeDocument[] {
-  const next = [...sorted]
+  return changedInPlace([...sorted], changes)
+}
+
+/** The same array with the changes applied, for an array nobody else holds. */
+export function changedInPlace(sorted: LakeDocument[], changes: ReadonlyArray<DocumentChange>): LakeDocument[] {
   for (const change of changes) {
-    const at = positionOf(next, change.id)
-    const present = next[at]?._id === change.id
-    if (change.after) next.splice(at, present ? 1 : 0, change.after)
-    else if (present) next.splice(at, 1)
+    const at = positionOf(sorted, change.id)
+    const present = sorted[at]?._id === change.id
+    if (change.after) sorted.splice(at, present ? 1 : 0, change.after)
+    else if (present) sorted.splice(at, 1)
   }
-  return next
+  return sorted
 }
