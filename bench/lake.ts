@@ -10,6 +10,7 @@ import { lakeClient } from '../wire/index.ts'
 import { runQuery } from '../lake/query/runQuery.ts'
 import { percentile, printTable, saveResults, type Row } from './benchTable.ts'
 import { measureEncryption } from './encryptionBench.ts'
+import { draftIdOf } from '../core/index.ts'
 
 if (process.env.BENCH_ONLY === 'encryption') {
   const encryption = await measureEncryption()
@@ -35,7 +36,7 @@ for (let start = 0; start < documentCount; start += batch) {
     const i = start + k
     return {
       create: {
-        _id: `${i % 10 === 0 ? 'drafts.' : ''}doc-${i}`,
+        _id: i % 10 === 0 ? draftIdOf(`doc-${i}`) : `doc-${i}`,
         _type: i % 3 === 0 ? 'testimony' : 'ceremony',
         slug: { current: `story-${i}` },
         province: ['Takeo', 'Kampot', 'Battambang'][i % 3],

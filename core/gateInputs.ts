@@ -5,6 +5,7 @@
 // (the site reads them as a testimony's public story carries them).
 import { consentDocument, type ConsentDocument } from './consentDocument.ts'
 import { testimonyDocument, type TestimonyDocument } from './testimonyDocument.ts'
+import { publishedIdOf } from './documentIds.ts'
 
 export interface GateInputs {
   /** Each well-formed testimony with its own consent records, and the document as it came (for fields the gate does not read). */
@@ -34,7 +35,7 @@ export function gateInputs(answered: { testimonies: ReadonlyArray<unknown>; cons
       problems.push(`A testimony is not well formed and stays private: ${parsed.error.issues[0]?.message}`)
       continue
     }
-    const consents = consentsOf.get(parsed.data._id.replace(/^drafts\./, '')) ?? []
+    const consents = consentsOf.get(publishedIdOf(parsed.data._id)) ?? []
     testimonies.push({ testimony: parsed.data, consents, source: raw })
   }
   return { testimonies, consentsOf, problems }

@@ -53,6 +53,18 @@ export { publicationHeldUntil, withoutHold } from './publicationHold.ts'
 export { localDigits, localNumber, localYears } from './localNumbers.ts'
 export { localDate } from './localDates.ts'
 export { buddhistEraYear, visakBochea, visakBocheaYears } from './visakBochea.ts'
+export {
+  draftIdOf,
+  publishedIdOf,
+  versionIdOf,
+  releaseOf,
+  idKind,
+  isDraftId,
+  isVersionId,
+  isPublishedId,
+  publishedOnly,
+  type DocumentIdKind,
+} from './documentIds.ts'
 export { programmeDay, programmeTimeZone, programmeTimeZoneOf, defaultProgrammeTimeZone, isTimeZone } from './programmeDay.ts'
 export {
   workflowStates,

@@ -77,6 +77,9 @@ export class LakeError<T extends LakeErrorType = LakeErrorType> extends Error {
   }
 }
 
+/** Whether a thrown value is a lake error, of any type (`instanceof` alone would leave its type unknown). */
+export const isLakeError = (error: unknown): error is LakeError => error instanceof LakeError
+
 export const badRequest = (description: string, type: BadRequestType = 'validationError', details?: LakeErrorDetails) =>
   new LakeError(400, type, description, details)
 export const unauthorized = (description = 'Sign in with a lake token: send "Authorization: Bearer <token>".') =>

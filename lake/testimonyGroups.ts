@@ -1,14 +1,23 @@
 // A transaction as the workflow rules see it: each testimony it touches, judged by its document
 // group (the draft and the published version), before and after, with its consent records.
-import { gateInputs, testimonyDocument, type ConsentDocument, type TestimonyDocument, type TestimonyGroup } from '../core/index.ts'
+import {
+  gateInputs,
+  testimonyDocument,
+  type ConsentDocument,
+  type TestimonyDocument,
+  type TestimonyGroup,
+  draftIdOf,
+  publishedIdOf,
+  isVersionId,
+} from '../core/index.ts'
 import { LakeError } from './errors.ts'
-import { draftIdOf, publishedIdOf, referenceOf, type DocumentChange, type LakeDocument } from './mutations/document.ts'
+import { referenceOf, type DocumentChange, type LakeDocument } from './mutations/document.ts'
 
 /** The published ids of the testimonies a transaction touches (drafts and published versions). */
 export function touchedTestimonies(changes: ReadonlyArray<DocumentChange>): string[] {
   const ids = changes
     .filter((change) => change.before?._type === 'testimony' || change.after?._type === 'testimony')
-    .filter((change) => !change.id.startsWith('versions.'))
+    .filter((change) => !isVersionId(change.id))
     .map((change) => publishedIdOf(change.id))
   return [...new Set(ids)]
 }

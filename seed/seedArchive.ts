@@ -8,6 +8,7 @@ import {
   textHash,
   type ConsentScope,
   type TestimonyDocument,
+  draftIdOf,
 } from '../core/index.ts'
 import type { SeedReference, SeedState, SeedTestimony } from './seedContent.ts'
 
@@ -138,7 +139,7 @@ export function seedArchive(testimonies: SeedTestimony[], reference: SeedReferen
     const therapist = therapists[i % therapists.length] ?? therapists[0]
     documents.push({ _id: survivorId, _type: 'survivor', ...stamp, ...t.survivor, assignedTherapist: therapist })
     const testimony: SeedDocument & TestimonyDocument = {
-      _id: onlyDraft[t.state] ? `drafts.${testimonyId}` : testimonyId,
+      _id: onlyDraft[t.state] ? draftIdOf(testimonyId) : testimonyId,
       _type: 'testimony',
       ...stamp,
       sample: true,
@@ -305,7 +306,7 @@ function publicStories(testimonies: SeedTestimony[], documents: ReadonlyArray<Se
   })
   return testimonies.flatMap((t, i) => {
     const testimonyId = `testimony-${pad(i)}`
-    const stored = documents.find((d) => d._id === testimonyId || d._id === `drafts.${testimonyId}`)
+    const stored = documents.find((d) => d._id === testimonyId || d._id === draftIdOf(testimonyId))
     const slug = stored && typeof stored.slug === 'object' && stored.slug && 'current' in stored.slug ? stored.slug.current : null
     const published = testimonyDocument.safeParse(documents.find((d) => d._id === testimonyId))
     const story = publicStoryOf({

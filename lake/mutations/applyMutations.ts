@@ -2,7 +2,7 @@
 // reads through `read`, and commits the returned changes in one transaction. Patches are applied
 // by @sanity/mutator, the Studio's own implementation of Sanity's patch semantics.
 import { Mutation as SanityMutation } from '@sanity/mutator'
-import { badRequest, documentAlreadyExists, documentNotFound, LakeError, revisionMismatch, transactionError } from '../errors.ts'
+import { badRequest, documentAlreadyExists, documentNotFound, isLakeError, revisionMismatch, transactionError } from '../errors.ts'
 import { createChangeSet, type ChangeSet } from './changeSet.ts'
 import { documentIdPattern, type DocumentChange, type LakeDocument } from './document.ts'
 import { mutation as mutationSchema, type Mutation, type PatchMutation } from './mutationRequest.ts'
@@ -43,7 +43,7 @@ export function applyMutations(mutations: ReadonlyArray<Mutation>, context: Muta
     try {
       applyOne(item, state)
     } catch (error) {
-      if (error instanceof LakeError) throw transactionError('mutation', index, error)
+      if (isLakeError(error)) throw transactionError('mutation', index, error)
       throw error
     }
   })

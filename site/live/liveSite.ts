@@ -11,6 +11,7 @@ import { buildInChildProcess } from '../build/buildInChildProcess.ts'
 import { liveSiteApp } from './liveSiteApp.ts'
 import { storyFragments } from './searchFragments.ts'
 import { publicStories, testimonyConcerned } from './storyGate.ts'
+import { isPublishedId } from '../../core/index.ts'
 
 export interface LiveSiteOptions {
   /** A publisher-token client of the backend (the lake or hosted Sanity). */
@@ -129,7 +130,7 @@ export async function startLiveSite(options: LiveSiteOptions): Promise<LiveSite>
     }
   }
   const checkChange = async (documentId: string) => {
-    if (documentId.startsWith('drafts.') || documentId.startsWith('versions.')) return
+    if (!isPublishedId(documentId)) return
     const testimonyId = testimonyConcerned(documentId)
     if (testimonyId) await checkStories([testimonyId])
   }

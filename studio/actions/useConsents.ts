@@ -3,9 +3,9 @@
 // open testimony, shared by all of them, closed when the last one stops watching.
 import { useCallback, useSyncExternalStore } from 'react'
 import { useClient, type SanityClient } from 'sanity'
-import { consentDocument, type ConsentDocument } from '../../core/index.ts'
+import { consentDocument, type ConsentDocument, publishedOnly } from '../../core/index.ts'
 
-const consentsQuery = '*[_type == "consentRecord" && testimony._ref == $id && !(_id in path("drafts.**"))]'
+const consentsQuery = `*[_type == "consentRecord" && testimony._ref == $id && ${publishedOnly}]`
 
 interface ConsentFeed {
   consents: ConsentDocument[] | null

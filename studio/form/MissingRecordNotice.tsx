@@ -7,6 +7,7 @@ import { useClient } from 'sanity'
 import { z } from 'zod'
 import { dayFirstDate } from '../desk/deskDates.ts'
 import { useArchiveText } from '../locale/index.ts'
+import { draftIdOf } from '../../core/index.ts'
 
 export type Missing = { kind: 'erased'; date: string; documentsRemoved: number } | { kind: 'notYours' } | null
 
@@ -28,7 +29,7 @@ export function useMissingRecord(publishedId: string, type: string, hasContent: 
         if (erased) return { kind: 'erased', date: erased.date, documentsRemoved: erased.documentsRemoved ?? 0 }
       }
       const answer = omissions.parse(
-        await client.request({ url: `/data/doc/${client.config().dataset}/${publishedId},drafts.${publishedId}` }),
+        await client.request({ url: `/data/doc/${client.config().dataset}/${publishedId},${draftIdOf(publishedId)}` }),
       )
       return answer.omitted?.some((o) => o.reason === 'permission') ? { kind: 'notYours' } : null
     }

@@ -4,15 +4,16 @@
 import { useClient, type DocumentActionComponent, type DocumentActionProps } from 'sanity'
 import { useActionWrite } from '../actions/useActionWrite.ts'
 import { useArchiveText } from '../locale/index.ts'
+import { draftIdOf } from '../../core/index.ts'
 
 /** The draft, as judged, becomes the record; the draft goes. */
 export function saveRecordMutations(publishedId: string, draft: Record<string, unknown> & { _rev: string; _type: string }) {
   const { _rev, _updatedAt, _id, ...content } = draft
   void [_updatedAt, _id]
   return [
-    { patch: { id: `drafts.${publishedId}`, ifRevisionID: _rev, unset: ['_empty_action_guard_pseudo_field_'] } },
+    { patch: { id: draftIdOf(publishedId), ifRevisionID: _rev, unset: ['_empty_action_guard_pseudo_field_'] } },
     { createOrReplace: { ...content, _id: publishedId } },
-    { delete: { id: `drafts.${publishedId}` } },
+    { delete: { id: draftIdOf(publishedId) } },
   ]
 }
 
