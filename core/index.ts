@@ -65,6 +65,7 @@ export {
   publishedOnly,
   type DocumentIdKind,
 } from './documentIds.ts'
+export { apiVersion, apiVersionPath } from './apiVersion.ts'
 export { programmeDay, programmeTimeZone, programmeTimeZoneOf, defaultProgrammeTimeZone, isTimeZone } from './programmeDay.ts'
 export {
   workflowStates,

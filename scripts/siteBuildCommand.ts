@@ -4,7 +4,7 @@
 // for the build, and revokes the token afterwards. The build runs in a process and folders of its
 // own, so that it can not collide with the live site's rebuilds or another build.
 import { existsSync } from 'node:fs'
-import { programmeDay } from '../core/index.ts'
+import { programmeDay, apiVersionPath } from '../core/index.ts'
 import { openLake, serveLake, type DataKey } from '../lake/index.ts'
 import { buildInChildProcess, readSiteEnvironment, siteBackend, type SiteBuildReport } from '../site/index.ts'
 import { lakeClient } from '../wire/index.ts'
@@ -52,7 +52,7 @@ export async function runSiteBuild(command: SiteBuildCommand): Promise<SiteBuild
     now: new Date(),
   })
   // The lake at LAKE_URL is used only if it serves this data folder, i.e. knows the token just minted.
-  const running = await answers(`${backend.url}/v2025-02-19/users/me`, minted.token)
+  const running = await answers(`${backend.url}${apiVersionPath}/users/me`, minted.token)
   const server = running ? null : await serveLake(lake, 0)
   const port = server ? server.port : Number(new URL(backend.url).port || 80)
   command.out(`Building the site from ${server ? `the lake data in ${command.lakeDataDir}` : backend.url} as of ${today}…`)

@@ -2,7 +2,7 @@
 // The environment is checked with zod, and either way the token must be a read-only publisher's.
 import { createClient, type SanityClient } from '@sanity/client'
 import { z } from 'zod'
-import { programmeTimeZone } from '../core/index.ts'
+import { programmeTimeZone, apiVersion } from '../core/index.ts'
 import { lakeClient } from '../wire/index.ts'
 
 export const siteEnvironment = z.object({
@@ -15,7 +15,7 @@ export const siteEnvironment = z.object({
     .regex(/^[a-z0-9_-]+$/)
     .default('production'),
   SANITY_TOKEN: z.string().min(1).optional(),
-  SANITY_API_VERSION: z.string().default('2025-02-19'),
+  SANITY_API_VERSION: z.string().default(apiVersion),
   LAKE_URL: z.url().default('http://localhost:4444'),
   LAKE_TOKEN: z.string().min(1).optional(),
   /** The public address of the site, for the sitemap. */

@@ -4,7 +4,7 @@
 import { useState } from 'react'
 import { Button, Stack, Text, TextInput } from '@sanity/ui'
 import { useClient, type DocumentActionComponent } from 'sanity'
-import { publicStoryIdOf, draftIdOf } from '../../core/index.ts'
+import { publicStoryIdOf, draftIdOf, apiVersion } from '../../core/index.ts'
 import { useArchiveText } from '../locale/index.ts'
 import type { StudioBackend } from '../studioBackend.ts'
 import { useActionWrite } from './useActionWrite.ts'
@@ -14,7 +14,7 @@ export function eraseTestimonyAction(backend: StudioBackend): DocumentActionComp
   const EraseTestimony: DocumentActionComponent = (props) => {
     const { t } = useArchiveText()
     const staff = useStaff()
-    const client = useClient({ apiVersion: '2025-02-19' })
+    const client = useClient({ apiVersion })
     const { working, write } = useActionWrite()
     const [open, setOpen] = useState(false)
     const [typed, setTyped] = useState('')

@@ -4,7 +4,7 @@ import { useEffect, useState } from 'react'
 import { Box, Button, Card, Flex, Stack, Text } from '@sanity/ui'
 import { useClient } from 'sanity'
 import { z } from 'zod'
-import { consentReport, draftIdOf, publishedIdOf, publishedOnly } from '../../core/index.ts'
+import { consentReport, draftIdOf, publishedIdOf, publishedOnly, apiVersion } from '../../core/index.ts'
 import { useArchiveText } from '../locale/index.ts'
 import { auditCsv, auditEvents, consentReportCsv, historyTransaction, seesEveryone, type AuditEvent } from '../workflow/index.ts'
 import { useActionWrite } from '../actions/useActionWrite.ts'
@@ -39,7 +39,7 @@ function ndjson(body: unknown): unknown[] {
 export function ConsentAuditPane() {
   const { t, language } = useArchiveText()
   const staff = useStaff()
-  const client = useClient({ apiVersion: '2025-02-19' })
+  const client = useClient({ apiVersion })
   const [events, setEvents] = useState<AuditEvent[] | null>(null)
   const [titles, setTitles] = useState<ReadonlyMap<string, string>>(new Map())
   const [people, setPeople] = useState<ReadonlyMap<string, string>>(new Map())
