@@ -2,14 +2,14 @@
 // texts (per language, for the full testimony and for the public version), and withdrawals.
 import { z } from 'zod'
 import { consentScopes } from './consentScopes.ts'
+import { calendarDay } from './calendarDay.ts'
 import { isPublishedId, publishedIdOf } from './documentIds.ts'
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD')
 const hashes = z.looseObject({ km: z.string().nullish(), en: z.string().nullish() })
 
 export const withdrawal = z.looseObject({
   _key: z.string().optional(),
-  date: isoDate,
+  date: calendarDay,
   method: z.string().nullish(),
   recordedBy: z.string().nullish(),
   scopes: z.array(z.enum(consentScopes)),
@@ -22,10 +22,10 @@ export const consentDocument = z.looseObject({
   _createdAt: z.string().nullish(),
   testimony: z.looseObject({ _ref: z.string() }),
   scopes: z.array(z.enum(consentScopes)).nullish(),
-  dateGiven: isoDate.nullish(),
-  reviewDate: isoDate.nullish(),
+  dateGiven: calendarDay.nullish(),
+  reviewDate: calendarDay.nullish(),
   /** Not to be published before this day (after a trial, a family event): see publicationHold.ts. */
-  notBefore: isoDate.nullish(),
+  notBefore: calendarDay.nullish(),
   approvedText: hashes.nullish(),
   approvedPublicText: hashes.nullish(),
   withdrawals: z.array(withdrawal).nullish(),

@@ -66,6 +66,7 @@ export {
   type DocumentIdKind,
 } from './documentIds.ts'
 export { apiVersion, apiVersionPath } from './apiVersion.ts'
+export { calendarDay, calendarDayPattern, addDays } from './calendarDay.ts'
 export { programmeDay, programmeTimeZone, programmeTimeZoneOf, defaultProgrammeTimeZone, isTimeZone } from './programmeDay.ts'
 export {
   workflowStates,

@@ -9,6 +9,7 @@ import {
   type ConsentScope,
   type TestimonyDocument,
   draftIdOf,
+  addDays,
 } from '../core/index.ts'
 import type { SeedReference, SeedState, SeedTestimony } from './seedContent.ts'
 
@@ -118,7 +119,7 @@ const supervisor = 'supervisor-demo'
 function passOf(state: SeedState): { passedBy: string; passedAt: string } | null {
   if (!passedBeforeReadBack(state)) return null
   const readBack = consentStates[state]?.given ?? '2026-11-20'
-  const dayBefore = new Date(Date.parse(`${readBack}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10)
+  const dayBefore = addDays(readBack, -1)
   return { passedBy: supervisor, passedAt: `${dayBefore}T09:00:00Z` }
 }
 

@@ -2,7 +2,7 @@
 // The environment is checked with zod, and either way the token must be a read-only publisher's.
 import { createClient, type SanityClient } from '@sanity/client'
 import { z } from 'zod'
-import { programmeTimeZone, apiVersion } from '../core/index.ts'
+import { programmeTimeZone, apiVersion, calendarDay } from '../core/index.ts'
 import { lakeClient } from '../wire/index.ts'
 
 export const siteEnvironment = z.object({
@@ -25,10 +25,7 @@ export const siteEnvironment = z.object({
   /** The programme's time zone, in which today is reckoned (default Asia/Phnom_Penh). */
   PROGRAMME_TIME_ZONE: programmeTimeZone,
   /** Today as YYYY-MM-DD, to rebuild as of a given day; default: the programme's day now. */
-  SITE_TODAY: z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/)
-    .optional(),
+  SITE_TODAY: calendarDay.optional(),
 })
 export type SiteEnvironment = z.infer<typeof siteEnvironment>
 
