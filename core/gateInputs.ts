@@ -6,6 +6,7 @@
 import { consentDocument, type ConsentDocument } from './consentDocument.ts'
 import { testimonyDocument, type TestimonyDocument } from './testimonyDocument.ts'
 import { publishedIdOf } from './documentIds.ts'
+import { describeZodError } from './parseOrExplain.ts'
 
 export interface GateInputs {
   /** Each well-formed testimony with its own consent records, and the document as it came (for fields the gate does not read). */
@@ -22,7 +23,7 @@ export function gateInputs(answered: { testimonies: ReadonlyArray<unknown>; cons
   for (const raw of answered.consents) {
     const parsed = consentDocument.safeParse(raw)
     if (!parsed.success) {
-      problems.push(`A consent record is not well formed and counts as no consent: ${parsed.error.issues[0]?.message}`)
+      problems.push(`A consent record is not well formed and counts as no consent: ${describeZodError(parsed.error)}`)
       continue
     }
     const testimonyId = parsed.data.testimony._ref
@@ -32,7 +33,7 @@ export function gateInputs(answered: { testimonies: ReadonlyArray<unknown>; cons
   for (const raw of answered.testimonies) {
     const parsed = testimonyDocument.safeParse(raw)
     if (!parsed.success) {
-      problems.push(`A testimony is not well formed and stays private: ${parsed.error.issues[0]?.message}`)
+      problems.push(`A testimony is not well formed and stays private: ${describeZodError(parsed.error)}`)
       continue
     }
     const consents = consentsOf.get(publishedIdOf(parsed.data._id)) ?? []

@@ -67,6 +67,8 @@ export {
 } from './documentIds.ts'
 export { apiVersion, apiVersionPath } from './apiVersion.ts'
 export { calendarDay, calendarDayPattern, addDays } from './calendarDay.ts'
+export { HintedError, explainFailure } from './hintedError.ts'
+export { parseOrExplain, zodProblems, describeZodError } from './parseOrExplain.ts'
 export { programmeDay, programmeTimeZone, programmeTimeZoneOf, defaultProgrammeTimeZone, isTimeZone } from './programmeDay.ts'
 export {
   workflowStates,

@@ -2,7 +2,15 @@
 // the survivor's consent for it, so that a script bypassing the Studio can not publish either.
 // It asks the same consent core as the Studio and the site, with the consents as the transaction
 // would leave them. Unpublishing is not its concern (the workflow guard allows it with a withdrawal).
-import { consentDocument, publicationRefusals, testimonyDocument, isDraftId, publishedIdOf, draftIdOf } from '../core/index.ts'
+import {
+  consentDocument,
+  publicationRefusals,
+  testimonyDocument,
+  isDraftId,
+  publishedIdOf,
+  draftIdOf,
+  describeZodError,
+} from '../core/index.ts'
 import { LakeError } from './errors.ts'
 import type { DocumentChange, LakeDocument } from './mutations/document.ts'
 import { consentsAfter } from './testimonyGroups.ts'
@@ -15,7 +23,7 @@ export function refusalsAfter(
   today: string,
 ): string[] {
   const parsed = testimonyDocument.safeParse(testimony)
-  if (!parsed.success) return [`the testimony is not well formed (${parsed.error.issues[0]?.message ?? 'invalid'})`]
+  if (!parsed.success) return [`the testimony is not well formed (${describeZodError(parsed.error)})`]
   return publicationRefusals(parsed.data, consentsAfter(publishedIdOf(parsed.data._id), changes, documents), today)
 }
 

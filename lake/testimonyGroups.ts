@@ -9,6 +9,7 @@ import {
   draftIdOf,
   publishedIdOf,
   isVersionId,
+  describeZodError,
 } from '../core/index.ts'
 import { LakeError } from './errors.ts'
 import { referenceOf, type DocumentChange, type LakeDocument } from './mutations/document.ts'
@@ -50,11 +51,10 @@ function workflowDocument(document: LakeDocument, which: 'before' | 'after'): Te
   const parsed = testimonyDocument.safeParse({ ...fields, title, body, hopes, publicVersion })
   if (parsed.success) return parsed.data
   if (which === 'before') return testimonyDocument.parse(fields)
-  const issue = parsed.error.issues[0]
   throw new LakeError(
     409,
     'workflowRefusedError',
-    `Testimony "${_id}" can not be stored: its ${issue?.path.join('.') || 'text'} is not well formed (${issue?.message ?? 'invalid'})`,
+    `Testimony "${_id}" can not be stored: it is not well formed (${describeZodError(parsed.error)})`,
     { id: _id },
   )
 }

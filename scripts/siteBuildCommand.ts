@@ -4,7 +4,7 @@
 // for the build, and revokes the token afterwards. The build runs in a process and folders of its
 // own, so that it can not collide with the live site's rebuilds or another build.
 import { existsSync } from 'node:fs'
-import { programmeDay, apiVersionPath } from '../core/index.ts'
+import { programmeDay, apiVersionPath, HintedError } from '../core/index.ts'
 import { openLake, serveLake, type DataKey } from '../lake/index.ts'
 import { buildInChildProcess, readSiteEnvironment, siteBackend, type SiteBuildReport } from '../site/index.ts'
 import { lakeClient } from '../wire/index.ts'
@@ -39,9 +39,10 @@ export async function runSiteBuild(command: SiteBuildCommand): Promise<SiteBuild
     return buildInChildProcess({ client: backend.client, ...common })
   }
   if (!existsSync(command.lakeDataDir)) {
-    throw new Error(`No lake data in ${command.lakeDataDir} and no LAKE_TOKEN or SANITY_PROJECT_ID.`, {
-      cause: 'Hint: run `npm start` once (it loads the fictional seed), or set LAKE_TOKEN to a publisher token of a running lake.',
-    })
+    throw new HintedError(
+      `No lake data in ${command.lakeDataDir} and no LAKE_TOKEN or SANITY_PROJECT_ID.`,
+      'run `npm start` once (it loads the fictional seed), or set LAKE_TOKEN to a publisher token of a running lake.',
+    )
   }
   const key = await command.openLakeKey(command.lakeDataDir)
   const lake = openLake({ dataDir: command.lakeDataDir, key, timeZone: env.PROGRAMME_TIME_ZONE, log: () => {} })

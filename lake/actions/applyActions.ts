@@ -15,7 +15,7 @@ import type { MutationContext } from '../mutations/applyMutations.ts'
 import { createChangeSet, type ChangeSet } from '../mutations/changeSet.ts'
 import type { DocumentChange, LakeDocument } from '../mutations/document.ts'
 import { documentAction, type ActionType, type DocumentAction } from './actionRequest.ts'
-import { draftIdOf } from '../../core/index.ts'
+import { draftIdOf, describeZodError } from '../../core/index.ts'
 
 interface ActionState extends Omit<ChangeSet, 'changes'> {
   context: MutationContext
@@ -120,7 +120,7 @@ export function parseActions(raw: ReadonlyArray<unknown>): DocumentAction[] {
     throw transactionError(
       'action',
       index,
-      badRequest(`Unsupported action ${type}: ${parsed.error.issues[0]?.message ?? 'invalid'}`, 'invalidActionError'),
+      badRequest(`Unsupported action ${type}: ${describeZodError(parsed.error)}`, 'invalidActionError'),
     )
   })
 }

@@ -6,6 +6,7 @@ import { badRequest, documentAlreadyExists, documentNotFound, isLakeError, revis
 import { createChangeSet, type ChangeSet } from './changeSet.ts'
 import { documentIdPattern, type DocumentChange, type LakeDocument } from './document.ts'
 import { mutation as mutationSchema, type Mutation, type PatchMutation } from './mutationRequest.ts'
+import { describeZodError } from '../../core/index.ts'
 
 export interface MutationContext {
   transactionId: string
@@ -29,7 +30,7 @@ export function parseMutations(raw: ReadonlyArray<unknown>): Mutation[] {
       'mutation',
       index,
       badRequest(
-        `Mutation ${index} ("${kind}") is not one of create, createIfNotExists, createOrReplace, delete or patch with valid fields: ${parsed.error.issues[0]?.message ?? 'invalid'}`,
+        `Mutation ${index} ("${kind}") is not one of create, createIfNotExists, createOrReplace, delete or patch with valid fields: ${describeZodError(parsed.error)}`,
         'invalidMutationError',
       ),
     )
