@@ -12,6 +12,7 @@ import { runQuery } from '../lake/query/runQuery.ts'
 import { percentile, printTable, saveResults, type Row } from './benchTable.ts'
 import { measureEncryption } from './encryptionBench.ts'
 import { measureResume } from './listenerResumeBench.ts'
+import { draftIdOf } from '../core/index.ts'
 
 const met = (ok: boolean) => (ok ? 'yes' : 'NO')
 
@@ -39,7 +40,7 @@ for (let start = 0; start < documentCount; start += batch) {
     const i = start + k
     return {
       create: {
-        _id: `${i % 10 === 0 ? 'drafts.' : ''}doc-${i}`,
+        _id: i % 10 === 0 ? draftIdOf(`doc-${i}`) : `doc-${i}`,
         _type: i % 3 === 0 ? 'testimony' : 'ceremony',
         slug: { current: `story-${i}` },
         province: ['Takeo', 'Kampot', 'Battambang'][i % 3],

@@ -2,6 +2,7 @@
 // while `missed` transactions are committed, and comes back asking to resume after that event; the
 // figure is how many of the missed events it is sent (after `welcomeback`) and how long that takes.
 import type { SanityClient } from '@sanity/client'
+import { apiVersionPath } from '../core/index.ts'
 
 interface Sse {
   event: string
@@ -36,7 +37,7 @@ async function readEvents(response: Response, count: number): Promise<Sse[]> {
 }
 
 export async function measureResume(port: number, token: string, client: SanityClient, missed: number) {
-  const url = `http://127.0.0.1:${port}/v2025-02-19/data/listen/production?query=${encodeURIComponent('*[_type == "bench.resume"]')}&enableResume=true`
+  const url = `http://127.0.0.1:${port}${apiVersionPath}/data/listen/production?query=${encodeURIComponent('*[_type == "bench.resume"]')}&enableResume=true`
   const headers = { Authorization: `Bearer ${token}` }
   const first = fetch(url, { headers }).then((response) => readEvents(response, 2))
   await new Promise((resolve) => setTimeout(resolve, 200))

@@ -2,13 +2,14 @@
 // texts (per language, for the full testimony and for the public version), and withdrawals.
 import { z } from 'zod'
 import { consentScopes } from './consentScopes.ts'
+import { calendarDay } from './calendarDay.ts'
+import { isPublishedId, publishedIdOf } from './documentIds.ts'
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD')
 const hashes = z.looseObject({ km: z.string().nullish(), en: z.string().nullish() })
 
 export const withdrawal = z.looseObject({
   _key: z.string().optional(),
-  date: isoDate,
+  date: calendarDay,
   method: z.string().nullish(),
   recordedBy: z.string().nullish(),
   scopes: z.array(z.enum(consentScopes)),
@@ -21,10 +22,10 @@ export const consentDocument = z.looseObject({
   _createdAt: z.string().nullish(),
   testimony: z.looseObject({ _ref: z.string() }),
   scopes: z.array(z.enum(consentScopes)).nullish(),
-  dateGiven: isoDate.nullish(),
-  reviewDate: isoDate.nullish(),
+  dateGiven: calendarDay.nullish(),
+  reviewDate: calendarDay.nullish(),
   /** Not to be published before this day (after a trial, a family event): see publicationHold.ts. */
-  notBefore: isoDate.nullish(),
+  notBefore: calendarDay.nullish(),
   approvedText: hashes.nullish(),
   approvedPublicText: hashes.nullish(),
   withdrawals: z.array(withdrawal).nullish(),
@@ -33,7 +34,7 @@ export type ConsentDocument = z.infer<typeof consentDocument>
 
 /** A consent still being drafted in the Studio has not been given: only published records count. */
 export function isRecordedConsent(consent: ConsentDocument): boolean {
-  return !consent._id.startsWith('drafts.') && !consent._id.startsWith('versions.')
+  return isPublishedId(consent._id)
 }
 
 /**
@@ -43,7 +44,7 @@ export function isRecordedConsent(consent: ConsentDocument): boolean {
  * sheet read back after an edit) are told apart by when they were recorded, then by id.
  */
 export function consentInForce(testimonyId: string, consents: ReadonlyArray<ConsentDocument>): ConsentDocument | null {
-  const publishedId = testimonyId.replace(/^drafts\./, '')
+  const publishedId = publishedIdOf(testimonyId)
   const candidates = consents.filter((c) => isRecordedConsent(c) && c.testimony._ref === publishedId && c.dateGiven)
   candidates.sort(
     (a, b) =>

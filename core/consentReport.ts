@@ -7,6 +7,7 @@ import { describeReason } from './gateReasons.ts'
 import { publicLanguages, type Language } from './languages.ts'
 import { projectPublicTestimony } from './publicTestimony.ts'
 import { testimonyDocument, type TestimonyDocument } from './testimonyDocument.ts'
+import { isDraftId, isVersionId, publishedIdOf } from './documentIds.ts'
 
 export interface ConsentReportRow {
   testimonyId: string
@@ -23,8 +24,9 @@ export function consentReport(documents: ReadonlyArray<unknown>, today: string, 
   for (const document of documents) {
     const testimony = testimonyDocument.safeParse(document)
     if (testimony.success) {
-      const id = testimony.data._id.replace(/^drafts\./, '')
-      if (testimony.data._id.startsWith('drafts.') || !testimonies.has(id)) testimonies.set(id, testimony.data)
+      // A release's version is not the testimony's current text: only drafts and published ones count.
+      const id = testimony.data._id
+      if (!isVersionId(id) && (isDraftId(id) || !testimonies.has(publishedIdOf(id)))) testimonies.set(publishedIdOf(id), testimony.data)
     }
     const consent = consentDocument.safeParse(document)
     if (consent.success) consents.push(consent.data)
@@ -36,7 +38,7 @@ export function consentReport(documents: ReadonlyArray<unknown>, today: string, 
       (l) => consentGate({ testimony, consents, today, request: { use: 'ceremony', form: 'anonymous', language: l } }).allowed,
     )
     return {
-      testimonyId: testimony._id.replace(/^drafts\./, ''),
+      testimonyId: publishedIdOf(testimony._id),
       title: testimony.publicVersion?.title?.[language] ?? testimony.publicVersion?.title?.km ?? testimony._id,
       website: website.public
         ? { public: true, form: website.testimony.form, languages: publicLanguages.filter((l) => website.testimony.languages[l]) }

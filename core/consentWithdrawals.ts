@@ -5,10 +5,11 @@
 // gate, the consent report, the Studio's withdraw action and the site's neutral page all ask here.
 import { consentInForce, isRecordedConsent, type ConsentDocument, type Withdrawal } from './consentDocument.ts'
 import type { ConsentScope } from './consentScopes.ts'
+import { publishedIdOf } from './documentIds.ts'
 
 /** The given (published) records of one testimony, whatever their dates. */
 function recordsOf(testimonyId: string, consents: ReadonlyArray<ConsentDocument>): ConsentDocument[] {
-  const publishedId = testimonyId.replace(/^drafts\./, '')
+  const publishedId = publishedIdOf(testimonyId)
   return consents.filter((c) => isRecordedConsent(c) && c.testimony._ref === publishedId)
 }
 

@@ -5,6 +5,8 @@
 // (the site reads them as a testimony's public story carries them).
 import { consentDocument, type ConsentDocument } from './consentDocument.ts'
 import { testimonyDocument, type TestimonyDocument } from './testimonyDocument.ts'
+import { publishedIdOf } from './documentIds.ts'
+import { describeZodError } from './parseOrExplain.ts'
 
 export interface GateInputs {
   /** Each well-formed testimony with its own consent records, and the document as it came (for fields the gate does not read). */
@@ -21,7 +23,7 @@ export function gateInputs(answered: { testimonies: ReadonlyArray<unknown>; cons
   for (const raw of answered.consents) {
     const parsed = consentDocument.safeParse(raw)
     if (!parsed.success) {
-      problems.push(`A consent record is not well formed and counts as no consent: ${parsed.error.issues[0]?.message}`)
+      problems.push(`A consent record is not well formed and counts as no consent: ${describeZodError(parsed.error)}`)
       continue
     }
     const testimonyId = parsed.data.testimony._ref
@@ -31,10 +33,10 @@ export function gateInputs(answered: { testimonies: ReadonlyArray<unknown>; cons
   for (const raw of answered.testimonies) {
     const parsed = testimonyDocument.safeParse(raw)
     if (!parsed.success) {
-      problems.push(`A testimony is not well formed and stays private: ${parsed.error.issues[0]?.message}`)
+      problems.push(`A testimony is not well formed and stays private: ${describeZodError(parsed.error)}`)
       continue
     }
-    const consents = consentsOf.get(parsed.data._id.replace(/^drafts\./, '')) ?? []
+    const consents = consentsOf.get(publishedIdOf(parsed.data._id)) ?? []
     testimonies.push({ testimony: parsed.data, consents, source: raw })
   }
   return { testimonies, consentsOf, problems }

@@ -53,6 +53,22 @@ export { publicationHeldUntil, withoutHold } from './publicationHold.ts'
 export { localDigits, localNumber, localYears } from './localNumbers.ts'
 export { localDate } from './localDates.ts'
 export { buddhistEraYear, visakBochea, visakBocheaYears } from './visakBochea.ts'
+export {
+  draftIdOf,
+  publishedIdOf,
+  versionIdOf,
+  releaseOf,
+  idKind,
+  isDraftId,
+  isVersionId,
+  isPublishedId,
+  publishedOnly,
+  type DocumentIdKind,
+} from './documentIds.ts'
+export { apiVersion, apiVersionPath } from './apiVersion.ts'
+export { calendarDay, calendarDayPattern, addDays } from './calendarDay.ts'
+export { HintedError, explainFailure } from './hintedError.ts'
+export { parseOrExplain, zodProblems, describeZodError } from './parseOrExplain.ts'
 export { programmeDay, programmeTimeZone, programmeTimeZoneOf, defaultProgrammeTimeZone, isTimeZone } from './programmeDay.ts'
 export {
   workflowStates,

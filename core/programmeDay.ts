@@ -2,6 +2,7 @@
 // day in which consent is given, reviewed and withdrawn. A pure function of an instant and a zone:
 // the callers read the clock, and check the configured zone at their edge with `programmeTimeZone`.
 import { z } from 'zod'
+import { describeZodError } from './parseOrExplain.ts'
 
 export const defaultProgrammeTimeZone = 'Asia/Phnom_Penh'
 
@@ -57,5 +58,5 @@ export const programmeTimeZone = z
 export function programmeTimeZoneOf(env: Readonly<Record<string, unknown>>, name = 'PROGRAMME_TIME_ZONE'): string {
   const parsed = programmeTimeZone.safeParse(env[name])
   if (parsed.success) return parsed.data
-  throw new Error(`${name}: ${parsed.error.issues[0]?.message ?? 'not a time zone'}`)
+  throw new Error(`${name}: ${describeZodError(parsed.error)}`)
 }

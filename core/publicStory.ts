@@ -10,12 +10,13 @@ import { consentGateView } from './consentGateView.ts'
 import { withoutHold } from './publicationHold.ts'
 import { projectPublicTestimony, publicTestimony, type PublicTestimony } from './publicTestimony.ts'
 import type { TestimonyDocument } from './testimonyDocument.ts'
+import { publishedIdOf } from './documentIds.ts'
 
 export const publicStoryType = 'publicStory'
 const idPrefix = 'publicStory-'
 
 /** The id of a testimony's public story: one per testimony, whatever happens to it. */
-export const publicStoryIdOf = (testimonyId: string) => `${idPrefix}${testimonyId.replace(/^drafts\./, '')}`
+export const publicStoryIdOf = (testimonyId: string) => `${idPrefix}${publishedIdOf(testimonyId)}`
 
 /** The testimony a public story id belongs to; null for any other id. */
 export const testimonyIdOfStory = (id: string): string | null =>
@@ -78,7 +79,7 @@ export function publicStoryOf(input: {
   /** The public story stored so far, if any: its address is kept when the story is no longer public. */
   previous: object | null
 }): PublicStory | null {
-  const testimonyId = input.testimonyId.replace(/^drafts\./, '')
+  const testimonyId = publishedIdOf(input.testimonyId)
   const records = input.consents.filter((c) => isRecordedConsent(c) && c.testimony._ref === testimonyId)
   const asOf = consentInForce(testimonyId, records)?.dateGiven
   const audio = input.published ? recordingOf(input.published) : null

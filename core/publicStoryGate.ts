@@ -11,6 +11,7 @@ import type { GateReason } from './gateReasons.ts'
 import { publicLanguages } from './languages.ts'
 import { publicStoryDocument, storyConsents, type PublicStoryDocument } from './publicStory.ts'
 import { publicTestimony, type PublicTestimony, type PublicUse } from './publicTestimony.ts'
+import { describeZodError } from './parseOrExplain.ts'
 
 export type StoryAnswer =
   | { public: true; testimonyId: string; testimony: PublicTestimony }
@@ -23,7 +24,7 @@ export function publicStoryInputs(answered: ReadonlyArray<unknown>): { stories: 
   for (const raw of answered) {
     const parsed = publicStoryDocument.safeParse(raw)
     if (parsed.success) stories.push(parsed.data)
-    else problems.push(`A public story is not well formed and is not shown: ${parsed.error.issues[0]?.message}`)
+    else problems.push(`A public story is not well formed and is not shown: ${describeZodError(parsed.error)}`)
   }
   return { stories, problems }
 }
@@ -63,6 +64,6 @@ export function publicStoryGate(input: { story: PublicStoryDocument; use: Public
   const recording = use === 'website' ? document.recording?.asset._ref : undefined
   const audio = recording && ask(['voiceRecording']).length === 0 ? recording : null
   const shown = publicTestimony.safeParse({ ...story, ...(audio ? { audio } : {}) })
-  if (!shown.success) return refuse([{ code: 'projectionRefused', detail: shown.error.issues[0]?.message ?? 'not well formed' }])
+  if (!shown.success) return refuse([{ code: 'projectionRefused', detail: describeZodError(shown.error) }])
   return { public: true, testimonyId, testimony: shown.data }
 }

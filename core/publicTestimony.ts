@@ -9,6 +9,7 @@ import type { GateReason } from './gateReasons.ts'
 import { publicLanguages, type Language } from './languages.ts'
 import { contentWarnings, provinces } from './publicVocabulary.ts'
 import { approvableText, type PortableTextBlock, type TestimonyDocument } from './testimonyDocument.ts'
+import { describeZodError } from './parseOrExplain.ts'
 
 const publicSpan = z.strictObject({
   _type: z.literal('span'),
@@ -121,8 +122,7 @@ export function projectPublicTestimony(input: {
   }
   const parsed = publicTestimony.safeParse(candidate)
   if (!parsed.success) {
-    const detail = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ')
-    return { public: false, reasons: [{ code: 'projectionRefused', detail }], decisions }
+    return { public: false, reasons: [{ code: 'projectionRefused', detail: describeZodError(parsed.error) }], decisions }
   }
   return { public: true, testimony: parsed.data, decisions }
 }

@@ -3,7 +3,8 @@
 // refused. Publishing (the draft goes, the published version comes) is not a deletion; the
 // administrator's erase (/data/erase, with its erasure record) is the only way to remove them.
 import { LakeError } from './errors.ts'
-import { draftIdOf, publishedIdOf, type DocumentChange, type LakeDocument } from './mutations/document.ts'
+import type { DocumentChange, LakeDocument } from './mutations/document.ts'
+import { draftIdOf, publishedIdOf, isVersionId } from '../core/index.ts'
 
 const reasons = new Map([
   ['testimony', 'a testimony is never deleted; an administrator erases it with its records, or record a withdrawal'],
@@ -20,7 +21,7 @@ export function caseRecordGuard(changes: ReadonlyArray<DocumentChange>, document
   for (const change of changes) {
     const type = change.before?._type ?? ''
     const reason = reasons.get(type)
-    if (!reason || change.after?._type === type || change.id.startsWith('versions.')) continue
+    if (!reason || change.after?._type === type || isVersionId(change.id)) continue
     const kept = (id: string) => {
       const after = changes.find((c) => c.id === id)
       stored ??= new Map(documents.map((document) => [document._id, document]))

@@ -2,9 +2,8 @@
 // export datasets (encrypted backups), and its key: rekey, encrypt.
 import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
-import { programmeTimeZoneOf } from '../core/index.ts'
+import { programmeTimeZoneOf, explainFailure } from '../core/index.ts'
 import type { KeyringCost } from './atRest/keyring.ts'
-import { LakeError } from './errors.ts'
 import { keyCommands } from './keyCommands.ts'
 import { lakeCommands } from './lakeCommands.ts'
 import { askHidden, readPassphrase as readPassphraseFromStdin, type ReadPassphrase } from './passphraseInput.ts'
@@ -80,7 +79,7 @@ export async function runLakeCli(
   try {
     timeZone = programmeTimeZoneOf(env)
   } catch (error) {
-    out(`lake: ${error instanceof Error ? error.message : String(error)}`)
+    out(`lake: ${explainFailure(error)}`)
     return 2
   }
   const context: CliContext = {
@@ -96,7 +95,7 @@ export async function runLakeCli(
     await command({ positionals, values }, context)
     return 0
   } catch (error) {
-    out(`lake: ${error instanceof LakeError || error instanceof Error ? error.message : String(error)}`)
+    out(`lake: ${explainFailure(error)}`)
     return 1
   }
 }

@@ -2,9 +2,17 @@
 // the survivor's consent for it, so that a script bypassing the Studio can not publish either.
 // It asks the same consent core as the Studio and the site, with the consents as the transaction
 // would leave them. Unpublishing is not its concern (the workflow guard allows it with a withdrawal).
-import { consentDocument, publicationRefusals, testimonyDocument } from '../core/index.ts'
+import {
+  consentDocument,
+  publicationRefusals,
+  testimonyDocument,
+  isDraftId,
+  publishedIdOf,
+  draftIdOf,
+  describeZodError,
+} from '../core/index.ts'
 import { LakeError } from './errors.ts'
-import { isDraftId, publishedIdOf, type DocumentChange, type LakeDocument } from './mutations/document.ts'
+import type { DocumentChange, LakeDocument } from './mutations/document.ts'
 import { consentsAfter } from './testimonyGroups.ts'
 
 /** Why this testimony could not stay published once `changes` are applied; empty when it may. */
@@ -15,7 +23,7 @@ export function refusalsAfter(
   today: string,
 ): string[] {
   const parsed = testimonyDocument.safeParse(testimony)
-  if (!parsed.success) return [`the testimony is not well formed (${parsed.error.issues[0]?.message ?? 'invalid'})`]
+  if (!parsed.success) return [`the testimony is not well formed (${describeZodError(parsed.error)})`]
   return publicationRefusals(parsed.data, consentsAfter(publishedIdOf(parsed.data._id), changes, documents), today)
 }
 
@@ -45,7 +53,7 @@ function refuseForeignConsent(change: DocumentChange, changes: ReadonlyArray<Doc
   if (!parsed.success) return
   const testimonyId = parsed.data.testimony._ref
   const current = (id: string) => changes.find((c) => c.id === id)?.after ?? documents.find((d) => d._id === id) ?? null
-  const testimony = current(`drafts.${testimonyId}`) ?? current(testimonyId)
+  const testimony = current(draftIdOf(testimonyId)) ?? current(testimonyId)
   if (testimony && testimony.therapist !== record.therapist) {
     throw new LakeError(
       409,

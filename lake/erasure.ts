@@ -5,11 +5,11 @@
 // counts; no content) is kept so that the erasure itself is provable. Ids are looked for in the
 // history too: a published version taken off by a withdrawal exists only there.
 import { randomUUID } from 'node:crypto'
-import { publicStoryIdOf } from '../core/index.ts'
+import { publicStoryIdOf, draftIdOf, publishedIdOf } from '../core/index.ts'
 import { assetRefs } from './assets/assetUsers.ts'
 import type { Dataset } from './dataset.ts'
 import { notFound } from './errors.ts'
-import { draftIdOf, publishedIdOf, referenceOf, type LakeDocument } from './mutations/document.ts'
+import { referenceOf, type LakeDocument } from './mutations/document.ts'
 
 export interface ErasureResult {
   erasureId: string

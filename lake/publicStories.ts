@@ -4,10 +4,19 @@
 // in the same transaction when it differs. Whatever a client sent for a public story (the Studio
 // sends it too, for hosted Sanity), what is stored is this derivation, on every write path: the
 // API, an import, a script.
-import { consentDocument, publicStoryIdOf, publicStoryOf, publicStoryType, testimonyDocument, testimonyIdOfStory } from '../core/index.ts'
+import {
+  consentDocument,
+  publicStoryIdOf,
+  publicStoryOf,
+  publicStoryType,
+  testimonyDocument,
+  testimonyIdOfStory,
+  publishedIdOf,
+  isPublishedId,
+} from '../core/index.ts'
 import type { ConsentDocument } from '../core/index.ts'
 import { LakeError } from './errors.ts'
-import { publishedIdOf, referenceOf, shown, type DocumentChange, type LakeDocument } from './mutations/document.ts'
+import { referenceOf, shown, type DocumentChange, type LakeDocument } from './mutations/document.ts'
 
 export interface StoryContext {
   transactionId: string
@@ -46,7 +55,7 @@ export function publicStoryChanges(
 export function missingPublicStories(documents: ReadonlyArray<LakeDocument>, context: StoryContext): DocumentChange[] {
   const stored = new Set(documents.filter((d) => d._type === publicStoryType).map((d) => d._id))
   const ids = documents
-    .filter((d) => d._type === 'testimony' && !d._id.startsWith('drafts.') && !d._id.startsWith('versions.'))
+    .filter((d) => d._type === 'testimony' && isPublishedId(d._id))
     .map((d) => d._id)
     .filter((id) => !stored.has(publicStoryIdOf(id)))
   return ids.length === 0 ? [] : derive(ids, [], context, documents)

@@ -1,9 +1,9 @@
 // The edit-after-approval rule (the consent core's `sendsBackForReadBack`), applied by the lake in
 // the same transaction as the edit: a change to the text of an approved or published testimony's
 // draft sends the draft back to be read to the survivor, whoever made it and however.
-import { sendsBackForReadBack } from '../core/index.ts'
+import { sendsBackForReadBack, draftIdOf } from '../core/index.ts'
 import type { MutationContext } from './mutations/applyMutations.ts'
-import { draftIdOf, type DocumentChange } from './mutations/document.ts'
+import type { DocumentChange } from './mutations/document.ts'
 import { groupsOf, touchedTestimonies } from './testimonyGroups.ts'
 
 export function readBackConsequence(changes: ReadonlyArray<DocumentChange>, context: MutationContext): DocumentChange[] {

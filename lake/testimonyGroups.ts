@@ -1,14 +1,24 @@
 // A transaction as the workflow rules see it: each testimony it touches, judged by its document
 // group (the draft and the published version), before and after, with its consent records.
-import { gateInputs, testimonyDocument, type ConsentDocument, type TestimonyDocument, type TestimonyGroup } from '../core/index.ts'
+import {
+  gateInputs,
+  testimonyDocument,
+  type ConsentDocument,
+  type TestimonyDocument,
+  type TestimonyGroup,
+  draftIdOf,
+  publishedIdOf,
+  isVersionId,
+  describeZodError,
+} from '../core/index.ts'
 import { LakeError } from './errors.ts'
-import { draftIdOf, publishedIdOf, referenceOf, type DocumentChange, type LakeDocument } from './mutations/document.ts'
+import { referenceOf, type DocumentChange, type LakeDocument } from './mutations/document.ts'
 
 /** The published ids of the testimonies a transaction touches (drafts and published versions). */
 export function touchedTestimonies(changes: ReadonlyArray<DocumentChange>): string[] {
   const ids = changes
     .filter((change) => change.before?._type === 'testimony' || change.after?._type === 'testimony')
-    .filter((change) => !change.id.startsWith('versions.'))
+    .filter((change) => !isVersionId(change.id))
     .map((change) => publishedIdOf(change.id))
   return [...new Set(ids)]
 }
@@ -41,11 +51,10 @@ function workflowDocument(document: LakeDocument, which: 'before' | 'after'): Te
   const parsed = testimonyDocument.safeParse({ ...fields, title, body, hopes, publicVersion })
   if (parsed.success) return parsed.data
   if (which === 'before') return testimonyDocument.parse(fields)
-  const issue = parsed.error.issues[0]
   throw new LakeError(
     409,
     'workflowRefusedError',
-    `Testimony "${_id}" can not be stored: its ${issue?.path.join('.') || 'text'} is not well formed (${issue?.message ?? 'invalid'})`,
+    `Testimony "${_id}" can not be stored: it is not well formed (${describeZodError(parsed.error)})`,
     { id: _id },
   )
 }

@@ -4,8 +4,9 @@
 // is never refused; the publication is what yields. A new approval of an edited draft, recorded in
 // the same transaction, also takes the older published text off; the draft then stays approved.
 import type { MutationContext } from './mutations/applyMutations.ts'
-import { draftIdOf, isDraftId, referenceOf, type DocumentChange, type LakeDocument } from './mutations/document.ts'
+import { referenceOf, type DocumentChange, type LakeDocument } from './mutations/document.ts'
 import { refusalsAfter } from './consentGuard.ts'
+import { draftIdOf, isDraftId } from '../core/index.ts'
 
 export function withdrawalUnpublish(
   changes: ReadonlyArray<DocumentChange>,

@@ -29,7 +29,6 @@ export const consentMethods = [
   { title: 'Spoken, recorded', value: 'spokenRecorded' },
 ]
 
-export const isoDate = /^\d{4}-\d{2}-\d{2}$/
 export const textHashPattern = /^sha256:[0-9a-f]{64}$/
 
 /** Dates as the programme writes them, day first (Sanity's default is the American month first). */

@@ -5,6 +5,7 @@ import { defaultDataDir } from '../lake/cli.ts'
 import { openFolderKey } from '../lake/index.ts'
 import { askHidden } from '../lake/passphraseInput.ts'
 import { runSiteBuild } from './siteBuildCommand.ts'
+import { explainFailure } from '../core/index.ts'
 
 const { values } = parseArgs({ options: { out: { type: 'string' } } })
 try {
@@ -22,6 +23,6 @@ try {
     `Built ${report.outDir}: ${report.stories} stories, ${report.removed} removed (neutral pages), ${report.sitemap.length} pages in the sitemap, ${report.milliseconds.total} ms.`,
   )
 } catch (error) {
-  console.error(error instanceof Error ? `${error.message}\n${typeof error.cause === 'string' ? error.cause : ''}` : error)
+  console.error(explainFailure(error))
   process.exitCode = 1
 }

@@ -6,7 +6,7 @@
 // reads through the same client (withSiteClient) for as long as its server runs.
 import type { SanityClient } from '@sanity/client'
 import { existsSync } from 'node:fs'
-import { programmeDay } from '../core/index.ts'
+import { programmeDay, apiVersionPath, HintedError } from '../core/index.ts'
 import { openLake, serveLake, type DataKey } from '../lake/index.ts'
 import { buildInChildProcess, readSiteEnvironment, siteBackend, type SiteBuildReport } from '../site/index.ts'
 import { lakeClient } from '../wire/index.ts'
@@ -54,9 +54,10 @@ export async function withSiteClient<T>(
     return use(backend.client, common)
   }
   if (!existsSync(command.lakeDataDir)) {
-    throw new Error(`No lake data in ${command.lakeDataDir} and no LAKE_TOKEN or SANITY_PROJECT_ID.`, {
-      cause: 'Hint: run `npm start` once (it loads the fictional seed), or set LAKE_TOKEN to a publisher token of a running lake.',
-    })
+    throw new HintedError(
+      `No lake data in ${command.lakeDataDir} and no LAKE_TOKEN or SANITY_PROJECT_ID.`,
+      'run `npm start` once (it loads the fictional seed), or set LAKE_TOKEN to a publisher token of a running lake.',
+    )
   }
   const key = await command.openLakeKey(command.lakeDataDir)
   const lake = openLake({ dataDir: command.lakeDataDir, key, timeZone: env.PROGRAMME_TIME_ZONE, log: () => {} })
@@ -67,7 +68,7 @@ export async function withSiteClient<T>(
     now: new Date(),
   })
   // The lake at LAKE_URL is used only if it serves this data folder, i.e. knows the token just minted.
-  const running = await answers(`${backend.url}/v2025-02-19/users/me`, minted.token)
+  const running = await answers(`${backend.url}${apiVersionPath}/users/me`, minted.token)
   const server = running ? null : await serveLake(lake, 0)
   const port = server ? server.port : Number(new URL(backend.url).port || 80)
   command.out(`Reading the site from ${server ? `the lake data in ${command.lakeDataDir}` : backend.url} as of ${today}…`)

@@ -4,7 +4,7 @@
 // lake's data folder, loading the fictional seed first if the folder holds no archive, and serves
 // that lake itself if none is running. Port: SITE_PORT (4321, or the next free one).
 import { resolve } from 'node:path'
-import { programmeTimeZoneOf } from '../core/index.ts'
+import { explainFailure, programmeTimeZoneOf } from '../core/index.ts'
 import { defaultDataDir } from '../lake/cli.ts'
 import { openFolderKey, type DataKey } from '../lake/index.ts'
 import { askHidden } from '../lake/passphraseInput.ts'
@@ -38,8 +38,6 @@ try {
   })
   process.exit(0)
 } catch (error) {
-  console.error(
-    error instanceof Error ? `npm run dev: ${error.message}\n${typeof error.cause === 'string' ? error.cause : ''}` : String(error),
-  )
+  console.error(`npm run dev: ${explainFailure(error)}`)
   process.exit(1)
 }

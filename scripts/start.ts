@@ -7,7 +7,7 @@
 import { execFileSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { join, resolve } from 'node:path'
-import { programmeDay, programmeTimeZoneOf } from '../core/index.ts'
+import { programmeDay, programmeTimeZoneOf, explainFailure } from '../core/index.ts'
 import { defaultDataDir } from '../lake/cli.ts'
 import { backupSettingsOf, openFolderKey } from '../lake/index.ts'
 import { askHidden } from '../lake/passphraseInput.ts'
@@ -36,7 +36,7 @@ try {
   })
   settings = { key, backups }
 } catch (error) {
-  console.error(`npm start: ${error instanceof Error ? error.message : String(error)}`)
+  console.error(`npm start: ${explainFailure(error)}`)
   process.exit(1)
 }
 if (!existsSync(join(studioBuildDir, 'index.html'))) {

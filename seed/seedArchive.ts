@@ -8,6 +8,8 @@ import {
   textHash,
   type ConsentScope,
   type TestimonyDocument,
+  draftIdOf,
+  addDays,
 } from '../core/index.ts'
 import type { SeedReference, SeedState, SeedTestimony } from './seedContent.ts'
 
@@ -117,7 +119,7 @@ const supervisor = 'supervisor-demo'
 function passOf(state: SeedState): { passedBy: string; passedAt: string } | null {
   if (!passedBeforeReadBack(state)) return null
   const readBack = consentStates[state]?.given ?? '2026-11-20'
-  const dayBefore = new Date(Date.parse(`${readBack}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10)
+  const dayBefore = addDays(readBack, -1)
   return { passedBy: supervisor, passedAt: `${dayBefore}T09:00:00Z` }
 }
 
@@ -138,7 +140,7 @@ export function seedArchive(testimonies: SeedTestimony[], reference: SeedReferen
     const therapist = therapists[i % therapists.length] ?? therapists[0]
     documents.push({ _id: survivorId, _type: 'survivor', ...stamp, ...t.survivor, assignedTherapist: therapist })
     const testimony: SeedDocument & TestimonyDocument = {
-      _id: onlyDraft[t.state] ? `drafts.${testimonyId}` : testimonyId,
+      _id: onlyDraft[t.state] ? draftIdOf(testimonyId) : testimonyId,
       _type: 'testimony',
       ...stamp,
       sample: true,
@@ -305,7 +307,7 @@ function publicStories(testimonies: SeedTestimony[], documents: ReadonlyArray<Se
   })
   return testimonies.flatMap((t, i) => {
     const testimonyId = `testimony-${pad(i)}`
-    const stored = documents.find((d) => d._id === testimonyId || d._id === `drafts.${testimonyId}`)
+    const stored = documents.find((d) => d._id === testimonyId || d._id === draftIdOf(testimonyId))
     const slug = stored && typeof stored.slug === 'object' && stored.slug && 'current' in stored.slug ? stored.slug.current : null
     const published = testimonyDocument.safeParse(documents.find((d) => d._id === testimonyId))
     const story = publicStoryOf({

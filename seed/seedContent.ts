@@ -1,6 +1,6 @@
 // The shape of the hand-written fictional seed content (seed/content/*.json), checked with zod.
 import { z } from 'zod'
-import { contentWarnings, provinces } from '../core/index.ts'
+import { contentWarnings, provinces, calendarDay } from '../core/index.ts'
 
 const text = z.string().min(1)
 const both = z.object({ km: text, en: text })
@@ -53,7 +53,7 @@ export const seedReference = z.object({
   ceremonies: z.array(
     z.object({
       key: text,
-      date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+      date: calendarDay,
       placeKind: z.enum(['pagoda', 'killingField', 'mosque', 'other']),
       place: both,
       participants: both,
@@ -77,8 +77,6 @@ export const seedReference = z.object({
   supportServices: z.array(
     z.object({ key: text, name: both, kind: z.enum(['hotline', 'clinic', 'counselling']), phone: text, hours: both, description: both }),
   ),
-  followUps: z.array(
-    z.object({ testimony: text, due: z.string().regex(/^\d{4}-\d{2}-\d{2}$/), done: z.boolean(), outcome: z.object({ en: z.string() }) }),
-  ),
+  followUps: z.array(z.object({ testimony: text, due: calendarDay, done: z.boolean(), outcome: z.object({ en: z.string() }) })),
 })
 export type SeedReference = z.infer<typeof seedReference>

@@ -2,7 +2,7 @@
 // The environment is checked with zod, and either way the token must be a read-only publisher's.
 import { createClient, type SanityClient } from '@sanity/client'
 import { z } from 'zod'
-import { programmeTimeZone } from '../core/index.ts'
+import { programmeTimeZone, apiVersion, calendarDay, HintedError, parseOrExplain } from '../core/index.ts'
 import { lakeClient } from '../wire/index.ts'
 
 export const siteEnvironment = z.object({
@@ -15,7 +15,7 @@ export const siteEnvironment = z.object({
     .regex(/^[a-z0-9_-]+$/)
     .default('production'),
   SANITY_TOKEN: z.string().min(1).optional(),
-  SANITY_API_VERSION: z.string().default('2025-02-19'),
+  SANITY_API_VERSION: z.string().default(apiVersion),
   LAKE_URL: z.url().default('http://localhost:4444'),
   LAKE_TOKEN: z.string().min(1).optional(),
   /** The public address of the site, for the sitemap. */
@@ -25,20 +25,17 @@ export const siteEnvironment = z.object({
   /** The programme's time zone, in which today is reckoned (default Asia/Phnom_Penh). */
   PROGRAMME_TIME_ZONE: programmeTimeZone,
   /** Today as YYYY-MM-DD, to rebuild as of a given day; default: the programme's day now. */
-  SITE_TODAY: z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/)
-    .optional(),
+  SITE_TODAY: calendarDay.optional(),
 })
 export type SiteEnvironment = z.infer<typeof siteEnvironment>
 
 export function readSiteEnvironment(env: Record<string, string | undefined>): SiteEnvironment {
-  const parsed = siteEnvironment.safeParse(env)
-  if (parsed.success) return parsed.data
-  const issue = parsed.error.issues[0]
-  throw new Error(`The site's environment is not valid: ${issue?.path.join('.')}: ${issue?.message}`, {
-    cause: 'Hint: see README.md, "The public site", for SANITY_PROJECT_ID, SANITY_DATASET, SANITY_TOKEN, LAKE_URL and LAKE_TOKEN.',
-  })
+  return parseOrExplain(
+    siteEnvironment,
+    env,
+    "the site's environment",
+    'see README.md, "The public site", for SANITY_PROJECT_ID, SANITY_DATASET, SANITY_TOKEN, LAKE_URL and LAKE_TOKEN.',
+  )
 }
 
 export type SiteBackend = { kind: 'sanity'; client: SanityClient } | { kind: 'lake'; url: string; client: SanityClient | null }
@@ -47,10 +44,10 @@ export type SiteBackend = { kind: 'sanity'; client: SanityClient } | { kind: 'la
 export function siteBackend(env: SiteEnvironment): SiteBackend {
   if (env.SANITY_PROJECT_ID) {
     if (!env.SANITY_TOKEN) {
-      throw new Error('SANITY_PROJECT_ID is set but SANITY_TOKEN is not.', {
-        cause:
-          'Hint: the build needs a read-only token of a custom publisher role that reads published public stories and public content (README, "The public story").',
-      })
+      throw new HintedError(
+        'SANITY_PROJECT_ID is set but SANITY_TOKEN is not.',
+        'the build needs a read-only token of a custom publisher role that reads published public stories and public content (README, "The public story").',
+      )
     }
     const client = createClient({
       projectId: env.SANITY_PROJECT_ID,

@@ -1,6 +1,7 @@
 // Images in the Studio load through <img>, which can not send the lake token. On start, and when
 // the token arrives, the Studio trades it for a session cookie on the lake's host (see
 // lake/auth/assetSessions.ts), so previews of private images load for the signed-in user only.
+import { apiVersionPath } from '../core/index.ts'
 const tokenKey = (projectId: string) => `__studio_auth_token_${projectId}`
 
 function currentToken(projectId: string): string | null {
@@ -22,7 +23,7 @@ export function openAssetSession(lakeHost: string, projectId: string): void {
     const token = currentToken(projectId)
     if (!token || token === opened) return
     opened = token
-    fetch(`${lakeHost}/v2025-02-19/auth/asset-session`, {
+    fetch(`${lakeHost}${apiVersionPath}/auth/asset-session`, {
       method: 'POST',
       credentials: 'include',
       headers: { Authorization: `Bearer ${token}` },

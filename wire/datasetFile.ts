@@ -1,5 +1,6 @@
 // Reads and writes Sanity's dataset export format: one JSON document per line (NDJSON).
 import { z } from 'zod'
+import { describeZodError } from '../core/index.ts'
 
 const sanityDocument = z.looseObject({ _id: z.string().min(1), _type: z.string().min(1) })
 export type ArchiveDocument = z.infer<typeof sanityDocument>
@@ -23,8 +24,7 @@ export function parseArchive(ndjson: string): ArchiveDocument[] {
       throw new ArchiveFileError(index + 1, error instanceof Error ? error.message : String(error))
     }
     const parsed = sanityDocument.safeParse(value)
-    if (!parsed.success)
-      throw new ArchiveFileError(index + 1, parsed.error.issues.map((i) => `${i.path.join('.') || 'document'} ${i.message}`).join('; '))
+    if (!parsed.success) throw new ArchiveFileError(index + 1, describeZodError(parsed.error))
     documents.push(parsed.data)
   })
   return documents

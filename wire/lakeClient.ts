@@ -2,6 +2,7 @@
 // `*.localhost`, so Node callers use the plain host (`useProjectHostname: false`); browsers use the
 // project host, and the lake answers both.
 import { createClient, type ClientPerspective, type SanityClient } from '@sanity/client'
+import { apiVersion } from '../core/index.ts'
 
 /** The project id the lake answers to unless it is told another. */
 export const defaultProjectId = 'local'
@@ -13,15 +14,13 @@ export interface LakeClientOptions {
   perspective?: ClientPerspective
 }
 
-export const lakeApiVersion = '2025-02-19'
-
 export function lakeClient(options: LakeClientOptions): SanityClient {
   return createClient({
     projectId: defaultProjectId,
     dataset: options.dataset ?? 'production',
     apiHost: `http://127.0.0.1:${options.port}`,
     useProjectHostname: false,
-    apiVersion: lakeApiVersion,
+    apiVersion,
     useCdn: false,
     perspective: options.perspective ?? 'raw',
     ...(options.token ? { token: options.token } : {}),

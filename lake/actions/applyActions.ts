@@ -2,11 +2,20 @@
 // publish replaces the published document with the draft and removes the draft, and so on.
 // Each handler is one entry of an exhaustive map, so a new action type fails to compile here.
 import { Mutation as SanityMutation } from '@sanity/mutator'
-import { badRequest, documentAlreadyExists, documentNotFound, LakeError, revisionMismatch, transactionError } from '../errors.ts'
+import {
+  badRequest,
+  documentAlreadyExists,
+  documentNotFound,
+  isLakeError,
+  LakeError,
+  revisionMismatch,
+  transactionError,
+} from '../errors.ts'
 import type { MutationContext } from '../mutations/applyMutations.ts'
 import { createChangeSet, type ChangeSet } from '../mutations/changeSet.ts'
-import { draftIdOf, type DocumentChange, type LakeDocument } from '../mutations/document.ts'
+import type { DocumentChange, LakeDocument } from '../mutations/document.ts'
 import { documentAction, type ActionType, type DocumentAction } from './actionRequest.ts'
+import { draftIdOf, describeZodError } from '../../core/index.ts'
 
 interface ActionState extends Omit<ChangeSet, 'changes'> {
   context: MutationContext
@@ -23,7 +32,7 @@ const stamp = (document: LakeDocument, context: MutationContext, createdAt?: str
 
 const mustBeDraftOf = (draftId: string, publishedId: string) => {
   if (draftId !== draftIdOf(publishedId))
-    throw badRequest(`"${draftId}" is not the draft of "${publishedId}"; the draft id is "drafts.${publishedId}"`, 'invalidActionError')
+    throw badRequest(`"${draftId}" is not the draft of "${publishedId}"; the draft id is "${draftIdOf(publishedId)}"`, 'invalidActionError')
 }
 
 const handlers: Handlers = {
@@ -111,7 +120,7 @@ export function parseActions(raw: ReadonlyArray<unknown>): DocumentAction[] {
     throw transactionError(
       'action',
       index,
-      badRequest(`Unsupported action ${type}: ${parsed.error.issues[0]?.message ?? 'invalid'}`, 'invalidActionError'),
+      badRequest(`Unsupported action ${type}: ${describeZodError(parsed.error)}`, 'invalidActionError'),
     )
   })
 }
@@ -124,7 +133,7 @@ export function applyActions(actions: ReadonlyArray<DocumentAction>, context: Mu
       const handler = handlers[action.actionType] as (a: DocumentAction, s: ActionState) => void
       handler(action, state)
     } catch (error) {
-      if (error instanceof LakeError) throw transactionError('action', index, error)
+      if (isLakeError(error)) throw transactionError('action', index, error)
       throw error
     }
   })

@@ -3,6 +3,7 @@
 import sharp, { type FitEnum } from 'sharp'
 import { z } from 'zod'
 import { badRequest } from '../errors.ts'
+import { describeZodError } from '../../core/index.ts'
 
 const maxDimension = 8192
 const dimension = z.coerce.number().int().min(1).max(maxDimension)
@@ -36,8 +37,7 @@ const fits: Record<NonNullable<ImageParams['fit']>, keyof FitEnum> = {
 export function readImageParams(url: URL): ImageParams {
   const parsed = imageParams.safeParse(Object.fromEntries(url.searchParams))
   if (!parsed.success) {
-    const issue = parsed.error.issues[0]
-    throw badRequest(`Image parameter "${issue?.path.join('.')}" is not valid: ${issue?.message}`, 'invalidImageParameterError')
+    throw badRequest(`Image parameters are not valid: ${describeZodError(parsed.error)}`, 'invalidImageParameterError')
   }
   return parsed.data
 }

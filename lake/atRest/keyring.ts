@@ -8,6 +8,7 @@ import { join } from 'node:path'
 import { z } from 'zod'
 import { DataKey } from './dataKey.ts'
 import { writeFileDurably } from './durableFile.ts'
+import { parseOrExplain } from '../../core/index.ts'
 
 export const keyringFileName = 'keyring.json'
 
@@ -43,10 +44,12 @@ export const hasKeyring = (dataDir: string) => existsSync(keyringPath(dataDir))
 
 export function readKeyring(dataDir: string): Keyring {
   const path = keyringPath(dataDir)
-  const parsed = keyringFile.safeParse(JSON.parse(readFileSync(path, 'utf8')))
-  if (!parsed.success)
-    throw new Error(`The keyring ${path} is damaged (${parsed.error.issues[0]?.message}); restore it from a copy of the data folder`)
-  return parsed.data
+  return parseOrExplain(
+    keyringFile,
+    JSON.parse(readFileSync(path, 'utf8')),
+    `the keyring ${path}`,
+    'restore it from a copy of the data folder.',
+  )
 }
 
 function wrappingKey(secret: string, salt: Buffer, cost: KeyringCost): Buffer {

@@ -2,6 +2,7 @@
 // is readable or writable by a token when the role's filter selects it. `identity()` is the user.
 import type { LakeDocument } from '../mutations/document.ts'
 import { publicTypes } from '../../schemas/index.ts'
+import { isPublishedId, publishedOnly } from '../../core/index.ts'
 
 export const roles = ['administrator', 'supervisor', 'therapist', 'publisher'] as const
 export type Role = (typeof roles)[number]
@@ -75,7 +76,7 @@ export const roleGrants: Record<Role, RoleGrants> = {
     title: 'Publisher (read-only: public stories and public content, published)',
     grants: [
       {
-        filter: `!(_id in path("drafts.**")) && !(_id in path("versions.**")) && _type in ${list(publicTypes)}`,
+        filter: `${publishedOnly} && _type in ${list(publicTypes)}`,
         permissions: ['read'],
       },
     ],
@@ -98,10 +99,7 @@ export function writeRefusal(role: Role, type: string): string {
  * document, but not a public story, whose recording the site publishes only with its tags removed.
  */
 export const sharesAssetsPublicly = (document: LakeDocument) =>
-  !document._id.startsWith('drafts.') &&
-  !document._id.startsWith('versions.') &&
-  document._type !== 'publicStory' &&
-  (publicTypes as ReadonlyArray<string>).includes(document._type)
+  isPublishedId(document._id) && document._type !== 'publicStory' && (publicTypes as ReadonlyArray<string>).includes(document._type)
 
 export function isRole(value: string): value is Role {
   return (roles as ReadonlyArray<string>).includes(value)

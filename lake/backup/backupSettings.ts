@@ -5,6 +5,7 @@ import { resolve } from 'node:path'
 import { z } from 'zod'
 import { passphraseProblem } from '../accounts/passphrase.ts'
 import { readRecipientsFile, type BackupLock } from './ageLock.ts'
+import { parseOrExplain } from '../../core/index.ts'
 
 export interface BackupSettings {
   folder: string
@@ -21,12 +22,7 @@ const backupEnv = z.object({
 })
 
 export function backupSettingsOf(env: Record<string, string | undefined>): BackupSettings | null {
-  const parsed = backupEnv.safeParse(env)
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]
-    throw new Error(`${issue?.path.join('.')} is not valid (${issue?.message}); BACKUP_KEEP is a number of days, 1 or more`)
-  }
-  const settings = parsed.data
+  const settings = parseOrExplain(backupEnv, env, 'the backup settings', 'BACKUP_KEEP is a number of days, 1 or more (README, "Backups").')
   if (!settings.BACKUP_DIR) return null
   const recipients = [
     ...(settings.BACKUP_TO ?? '')

@@ -1,8 +1,9 @@
 // The document events of Sanity's history API (the Studio's history timeline), derived from the
 // transaction log: a draft created, published, unpublished, discarded; a document deleted.
 // Edits between them the Studio reads from the transactions themselves.
-import { draftIdOf, publishedIdOf } from '../mutations/document.ts'
+
 import type { TransactionRecord } from '../store/datasetStore.ts'
+import { draftIdOf, publishedIdOf } from '../../core/index.ts'
 
 export type DocumentEvent = { type: string; documentId: string; timestamp: string; author: string } & Record<string, string>
 

@@ -55,7 +55,7 @@ export function dataRoutes(services: LakeServices) {
 
   app.post('/:version/data/query/:dataset', async (c) => {
     const body = queryBody.safeParse(await readJson(c.req.raw))
-    if (!body.success) throw wrongBody('{"query": "*[…]", "params": {…}}', body.error.issues)
+    if (!body.success) throw wrongBody('{"query": "*[…]", "params": {…}}', body.error)
     return c.json(await query(c.req.param('version'), c.req.param('dataset'), new URL(c.req.url), c.var.access, body.data))
   })
 
@@ -78,7 +78,7 @@ export function dataRoutes(services: LakeServices) {
     const url = new URL(c.req.url)
     const dataset = services.datasets.get(c.req.param('dataset'))
     const body = mutateBody.safeParse(await readJson(c.req.raw))
-    if (!body.success) throw wrongBody('{"mutations": [{"create": {…}}, …]}', body.error.issues)
+    if (!body.success) throw wrongBody('{"mutations": [{"create": {…}}, …]}', body.error)
     const result = dataset.mutate(body.data.mutations, writeOptions(services, c.var.access, dataset, body.data.transactionId))
     const returnDocuments = flag(url, 'returnDocuments')
     const signing = assetUrlSigning(services, dataset, c.var.access, c.req.url)
@@ -110,7 +110,7 @@ export function dataRoutes(services: LakeServices) {
   app.post('/:version/data/actions/:dataset', async (c) => {
     const dataset = services.datasets.get(c.req.param('dataset'))
     const body = actionsBody.safeParse(await readJson(c.req.raw))
-    if (!body.success) throw wrongBody('{"actions": [{"actionType": "sanity.action.document.create", …}]}', body.error.issues)
+    if (!body.success) throw wrongBody('{"actions": [{"actionType": "sanity.action.document.create", …}]}', body.error)
     const options = writeOptions(services, c.var.access, dataset, body.data.transactionId)
     if (body.data.dryRun) {
       parseActions(body.data.actions)

@@ -4,10 +4,11 @@ import { Hono } from 'hono'
 import { badRequest, forbidden, notFound } from '../errors.ts'
 import type { TransactionRecord } from '../store/datasetStore.ts'
 import { documentEvents } from '../history/documentEvents.ts'
-import { draftIdOf, publishedIdOf, shown } from '../mutations/document.ts'
+import { shown } from '../mutations/document.ts'
 import type { LakeEnv, LakeServices } from './lakeEnv.ts'
 import { flag } from './requestValues.ts'
 import { assetUrlSigning } from './signedAssetUrls.ts'
+import { draftIdOf, publishedIdOf } from '../../core/index.ts'
 
 export function historyRoutes(services: LakeServices) {
   const app = new Hono<LakeEnv>()

@@ -22,13 +22,10 @@ export function createLakeApp(services: LakeServices) {
   const app = new Hono<LakeEnv>()
 
   app.onError((error, c) => {
-    if (error instanceof LakeError) return c.json(error.toJSON(), error.status as 400)
+    if (error instanceof LakeError) return c.json(error.toJSON(), error.status)
     // Never show a stack or a document to the caller; log only the message.
     services.log(`lake: internal error on ${c.req.method} ${new URL(c.req.url).pathname}: ${error.message}`)
-    return c.json(
-      { error: { type: 'internalError', description: 'The lake failed to answer this request; the error was logged.' }, statusCode: 500 },
-      500,
-    )
+    return c.json(new LakeError(500, 'internalError', 'The lake failed to answer this request; the error was logged.').toJSON(), 500)
   })
   app.notFound((c) =>
     c.json(new LakeError(404, 'notFoundError', `No such endpoint: ${c.req.method} ${new URL(c.req.url).pathname}`).toJSON(), 404),

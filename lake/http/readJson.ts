@@ -1,7 +1,9 @@
 // Reads JSON from a request body or a query parameter, answering malformed JSON with a 400 that
 // says so, and JSON nested deeper than the lake handles with a 400 naming the limit.
+import type { z } from 'zod'
 import { badRequest } from '../errors.ts'
 import { maxJsonDepth } from '../limits.ts'
+import { describeZodError } from '../../core/index.ts'
 
 export async function readJson(request: Request): Promise<unknown> {
   return parseJson(await request.text(), 'The request body')
@@ -34,9 +36,7 @@ function depthOf(value: unknown): number {
   return deepest
 }
 
-/** The 400 for a body of the wrong shape: what it should look like, and the first thing wrong with it. */
-export function wrongBody(example: string, issues: ReadonlyArray<{ path: ReadonlyArray<PropertyKey>; message: string }>) {
-  const issue = issues[0]
-  const where = issue && issue.path.length > 0 ? issue.path.map(String).join('.') : 'the body'
-  return badRequest(`The body must be JSON like ${example}; ${where}: ${issue?.message ?? 'invalid'}`, 'invalidRequestError')
+/** The 400 for a body of the wrong shape: what it should look like, and what is wrong with it. */
+export function wrongBody(example: string, error: z.ZodError) {
+  return badRequest(`The body must be JSON like ${example}; ${describeZodError(error)}`, 'invalidRequestError')
 }

@@ -45,7 +45,7 @@ export function studioRoutes(services: LakeServices) {
   )
   app.put('/:version/users/me/keyvalue', async (c) => {
     const pairs = settingPairs.safeParse(await readJson(c.req.raw))
-    if (!pairs.success) throw wrongBody('[{"key": "studio.locale", "value": "km-KH"}]', pairs.error.issues)
+    if (!pairs.success) throw wrongBody('[{"key": "studio.locale", "value": "km-KH"}]', pairs.error)
     return c.json(services.settings.put(c.var.access.user.id, pairs.data))
   })
   app.get('/:version/journey/*', (c) => c.json({}))

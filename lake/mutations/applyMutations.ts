@@ -2,10 +2,11 @@
 // reads through `read`, and commits the returned changes in one transaction. Patches are applied
 // by @sanity/mutator, the Studio's own implementation of Sanity's patch semantics.
 import { Mutation as SanityMutation } from '@sanity/mutator'
-import { badRequest, documentAlreadyExists, documentNotFound, LakeError, revisionMismatch, transactionError } from '../errors.ts'
+import { badRequest, documentAlreadyExists, documentNotFound, isLakeError, revisionMismatch, transactionError } from '../errors.ts'
 import { createChangeSet, type ChangeSet } from './changeSet.ts'
 import { documentIdPattern, type DocumentChange, type LakeDocument } from './document.ts'
 import { mutation as mutationSchema, type Mutation, type PatchMutation } from './mutationRequest.ts'
+import { describeZodError } from '../../core/index.ts'
 
 export interface MutationContext {
   transactionId: string
@@ -29,7 +30,7 @@ export function parseMutations(raw: ReadonlyArray<unknown>): Mutation[] {
       'mutation',
       index,
       badRequest(
-        `Mutation ${index} ("${kind}") is not one of create, createIfNotExists, createOrReplace, delete or patch with valid fields: ${parsed.error.issues[0]?.message ?? 'invalid'}`,
+        `Mutation ${index} ("${kind}") is not one of create, createIfNotExists, createOrReplace, delete or patch with valid fields: ${describeZodError(parsed.error)}`,
         'invalidMutationError',
       ),
     )
@@ -43,7 +44,7 @@ export function applyMutations(mutations: ReadonlyArray<Mutation>, context: Muta
     try {
       applyOne(item, state)
     } catch (error) {
-      if (error instanceof LakeError) throw transactionError('mutation', index, error)
+      if (isLakeError(error)) throw transactionError('mutation', index, error)
       throw error
     }
   })

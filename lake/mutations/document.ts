@@ -11,10 +11,6 @@ export interface LakeDocument {
 /** Document ids as Sanity accepts them: letters, digits, `.`, `_` and `-`, at most 128 characters. */
 export const documentIdPattern = /^[a-zA-Z0-9_][a-zA-Z0-9._-]{0,127}$/
 
-export const isDraftId = (id: string) => id.startsWith('drafts.')
-export const publishedIdOf = (id: string) => id.replace(/^drafts\./, '').replace(/^versions\.[^.]+\./, '')
-export const draftIdOf = (id: string) => `drafts.${publishedIdOf(id)}`
-
 /** The id a reference field points to (`{_ref: "…"}`), or null when the value is no reference. */
 export function referenceOf(value: unknown): string | null {
   return value && typeof value === 'object' && '_ref' in value && typeof value._ref === 'string' ? value._ref : null

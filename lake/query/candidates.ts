@@ -2,7 +2,8 @@
 // so that groq-js filters a few documents rather than the whole dataset. In the drafts perspectives
 // a document is read with its other half (the published one with its draft, and the reverse), so
 // that the perspective lays each draft over its published document exactly as over all documents.
-import { publishedIdOf, type LakeDocument } from '../mutations/document.ts'
+import { draftIdOf, publishedIdOf } from '../../core/index.ts'
+import type { LakeDocument } from '../mutations/document.ts'
 import type { Narrowing } from './narrowing.ts'
 import type { Perspective } from './perspective.ts'
 
@@ -41,5 +42,5 @@ export function candidates(narrowing: Narrowing, index: DocumentIndex, perspecti
 function withOtherHalf(id: string, add: (id: string) => void): void {
   const publishedId = publishedIdOf(id)
   add(publishedId)
-  add(`drafts.${publishedId}`)
+  add(draftIdOf(publishedId))
 }

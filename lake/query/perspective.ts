@@ -1,12 +1,11 @@
 // The perspectives of Sanity's query API, built by the lake itself since groq-js has none:
 // raw sees every document; published hides drafts and versions; drafts lays each draft over its
 // published document (with the published id and `_originalId`, as Sanity answers).
-import { isDraftId, publishedIdOf, type LakeDocument } from '../mutations/document.ts'
+import type { LakeDocument } from '../mutations/document.ts'
+import { isDraftId, publishedIdOf, isVersionId } from '../../core/index.ts'
 
 export const perspectives = ['raw', 'published', 'drafts', 'previewDrafts'] as const
 export type Perspective = (typeof perspectives)[number]
-
-const isVersionId = (id: string) => id.startsWith('versions.')
 
 export const perspectiveViews: Record<Perspective, (documents: ReadonlyArray<LakeDocument>) => ReadonlyArray<LakeDocument>> = {
   // The same array: nothing to hide or lay over, and the query route has already applied its own view.

@@ -3,6 +3,7 @@
 // configuration of one build, the same settings with the build's own folders.
 import type { AstroInlineConfig, AstroIntegration } from 'astro'
 import { fileURLToPath } from 'node:url'
+import { HintedError } from '../../core/index.ts'
 import { hasSiteContent } from '../content/contentBridge.ts'
 
 export const siteRoot = fileURLToPath(new URL('..', import.meta.url))
@@ -13,8 +14,9 @@ const contentRequired: AstroIntegration = {
   hooks: {
     'astro:config:setup': () => {
       if (hasSiteContent()) return
-      throw new Error(
-        'The site has no content: Astro was started without the archive. Run `npm run build` (or `npm run dev`), which load the archive through the consent gate and then start Astro with this configuration.',
+      throw new HintedError(
+        'The site has no content: Astro was started without the archive.',
+        'Run `npm run build` (or `npm run dev`), which load the archive through the consent gate and then start Astro with this configuration.',
       )
     },
   },

@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url'
 import { ownBuildFolder, stagingFolder } from './buildFolders.ts'
 import type { BuildSiteOptions, SiteBuildReport } from './buildSite.ts'
 import { buildAnswer, clientPerspective, type BuildRequest } from './childBuildMessages.ts'
+import { HintedError } from '../../core/index.ts'
 
 const childBuild = fileURLToPath(new URL('./childBuild.ts', import.meta.url))
 
@@ -34,7 +35,7 @@ export function buildInChildProcess(options: BuildSiteOptions, signal?: AbortSig
     child.once('message', (message: unknown) => {
       const answer = buildAnswer.safeParse(message)
       if (!answer.success) outcome = { error: new Error('The site build process answered something that is not a build report') }
-      else outcome = answer.data.ok ? { report: answer.data.report } : { error: new Error(answer.data.message) }
+      else outcome = answer.data.ok ? { report: answer.data.report } : { error: new HintedError(answer.data.message, answer.data.hint) }
     })
     child.once('error', (error) => {
       outcome ??= { error }
@@ -58,9 +59,10 @@ function clientSettings(client: SanityClient): BuildRequest['client'] {
   const config = client.config()
   const { projectId, dataset, apiVersion } = config
   if (!projectId || !dataset || !apiVersion)
-    throw new Error('The site build needs a client with a project id, a dataset and an API version', {
-      cause: 'Hint: make the client with lakeClient() or siteBackend(), which set all three.',
-    })
+    throw new HintedError(
+      'The site build needs a client with a project id, a dataset and an API version',
+      'make the client with lakeClient() or siteBackend(), which set all three.',
+    )
   return {
     projectId,
     dataset,

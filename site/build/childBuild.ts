@@ -5,19 +5,19 @@
 import { createClient } from '@sanity/client'
 import { buildSite } from './buildSite.ts'
 import { buildAnswer, buildRequest } from './childBuildMessages.ts'
+import { HintedError, parseOrExplain } from '../../core/index.ts'
 
 process.once('message', (message: unknown) => {
   void answer(message).then((reply) => process.send?.(buildAnswer.parse(reply), () => process.exit(0)))
 })
 
 async function answer(message: unknown) {
-  const request = buildRequest.safeParse(message)
-  if (!request.success) return { ok: false as const, message: `The build request is not valid: ${request.error.issues[0]?.message}` }
   try {
-    const { client, ...options } = request.data
+    const { client, ...options } = parseOrExplain(buildRequest, message, 'the build request')
     const report = await buildSite({ ...options, client: createClient({ ...client, useCdn: false }) })
     return { ok: true as const, report: { ...report, peakMegabytes: Math.round(process.resourceUsage().maxRSS / 1024) } }
   } catch (error) {
-    return { ok: false as const, message: error instanceof Error ? error.message : String(error) }
+    const hint = error instanceof HintedError ? error.hint : undefined
+    return { ok: false as const, message: error instanceof Error ? error.message : String(error), ...(hint ? { hint } : {}) }
   }
 }

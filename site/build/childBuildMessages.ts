@@ -30,5 +30,5 @@ export const clientPerspective = buildRequest.shape.client.shape.perspective
 
 export const buildAnswer = z.discriminatedUnion('ok', [
   z.object({ ok: z.literal(true), report: siteBuildReport }),
-  z.object({ ok: z.literal(false), message: z.string() }),
+  z.object({ ok: z.literal(false), message: z.string(), hint: z.string().optional() }),
 ])

@@ -8,6 +8,7 @@ import { mkdirSync, writeFileSync } from 'node:fs'
 import { extname, join } from 'node:path'
 import type { SiteContent } from '../content/siteContent.ts'
 import { untaggedRecording } from './recordingTags.ts'
+import { HintedError } from '../../core/index.ts'
 
 export async function copyMedia(content: SiteContent, client: SanityClient, publicDir: string): Promise<SiteContent> {
   const token = client.config().token
@@ -16,9 +17,10 @@ export async function copyMedia(content: SiteContent, client: SanityClient, publ
       if (!story.audio) return story
       const response = await fetch(story.audio, token ? { headers: { Authorization: `Bearer ${token}` } } : {})
       if (!response.ok)
-        throw new Error(`The recording of "${story.slug}" could not be fetched (${response.status}).`, {
-          cause: 'Hint: check that the build token may read it.',
-        })
+        throw new HintedError(
+          `The recording of "${story.slug}" could not be fetched (${response.status}).`,
+          'check that the build token may read it.',
+        )
       const extension = extname(new URL(story.audio).pathname).toLowerCase() || '.mp3'
       const bytes = untaggedRecording(Buffer.from(await response.arrayBuffer()), extension)
       if (!bytes) {

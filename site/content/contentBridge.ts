@@ -1,6 +1,7 @@
 // Hands the loaded content to the Astro pages, which run in the same process: buildSite puts it
 // here before the build; pages read it back, checked once by the site's zod schema.
 import { siteContent, type SiteContent } from './siteContent.ts'
+import { HintedError } from '../../core/index.ts'
 
 const slot = Symbol.for('testimony-archive.siteContent')
 let checked: { raw: unknown; content: SiteContent } | null = null
@@ -17,9 +18,10 @@ export function siteContentForPages(): SiteContent {
   const last = checked
   if (last && last.raw === raw) return last.content
   if (raw === undefined) {
-    throw new Error('The site has no content to render.', {
-      cause: 'Hint: build the site with buildSite() (npm run build:site), which loads the archive first; `astro build` alone has no data.',
-    })
+    throw new HintedError(
+      'The site has no content to render.',
+      'build the site with buildSite() (npm run build:site), which loads the archive first; `astro build` alone has no data.',
+    )
   }
   checked = { raw, content: siteContent.parse(raw) }
   return checked.content

@@ -4,7 +4,7 @@
 // every story (use 'website', today from the caller's clock) and keeps only what it lets through.
 import type { SanityClient } from '@sanity/client'
 import { z } from 'zod'
-import { publicStoryGate, publicStoryInputs, type PublicTestimony } from '../../core/index.ts'
+import { publicStoryGate, publicStoryInputs, type PublicTestimony, parseOrExplain } from '../../core/index.ts'
 import { assetUrl } from './assetUrl.ts'
 import { contentQuery, contentQueryResult } from './contentQuery.ts'
 import type { LedgerEntry } from './publicationLedger.ts'
@@ -29,14 +29,12 @@ export async function loadSiteContent(options: {
   today: string
   publishedBefore?: ReadonlyArray<LedgerEntry>
 }): Promise<LoadedContent> {
-  const answer = contentQueryResult.safeParse(await options.client.fetch(contentQuery, {}, { perspective: 'published' }))
-  if (!answer.success) {
-    const issue = answer.error.issues[0]
-    throw new Error(`The archive answered something the site can not read: ${issue?.path.join('.')}: ${issue?.message}`, {
-      cause: 'Hint: check that the backend holds the archive schema (npm run lake -- import seed/archive.ndjson).',
-    })
-  }
-  const raw = answer.data
+  const raw = parseOrExplain(
+    contentQueryResult,
+    await options.client.fetch(contentQuery, {}, { perspective: 'published' }),
+    "the archive's answer to the site's content query",
+    'check that the backend holds the archive schema (npm run lake -- import seed/archive.ndjson).',
+  )
   const inputs = publicStoryInputs(raw.stories)
   const problems = [...inputs.problems]
 

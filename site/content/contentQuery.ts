@@ -8,8 +8,9 @@ import { lesson } from './lesson.ts'
 import { siteSettings } from './siteSettings.ts'
 import { supportService } from './supportService.ts'
 import { theme } from './theme.ts'
+import { publishedOnly } from '../../core/index.ts'
 
-const published = '!(_id in path("drafts.**")) && !(_id in path("versions.**"))'
+const published = publishedOnly
 /** What the site reads of a public story (the live site's check reads the same). */
 export const publicStoryFields = '_id, _type, testimonyId, slug, story, recording, consents'
 

@@ -2,6 +2,7 @@
 // story withdrawn since (the lake then holds no published copy of it) keeps a neutral page.
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
 import { z } from 'zod'
+import { HintedError, parseOrExplain } from '../../core/index.ts'
 
 export const ledgerEntry = z.strictObject({ id: z.string(), slug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/) })
 export type LedgerEntry = z.infer<typeof ledgerEntry>
@@ -9,13 +10,14 @@ const ledgerFile = z.strictObject({ published: z.array(ledgerEntry) })
 
 export function readLedger(path: string): LedgerEntry[] {
   if (!existsSync(path)) return []
-  const parsed = ledgerFile.safeParse(JSON.parse(readFileSync(path, 'utf8')))
-  if (!parsed.success) {
-    throw new Error(`The publication ledger ${path} is not readable: ${parsed.error.issues[0]?.message}`, {
-      cause: 'Hint: it lists {id, slug} of every story this site published; restore it from a backup or delete it.',
-    })
+  const hint = 'it lists {id, slug} of every story this site published; restore it from a backup or delete it.'
+  let json: unknown
+  try {
+    json = JSON.parse(readFileSync(path, 'utf8'))
+  } catch {
+    throw new HintedError(`The publication ledger ${path} is not JSON`, hint)
   }
-  return parsed.data.published
+  return parseOrExplain(ledgerFile, json, `the publication ledger ${path}`, hint).published
 }
 
 /** Written whole, then renamed into place, so that a build reading it meanwhile never sees half of it. */

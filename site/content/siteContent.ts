@@ -1,6 +1,6 @@
 // Everything the pages may show, already through the consent gate: the one input of the Astro build.
 import { z } from 'zod'
-import { publicTestimony } from '../../core/index.ts'
+import { publicTestimony, calendarDay } from '../../core/index.ts'
 import { ceremony } from './ceremony.ts'
 import { glossaryTerm } from './glossaryTerm.ts'
 import { lesson } from './lesson.ts'
@@ -10,7 +10,7 @@ import { supportService } from './supportService.ts'
 import { theme } from './theme.ts'
 
 export const siteContent = z.strictObject({
-  today: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  today: calendarDay,
   settings: siteSettings,
   services: z.array(supportService),
   themes: z.array(theme),

@@ -2,6 +2,7 @@
 // concerned may still be public, and a story it refuses is taken off (its pages, cards, sitemap
 // entries and search fragments, as the served build's report names them) until a rebuild that
 // started after its withdrawal is served. Checks run one after another, in the order of the changes.
+import { isPublishedId } from '../../core/index.ts'
 import type { BuiltStory } from '../build/siteBuildReport.ts'
 import { nothingRefused, refusedOutput, type RefusedOutput } from './withdrawnFilter.ts'
 
@@ -61,7 +62,7 @@ export function fastConsentCheck(options: FastConsentCheckOptions): FastConsentC
     withdrawnNow: () => [...withdrawn.keys()],
     changed(documentId) {
       // A draft or a version is not what readers see; only published documents change the site.
-      if (documentId.startsWith('drafts.') || documentId.startsWith('versions.')) return
+      if (!isPublishedId(documentId)) return
       const testimonyId = options.concerned(documentId)
       if (testimonyId) queue(() => checkStories([testimonyId]))
     },

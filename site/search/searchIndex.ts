@@ -8,6 +8,7 @@ import { hasKhmer, spacedKhmer } from './khmerWords.ts'
 import { endingsMark, khmerSigns, notText } from './searchMarks.ts'
 import { searchRecords } from './searchRecords.ts'
 import { searchTokens } from './searchTokens.ts'
+import { HintedError } from '../../core/index.ts'
 
 export interface WrittenSearchIndex {
   records: number
@@ -17,7 +18,7 @@ export interface WrittenSearchIndex {
 
 export async function writeSearchIndex(content: SiteContent, outDir: string): Promise<WrittenSearchIndex> {
   const { index, errors } = await pagefind.createIndex({ includeCharacters: khmerSigns })
-  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`, { cause: 'Hint: reinstall the pagefind package (npm ci).' })
+  if (!index) throw new HintedError(`Pagefind could not start: ${errors.join('; ')}`, 'reinstall the pagefind package (npm ci).')
   const records = searchRecords(content)
   try {
     for (const record of records) {

@@ -6,7 +6,7 @@
 // the lake checks the consent again.
 // A refusal is shown and leaves the draft as it was.
 import { useClient, type DocumentActionComponent, type DocumentActionProps } from 'sanity'
-import { publicationRefusals, testimonyDocument } from '../../core/index.ts'
+import { publicationRefusals, testimonyDocument, apiVersion } from '../../core/index.ts'
 import { useArchiveText } from '../locale/index.ts'
 import { publishMutations, publishStepRefusals } from '../workflow/index.ts'
 import { useActionWrite } from './useActionWrite.ts'
@@ -27,7 +27,7 @@ export function consentPublishAction(original: DocumentActionComponent): Documen
     const consents = useConsents(props.id)
     const { t, language } = useArchiveText()
     const staff = useStaff()
-    const client = useClient({ apiVersion: '2025-02-19' })
+    const client = useClient({ apiVersion })
     const { working, write } = useActionWrite()
     if (!action) return action
     const testimony = testimonyDocument.safeParse(props.draft ?? props.published)

@@ -4,7 +4,7 @@
 import { useState } from 'react'
 import { Button, Stack, Text, TextInput } from '@sanity/ui'
 import { useClient, type DocumentActionComponent } from 'sanity'
-import { publicStoryIdOf } from '../../core/index.ts'
+import { publicStoryIdOf, draftIdOf, apiVersion } from '../../core/index.ts'
 import { useArchiveText } from '../locale/index.ts'
 import type { StudioBackend } from '../studioBackend.ts'
 import { useActionWrite } from './useActionWrite.ts'
@@ -14,7 +14,7 @@ export function eraseTestimonyAction(backend: StudioBackend): DocumentActionComp
   const EraseTestimony: DocumentActionComponent = (props) => {
     const { t } = useArchiveText()
     const staff = useStaff()
-    const client = useClient({ apiVersion: '2025-02-19' })
+    const client = useClient({ apiVersion })
     const { working, write } = useActionWrite()
     const [open, setOpen] = useState(false)
     const [typed, setTyped] = useState('')
@@ -27,7 +27,7 @@ export function eraseTestimonyAction(backend: StudioBackend): DocumentActionComp
         } else {
           const consents = await client.fetch<string[]>('*[_type == "consentRecord" && testimony._ref == $id]._id', { id: props.id })
           // The record counts what is there to remove (a testimony may have no draft or no public story).
-          const candidates = [props.id, `drafts.${props.id}`, publicStoryIdOf(props.id), ...consents]
+          const candidates = [props.id, draftIdOf(props.id), publicStoryIdOf(props.id), ...consents]
           const existing = await client.fetch<string[]>('*[_id in $ids]._id', { ids: candidates })
           await existing
             .reduce((transaction, id) => transaction.delete(id), client.transaction())

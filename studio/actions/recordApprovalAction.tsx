@@ -5,7 +5,15 @@
 import { useState } from 'react'
 import { Button, Checkbox, Flex, Radio, Select, Stack, Text, TextInput } from '@sanity/ui'
 import { useClient, type DocumentActionComponent } from 'sanity'
-import { consentInForce, consentScopes, localDate, scopeTitles, testimonyDocument, type ConsentScope } from '../../core/index.ts'
+import {
+  consentInForce,
+  consentScopes,
+  localDate,
+  scopeTitles,
+  testimonyDocument,
+  type ConsentScope,
+  apiVersion,
+} from '../../core/index.ts'
 import { describeApprovalProblem, useArchiveText } from '../locale/index.ts'
 import {
   checkApproval,
@@ -44,7 +52,7 @@ export const recordApprovalAction: DocumentActionComponent = (props) => {
   const { t, language } = useArchiveText()
   const staff = useStaff()
   const consents = useConsents(props.id)
-  const client = useClient({ apiVersion: '2025-02-19' })
+  const client = useClient({ apiVersion })
   const { working: saving, write } = useActionWrite()
   const [open, setOpen] = useState(false)
   const [form, setForm] = useState<ApprovalForm>(emptyForm)

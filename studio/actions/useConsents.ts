@@ -3,9 +3,9 @@
 // open testimony, shared by all of them, closed when the last one stops watching.
 import { useCallback, useSyncExternalStore } from 'react'
 import { useClient, type SanityClient } from 'sanity'
-import { consentDocument, type ConsentDocument } from '../../core/index.ts'
+import { consentDocument, type ConsentDocument, publishedOnly, apiVersion } from '../../core/index.ts'
 
-const consentsQuery = '*[_type == "consentRecord" && testimony._ref == $id && !(_id in path("drafts.**"))]'
+const consentsQuery = `*[_type == "consentRecord" && testimony._ref == $id && ${publishedOnly}]`
 
 interface ConsentFeed {
   consents: ConsentDocument[] | null
@@ -43,7 +43,7 @@ function openFeed(client: SanityClient, publishedId: string): ConsentFeed {
 }
 
 export function useConsents(publishedId: string): ConsentDocument[] | null {
-  const client = useClient({ apiVersion: '2025-02-19' })
+  const client = useClient({ apiVersion })
   const key = `${client.config().dataset}:${publishedId}`
   const watch = useCallback(
     (onChange: () => void) => {

@@ -5,8 +5,9 @@ import { useEffect, useState } from 'react'
 import { useClient, type SanityClient } from 'sanity'
 import { z } from 'zod'
 import type { SheetSource } from '../workflow/index.ts'
+import { publishedOnly, apiVersion } from '../../core/index.ts'
 
-const query = `*[_type == "siteSettings" && !(_id in path("drafts.**"))][0]{title, "hotline": hotline->{phone, name}}`
+const query = `*[_type == "siteSettings" && ${publishedOnly}][0]{title, "hotline": hotline->{phone, name}}`
 const localised = z.object({ km: z.string().nullish(), en: z.string().nullish() }).partial()
 const settings = z
   .object({ title: localised.nullish(), hotline: z.object({ phone: z.string(), name: localised.nullish() }).nullish() })
@@ -31,7 +32,7 @@ function readSource(client: SanityClient): Promise<SheetSource | null> {
 }
 
 export function useSheetSource(): SheetSource | null {
-  const client = useClient({ apiVersion: '2025-02-19' })
+  const client = useClient({ apiVersion })
   const [source, setSource] = useState<SheetSource | null>(null)
   useEffect(() => {
     let current = true

@@ -4,7 +4,7 @@
 import { useState } from 'react'
 import { Button, Select, Stack, Text } from '@sanity/ui'
 import { useClient, type DocumentActionComponent } from 'sanity'
-import { consentInForce, everythingWithdrawn } from '../../core/index.ts'
+import { consentInForce, everythingWithdrawn, apiVersion } from '../../core/index.ts'
 import { useArchiveText } from '../locale/index.ts'
 import { planWithdrawal } from '../workflow/index.ts'
 import { storedPublicStory } from './storedPublicStory.ts'
@@ -18,7 +18,7 @@ export const withdrawConsentAction: DocumentActionComponent = (props) => {
   const { t } = useArchiveText()
   const staff = useStaff()
   const consents = useConsents(props.id)
-  const client = useClient({ apiVersion: '2025-02-19' })
+  const client = useClient({ apiVersion })
   const { working, write } = useActionWrite()
   const [open, setOpen] = useState(false)
   const [method, setMethod] = useState<string>('inPerson')

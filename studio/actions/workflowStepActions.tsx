@@ -8,6 +8,7 @@ import { useArchiveText, type ArchiveTextKey } from '../locale/index.ts'
 import { stepOffered, shownState, stepEdits, type ReviewStep } from '../workflow/index.ts'
 import { useActionWrite } from './useActionWrite.ts'
 import { newKey, useStaff } from './useStaff.ts'
+import { apiVersion } from '../../core/index.ts'
 
 const labelKeys = {
   submit: 'action.submitForReview',
@@ -25,7 +26,7 @@ function stepAction(step: ReviewStep): DocumentActionComponent {
   const StepAction: DocumentActionComponent = (props) => {
     const { t } = useArchiveText()
     const staff = useStaff()
-    const client = useClient({ apiVersion: '2025-02-19' })
+    const client = useClient({ apiVersion })
     const { working, write } = useActionWrite()
     const [open, setOpen] = useState(false)
     const [note, setNote] = useState('')

@@ -4,7 +4,7 @@ import { useEffect, useState } from 'react'
 import { Box, Button, Card, Flex, Stack, Text } from '@sanity/ui'
 import { useClient } from 'sanity'
 import { z } from 'zod'
-import { consentReport } from '../../core/index.ts'
+import { consentReport, draftIdOf, publishedIdOf, publishedOnly, apiVersion } from '../../core/index.ts'
 import { useArchiveText } from '../locale/index.ts'
 import { auditCsv, auditEvents, consentReportCsv, historyTransaction, seesEveryone, type AuditEvent } from '../workflow/index.ts'
 import { useActionWrite } from '../actions/useActionWrite.ts'
@@ -39,7 +39,7 @@ function ndjson(body: unknown): unknown[] {
 export function ConsentAuditPane() {
   const { t, language } = useArchiveText()
   const staff = useStaff()
-  const client = useClient({ apiVersion: '2025-02-19' })
+  const client = useClient({ apiVersion })
   const [events, setEvents] = useState<AuditEvent[] | null>(null)
   const [titles, setTitles] = useState<ReadonlyMap<string, string>>(new Map())
   const [people, setPeople] = useState<ReadonlyMap<string, string>>(new Map())
@@ -48,11 +48,7 @@ export function ConsentAuditPane() {
   useEffect(() => {
     const load = async () => {
       const records = consentRefs.parse(
-        await client.fetch(
-          '*[_type == "consentRecord" && !(_id in path("drafts.**"))]{_id, "testimony": testimony._ref}',
-          {},
-          { perspective: 'raw' },
-        ),
+        await client.fetch(`*[_type == "consentRecord" && ${publishedOnly}]{_id, "testimony": testimony._ref}`, {}, { perspective: 'raw' }),
       )
       const testimonyOf = new Map(records.flatMap((r) => (r.testimony ? [[r._id, r.testimony] as const] : [])))
       const ids = [...testimonyOf.keys()]
@@ -65,9 +61,9 @@ export function ConsentAuditPane() {
       setEvents(auditEvents(transactions, testimonyOf).reverse())
       const testimonies = [...new Set(testimonyOf.values())]
       const found = testimonyTitles.parse(
-        await client.fetch(titlesQuery, { ids: testimonies.flatMap((id) => [id, `drafts.${id}`]), language }, { perspective: 'raw' }),
+        await client.fetch(titlesQuery, { ids: testimonies.flatMap((id) => [id, draftIdOf(id)]), language }, { perspective: 'raw' }),
       )
-      setTitles(new Map(found.flatMap((t) => (t.title ? [[t._id.replace(/^drafts\./, ''), t.title] as const] : []))))
+      setTitles(new Map(found.flatMap((t) => (t.title ? [[publishedIdOf(t._id), t.title] as const] : []))))
       setPeople(new Map((await staffMembers(client).catch(() => [])).map((member) => [member.id, member.name])))
     }
     load().catch((error: unknown) => setFailure(error instanceof Error ? error.message : String(error)))

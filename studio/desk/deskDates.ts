@@ -1,12 +1,8 @@
-// Dates on the desk: "within 30 days" and "this week" on ISO dates, and moments shown day first.
-export function addDays(isoDate: string, days: number): string {
-  const date = new Date(`${isoDate}T00:00:00Z`)
-  date.setUTCDate(date.getUTCDate() + days)
-  return date.toISOString().slice(0, 10)
-}
+// Dates on the desk: moments and days shown day first, as the programme writes them.
+import { defaultProgrammeTimeZone } from '../../core/index.ts'
 
 /** A moment as the programme reads it, day first: "01/12/2026 14:05" (in its time zone). */
-export function dayFirstDateTime(timestamp: string, timeZone = 'Asia/Phnom_Penh'): string {
+export function dayFirstDateTime(timestamp: string, timeZone = defaultProgrammeTimeZone): string {
   const parts = new Intl.DateTimeFormat('en-GB', {
     timeZone,
     day: '2-digit',

@@ -2,12 +2,11 @@
 // review within 30 days, follow-up calls due this week, ceremonies. Supervisors and
 // administrators see everyone's work; the lake's role grants hold the same line on the server.
 import type { StructureBuilder, StructureResolver } from 'sanity/structure'
-import { workflowStates } from '../../core/index.ts'
+import { workflowStates, addDays } from '../../core/index.ts'
 import { archiveText, type ArchiveT } from '../locale/index.ts'
 import { seesEveryone, staffRole } from '../workflow/index.ts'
 import { ConsentAuditPane } from './ConsentAuditPane.tsx'
 import { todayIso } from '../actions/useStaff.ts'
-import { addDays } from './deskDates.ts'
 
 const publicContent = ['theme', 'lesson', 'glossaryTerm', 'supportService', 'siteSettings'] as const
 

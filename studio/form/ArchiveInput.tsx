@@ -7,6 +7,7 @@ import { isCaseRecordType, therapistField } from '../records/index.ts'
 import { StaffMemberInput } from '../staff/index.ts'
 import { MissingRecordNotice, useMissingRecord } from './MissingRecordNotice.tsx'
 import { PublicationStatus } from './PublicationStatus.tsx'
+import { publishedIdOf } from '../../core/index.ts'
 
 export function ArchiveInput(props: InputProps): ReactNode {
   if (props.id === 'root' && isCaseRecordType(props.schemaType.name)) return <CaseRecordForm {...props} />
@@ -22,7 +23,7 @@ export function ArchiveInput(props: InputProps): ReactNode {
 
 function CaseRecordForm(props: InputProps) {
   const id = useFormValue(['_id'])
-  const publishedId = typeof id === 'string' ? id.replace(/^drafts\./, '') : ''
+  const publishedId = typeof id === 'string' ? publishedIdOf(id) : ''
   const value = props.value
   const hasContent = typeof value === 'object' && value !== null && '_createdAt' in value
   const missing = useMissingRecord(publishedId, props.schemaType.name, hasContent)

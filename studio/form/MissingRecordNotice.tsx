@@ -7,6 +7,7 @@ import { useClient } from 'sanity'
 import { z } from 'zod'
 import { dayFirstDate } from '../desk/deskDates.ts'
 import { useArchiveText } from '../locale/index.ts'
+import { draftIdOf, apiVersion } from '../../core/index.ts'
 
 export type Missing = { kind: 'erased'; date: string; documentsRemoved: number } | { kind: 'notYours' } | null
 
@@ -15,7 +16,7 @@ const omissions = z.looseObject({ omitted: z.array(z.object({ id: z.string(), re
 
 /** Whether a record with no content was erased, or is there but not hers; null when neither (a new record). */
 export function useMissingRecord(publishedId: string, type: string, hasContent: boolean): Missing | 'checking' {
-  const client = useClient({ apiVersion: '2025-02-19' })
+  const client = useClient({ apiVersion })
   const [missing, setMissing] = useState<Missing | 'checking'>(hasContent ? null : 'checking')
   useEffect(() => {
     if (hasContent) return setMissing(null)
@@ -28,7 +29,7 @@ export function useMissingRecord(publishedId: string, type: string, hasContent: 
         if (erased) return { kind: 'erased', date: erased.date, documentsRemoved: erased.documentsRemoved ?? 0 }
       }
       const answer = omissions.parse(
-        await client.request({ url: `/data/doc/${client.config().dataset}/${publishedId},drafts.${publishedId}` }),
+        await client.request({ url: `/data/doc/${client.config().dataset}/${publishedId},${draftIdOf(publishedId)}` }),
       )
       return answer.omitted?.some((o) => o.reason === 'permission') ? { kind: 'notYours' } : null
     }

@@ -4,15 +4,16 @@
 import { useClient, type DocumentActionComponent, type DocumentActionProps } from 'sanity'
 import { useActionWrite } from '../actions/useActionWrite.ts'
 import { useArchiveText } from '../locale/index.ts'
+import { draftIdOf, apiVersion } from '../../core/index.ts'
 
 /** The draft, as judged, becomes the record; the draft goes. */
 export function saveRecordMutations(publishedId: string, draft: Record<string, unknown> & { _rev: string; _type: string }) {
   const { _rev, _updatedAt, _id, ...content } = draft
   void [_updatedAt, _id]
   return [
-    { patch: { id: `drafts.${publishedId}`, ifRevisionID: _rev, unset: ['_empty_action_guard_pseudo_field_'] } },
+    { patch: { id: draftIdOf(publishedId), ifRevisionID: _rev, unset: ['_empty_action_guard_pseudo_field_'] } },
     { createOrReplace: { ...content, _id: publishedId } },
-    { delete: { id: `drafts.${publishedId}` } },
+    { delete: { id: draftIdOf(publishedId) } },
   ]
 }
 
@@ -24,7 +25,7 @@ export function saveRecordAction(publish: DocumentActionComponent): DocumentActi
   const SaveRecord: DocumentActionComponent = (props: DocumentActionProps) => {
     const action = publish(props)
     const { t } = useArchiveText()
-    const client = useClient({ apiVersion: '2025-02-19' })
+    const client = useClient({ apiVersion })
     const { working, write } = useActionWrite()
     if (!action) return action
     const draft = props.draft

@@ -7,11 +7,12 @@ import { set, unset, useClient, type StringInputProps } from 'sanity'
 import { useArchiveText } from '../locale/index.ts'
 import { useStaff } from '../actions/useStaff.ts'
 import { staffMembers, therapists, type StaffMember } from './staffMembers.ts'
+import { apiVersion } from '../../core/index.ts'
 
 export function StaffMemberInput(props: StringInputProps) {
   const { t } = useArchiveText()
   const staff = useStaff()
-  const client = useClient({ apiVersion: '2025-02-19' })
+  const client = useClient({ apiVersion })
   const [members, setMembers] = useState<StaffMember[] | null>(null)
   const [failed, setFailed] = useState(false)
 

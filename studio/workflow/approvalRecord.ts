@@ -12,6 +12,8 @@ import {
   type ConsentScope,
   type Language,
   type TestimonyDocument,
+  draftIdOf,
+  publishedIdOf,
 } from '../../core/index.ts'
 import { publicStoryMutations, type StoryState } from './publicStoryWrite.ts'
 
@@ -123,7 +125,7 @@ export function checkApproval(
     record: {
       _id: input.recordId,
       _type: 'consentRecord',
-      testimony: { _type: 'reference', _ref: testimony._id.replace(/^drafts\./, ''), _weak: true },
+      testimony: { _type: 'reference', _ref: publishedIdOf(testimony._id), _weak: true },
       // The testimony's therapist may see the record (the lake's grants read it from here).
       ...(typeof testimony.therapist === 'string' ? { therapist: testimony.therapist } : {}),
       scopes: [...form.scopes],
@@ -152,7 +154,7 @@ export function approvalMutations(
   current: Record<string, unknown> | null,
   state: StoryState & { published: Record<string, unknown> | null },
 ): Mutation[] {
-  const draftId = `drafts.${publishedId}`
+  const draftId = draftIdOf(publishedId)
   const { _rev, _updatedAt, _createdAt, _id, ...content } = current ?? {}
   void [_rev, _updatedAt, _createdAt, _id]
   return [

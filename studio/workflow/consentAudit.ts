@@ -2,6 +2,7 @@
 // from the backend's transaction history of consent records; and the CSV files supervisors export.
 import { z } from 'zod'
 import type { ConsentReportRow } from '../../core/index.ts'
+import { isDraftId, publishedIdOf } from '../../core/index.ts'
 
 const historyDocument = z.looseObject({ _type: z.string().optional(), withdrawals: z.array(z.unknown()).nullish() }).nullable()
 export const historyTransaction = z.looseObject({
@@ -35,9 +36,9 @@ export function auditEvents(transactions: ReadonlyArray<HistoryTransaction>, tes
   const ordered = [...transactions].sort((a, b) => a.timestamp.localeCompare(b.timestamp))
   return ordered.flatMap((transaction) =>
     transaction.documentIDs.flatMap((documentId) => {
-      const consentId = documentId.replace(/^drafts\./, '')
+      const consentId = publishedIdOf(documentId)
       const testimonyId = testimonyOf.get(consentId)
-      if (!testimonyId || documentId.startsWith('drafts.')) return []
+      if (!testimonyId || isDraftId(documentId)) return []
       const effect = transaction.effects?.[documentId]
       const before = effect ? effect.revert[1] : seen.has(consentId) ? {} : null
       const after = effect ? effect.apply[1] : {}

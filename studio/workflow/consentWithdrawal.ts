@@ -11,6 +11,7 @@ import {
   type ConsentDocument,
   type ConsentScope,
   type TestimonyDocument,
+  draftIdOf,
 } from '../../core/index.ts'
 import { publicStoryMutations } from './publicStoryWrite.ts'
 
@@ -47,7 +48,7 @@ export function planWithdrawal(input: WithdrawalInput): WithdrawalPlan {
   if (source) {
     const { _rev, _updatedAt, _createdAt, ...content } = source
     void [_rev, _updatedAt, _createdAt]
-    mutations.push({ createOrReplace: { ...content, _type: 'testimony', _id: `drafts.${input.testimonyId}`, workflowState: 'withdrawn' } })
+    mutations.push({ createOrReplace: { ...content, _type: 'testimony', _id: draftIdOf(input.testimonyId), workflowState: 'withdrawn' } })
   }
   if (unpublishes) mutations.push({ delete: { id: input.testimonyId } })
   mutations.push(

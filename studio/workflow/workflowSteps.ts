@@ -14,6 +14,8 @@ import {
   type TestimonyDocument,
   type WorkflowRole,
   type WorkflowState,
+  draftIdOf,
+  publishedIdOf,
 } from '../../core/index.ts'
 import { publicStoryMutations, type StoryState } from './publicStoryWrite.ts'
 
@@ -73,7 +75,7 @@ export interface StepInput {
  * returning removes the pass (the draft is reviewed again) and adds her comment.
  */
 export function stepEdits(step: ReviewStep, input: StepInput) {
-  const ids = { draftId: `drafts.${input.publishedId}`, publishedId: input.publishedId }
+  const ids = { draftId: draftIdOf(input.publishedId), publishedId: input.publishedId }
   const edit = (patch: Record<string, unknown>) => ({ actionType: 'sanity.action.document.edit' as const, ...ids, patch })
   if (step === 'submit') return [edit({ set: { workflowState: 'supervisorReview' } })]
   if (step === 'pass')
@@ -99,7 +101,7 @@ export function publishStepRefusals(input: {
 }): string[] {
   const [draft, published] = [parsed(input.draft), parsed(input.published)]
   if (!draft) return []
-  const publishedId = draft._id.replace(/^drafts\./, '')
+  const publishedId = publishedIdOf(draft._id)
   const decision = workflowChange({
     before: { draft, published },
     after: { draft: null, published: { ...draft, _id: publishedId, workflowState: 'published' } },
@@ -120,7 +122,7 @@ export function publishStepRefusals(input: {
  * unseen; the lake checks the consent again. (Sanity's own publish once did the same, with the same guard.)
  */
 export function publishMutations(publishedId: string, draft: Record<string, unknown> & { _rev: string }, state: StoryState): Mutation[] {
-  const draftId = `drafts.${publishedId}`
+  const draftId = draftIdOf(publishedId)
   const { _rev, _updatedAt, _id, ...content } = draft
   void [_updatedAt, _id]
   const published = { ...content, _id: publishedId, _type: 'testimony', workflowState: 'published' }

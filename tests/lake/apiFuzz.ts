@@ -7,6 +7,7 @@ import fc from 'fast-check'
 import { expect } from 'vitest'
 import { z } from 'zod'
 import { callers, consentSecret, secrets, type Answer, type Archive, type Caller } from './archiveFixture.ts'
+import { apiVersion } from '../../core/index.ts'
 
 const constants = [
   '',
@@ -161,7 +162,7 @@ const mostly = <T>(usual: T, other: fc.Arbitrary<T>) =>
 export const fuzzRequest = fc.record({
   route: fc.constantFrom(...routes),
   method: mostly<string | null>(null, fc.constantFrom('GET', 'POST', 'PUT', 'DELETE', 'PATCH', 'OPTIONS')),
-  version: mostly('v2025-02-19', fc.oneof(fc.constantFrom('v1', 'vX', 'v2021-03-25', '..'), hostile)),
+  version: mostly(`v${apiVersion}`, fc.oneof(fc.constantFrom('v1', 'vX', 'v2021-03-25', '..'), hostile)),
   dataset: mostly('production', hostile),
   id: fc.oneof(fc.constantFrom('survivor-other', 'theme-public,survivor-other', 'consent-1'), hostile),
   params: fc.array(

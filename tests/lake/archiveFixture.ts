@@ -5,6 +5,7 @@ import sharp from 'sharp'
 import { z } from 'zod'
 import { openLake, roles, serveLake, type Lake, type Role } from '../../lake/index.ts'
 import { sealedFolder } from './testKey.ts'
+import { apiVersionPath } from '../../core/index.ts'
 
 export const callers = [...roles, 'none', 'revoked', 'malformed'] as const
 export type Caller = (typeof callers)[number]
@@ -50,9 +51,9 @@ export async function openArchive(): Promise<Archive> {
     const response = await call(lake, 'POST', path, tokens.administrator, new Uint8Array(body))
     return uploaded.parse(JSON.parse(response.text)).document
   }
-  const privateImage = await upload('/v2025-02-19/assets/images/production', await pixel(10))
-  const publicImage = await upload('/v2025-02-19/assets/images/production', await pixel(200))
-  const privateFile = await upload('/v2025-02-19/assets/files/production?filename=consent-scan.pdf', Buffer.from('%PDF fictional'))
+  const privateImage = await upload(`${apiVersionPath}/assets/images/production`, await pixel(10))
+  const publicImage = await upload(`${apiVersionPath}/assets/images/production`, await pixel(200))
+  const privateFile = await upload(`${apiVersionPath}/assets/files/production?filename=consent-scan.pdf`, Buffer.from('%PDF fictional'))
   const image = (id: string) => ({ _type: 'image', asset: { _type: 'reference', _ref: id } })
   dataset.mutate(
     [

@@ -2,6 +2,7 @@
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startLake, type LakeHarness } from './lakeHarness.ts'
+import { apiVersionPath } from '../../core/index.ts'
 
 let harness: LakeHarness
 beforeAll(async () => {
@@ -88,7 +89,7 @@ describe('assets', () => {
     await harness
       .client('supervisor')
       .create({ _id: 'consent-scan-2', _type: 'consentRecord', scan: { _type: 'image', asset: { _ref: asset._id } } })
-    const opened = await fetch(`${base()}/v2025-02-19/auth/asset-session`, {
+    const opened = await fetch(`${base()}${apiVersionPath}/auth/asset-session`, {
       method: 'POST',
       headers: { Authorization: `Bearer ${harness.tokens.supervisor}` },
     })

@@ -2,6 +2,7 @@
 // status roles.ts grants each one: one table, one row per endpoint.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { callers, call, openArchive, pixel, type Archive, type Caller } from './archiveFixture.ts'
+import { apiVersionPath } from '../../core/index.ts'
 
 let archive: Archive
 beforeAll(async () => {
@@ -16,7 +17,7 @@ interface Row {
   expected: Statuses
 }
 
-const v = '/v2025-02-19'
+const v = apiVersionPath
 const json = (value: unknown) => async () => JSON.stringify(value)
 const readers: Statuses = [200, 200, 200, 200, 401, 401, 401]
 const writers: Statuses = [200, 200, 200, 403, 401, 401, 401]

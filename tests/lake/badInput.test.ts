@@ -2,6 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { openLake, type Lake } from '../../lake/index.ts'
 import { sealedFolder } from './testKey.ts'
+import { apiVersionPath } from '../../core/index.ts'
 
 let lake: Lake
 let token: string
@@ -14,7 +15,7 @@ afterAll(() => lake.close())
 
 // In process, as hono apps are tested: no port needed.
 async function post(path: string, body: string) {
-  const response = await lake.app.request(`/v2025-02-19${path}`, {
+  const response = await lake.app.request(`${apiVersionPath}${path}`, {
     method: 'POST',
     body,
     headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
@@ -48,7 +49,7 @@ describe('bad input', () => {
   })
 
   it('answers a query to an unknown dataset with a 404 that names it', async () => {
-    const response = await lake.app.request('/v2025-02-19/data/query/nope?query=*', { headers: { Authorization: `Bearer ${token}` } })
+    const response = await lake.app.request(`${apiVersionPath}/data/query/nope?query=*`, { headers: { Authorization: `Bearer ${token}` } })
     expect(response.status).toBe(404)
     expect(await response.json()).toMatchObject({ error: { description: expect.stringContaining('Dataset "nope" not found') } })
   })
@@ -71,7 +72,7 @@ describe('bad input', () => {
   })
 
   it('answers an unknown endpoint with a 404 in the same shape', async () => {
-    const response = await lake.app.request('/v2025-02-19/nothing/here', { headers: { Authorization: `Bearer ${token}` } })
+    const response = await lake.app.request(`${apiVersionPath}/nothing/here`, { headers: { Authorization: `Bearer ${token}` } })
     expect(response.status).toBe(404)
     expect(await response.json()).toMatchObject({ error: { type: 'notFoundError' } })
   })

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { aConsent, aTestimony, today } from '../core/fixtures.ts'
 import { startLake, type LakeHarness } from './lakeHarness.ts'
 import { walkTo } from './workflowWalk.ts'
+import { apiVersionPath } from '../../core/index.ts'
 
 let harness: LakeHarness
 beforeAll(async () => {
@@ -71,7 +72,7 @@ describe('deleting a case record', () => {
   })
 
   it('is the erase route’s alone, for an administrator', async () => {
-    const response = await fetch(`http://localhost:${harness.port}/v2025-02-19/data/erase/production`, {
+    const response = await fetch(`http://localhost:${harness.port}${apiVersionPath}/data/erase/production`, {
       method: 'POST',
       headers: { Authorization: `Bearer ${harness.tokens.administrator}`, 'Content-Type': 'application/json' },
       body: JSON.stringify({ testimonyId: 'case-1' }),

@@ -14,6 +14,7 @@ import { createKeyring, DataKey, importDocuments, openLake, type Lake } from '..
 import { formatArchive } from '../../wire/index.ts'
 import { filesBelow, plainTextIn, seedDocuments, seedSecrets } from './plainTextScan.ts'
 import { testCost } from './testKey.ts'
+import { apiVersionPath } from '../../core/index.ts'
 
 const passphrase = 'the passphrase of the encrypted folder (fictional)'
 const env = { PATH: process.env.PATH, LAKE_PASSPHRASE: passphrase }
@@ -43,13 +44,13 @@ async function plainFolder() {
     .png()
     .toBuffer()
   const image = (await (
-    await request(plain, '/v2025-02-19/assets/images/production?filename=p.png', token, new Uint8Array(png))
+    await request(plain, `${apiVersionPath}/assets/images/production?filename=p.png`, token, new Uint8Array(png))
   ).json()) as {
     document: { path: string }
   }
   const recording = Buffer.from('Spoken at the ceremony by Keo Chanthy (fictional). '.repeat(3000))
   const file = (await (
-    await request(plain, '/v2025-02-19/assets/files/production?filename=r.mp3', token, new Uint8Array(recording))
+    await request(plain, `${apiVersionPath}/assets/files/production?filename=r.mp3`, token, new Uint8Array(recording))
   ).json()) as {
     document: { path: string }
   }

@@ -16,6 +16,7 @@ import { readExport, writeExport } from '../../lake/backup/backupFile.ts'
 import { startLake, type LakeHarness } from './lakeHarness.ts'
 import { walkTo } from './workflowWalk.ts'
 import { keyFor } from './testKey.ts'
+import { apiVersionPath } from '../../core/index.ts'
 
 let harness: LakeHarness
 beforeAll(async () => {
@@ -29,7 +30,7 @@ afterAll(async () => {
 
 const secret = 'Chanthou-erasure-marker-7731'
 const erase = (role: 'administrator' | 'supervisor', testimonyId: string) =>
-  fetch(`http://localhost:${harness.port}/v2025-02-19/data/erase/production`, {
+  fetch(`http://localhost:${harness.port}${apiVersionPath}/data/erase/production`, {
     method: 'POST',
     headers: { Authorization: `Bearer ${harness.tokens[role]}`, 'Content-Type': 'application/json' },
     body: JSON.stringify({ testimonyId }),

@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { fuzzApi } from './apiFuzz.ts'
 import { call, openArchive, type Archive } from './archiveFixture.ts'
+import { apiVersionPath } from '../../core/index.ts'
 
 let archive: Archive
 beforeAll(async () => {
@@ -16,7 +17,7 @@ describe('the HTTP API under hostile requests', () => {
   })
 
   it('still answers queries after the fuzzing', async () => {
-    const answer = await call(archive.lake, 'GET', '/v2025-02-19/data/query/production?query=count(*)', archive.tokens.administrator)
+    const answer = await call(archive.lake, 'GET', `${apiVersionPath}/data/query/production?query=count(*)`, archive.tokens.administrator)
     expect(answer.status).toBe(200)
   })
 })

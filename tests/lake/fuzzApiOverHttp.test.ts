@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { fuzzApi } from './apiFuzz.ts'
 import { answerOf, serveArchive } from './archiveFixture.ts'
+import { apiVersionPath } from '../../core/index.ts'
 
 let served: Awaited<ReturnType<typeof serveArchive>>
 beforeAll(async () => {
@@ -21,7 +22,7 @@ describe('the HTTP API over a real port', () => {
   })
 
   it('still answers after the fuzzing', async () => {
-    const response = await fetch(`http://127.0.0.1:${served.port}/v2025-02-19/users/me`, {
+    const response = await fetch(`http://127.0.0.1:${served.port}${apiVersionPath}/users/me`, {
       headers: { Authorization: `Bearer ${served.archive.tokens.therapist}` },
     })
     expect(response.status).toBe(200)

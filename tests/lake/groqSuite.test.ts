@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { z } from 'zod'
 import { openLake, type Lake } from '../../lake/index.ts'
 import { keyFor } from './testKey.ts'
+import { apiVersionPath } from '../../core/index.ts'
 
 const suiteFile = new URL('../fixtures/groq-test-suite/suite.ndjson.br', import.meta.url)
 const now = new Date('2026-11-29T05:00:00Z')
@@ -98,7 +99,7 @@ async function groqJs(test: SuiteTest, documents: ReadonlyArray<unknown>): Promi
 
 async function lakeAnswer(test: SuiteTest): Promise<{ status: number; body: unknown }> {
   const name = lakeNames.get(test.dataset._ref) ?? ''
-  const response = await lake.app.request(`/v2025-02-19/data/query/${name}?perspective=raw`, {
+  const response = await lake.app.request(`${apiVersionPath}/data/query/${name}?perspective=raw`, {
     method: 'POST',
     headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
     body: JSON.stringify({ query: test.query, params: test.params ?? {} }),

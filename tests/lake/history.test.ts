@@ -1,6 +1,7 @@
 // History: transactions of a document, and the document as it was at a revision.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startLake, type LakeHarness } from './lakeHarness.ts'
+import { apiVersionPath } from '../../core/index.ts'
 
 let harness: LakeHarness
 beforeAll(async () => {
@@ -16,7 +17,7 @@ describe('document history', () => {
     const first = await client.create({ _id: 'hist-1', _type: 'theme', title: { en: 'One' } })
     await client.patch('hist-1').set({ 'title.en': 'Two' }).commit()
     const response = await fetch(
-      `http://127.0.0.1:${harness.port}/v2025-02-19/data/history/production/transactions/hist-1?excludeContent=true`,
+      `http://127.0.0.1:${harness.port}${apiVersionPath}/data/history/production/transactions/hist-1?excludeContent=true`,
       {
         headers: { Authorization: `Bearer ${harness.tokens.supervisor}` },
       },

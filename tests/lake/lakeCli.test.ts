@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest'
 import { runLakeCli } from '../../lake/cli.ts'
 import { openLake } from '../../lake/index.ts'
 import { keyFor, testCli } from './testKey.ts'
+import { apiVersionPath } from '../../core/index.ts'
 
 async function run(...argv: string[]) {
   const lines: string[] = []
@@ -88,7 +89,7 @@ describe('moving a dataset with its assets', () => {
       .png()
       .toBuffer()
     const { token } = source.services.tokens.create({ name: 'Admin', role: 'administrator', now: new Date() })
-    const upload = await source.app.request('/v2025-02-19/assets/images/production?filename=pagoda.png', {
+    const upload = await source.app.request(`${apiVersionPath}/assets/images/production?filename=pagoda.png`, {
       method: 'POST',
       body: new Uint8Array(png),
       headers: { Authorization: `Bearer ${token}` },

@@ -3,6 +3,7 @@
 // order; one whose place is unknown is told `reset`, so that it reads anew (as the Studio does).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startLake, type LakeHarness } from './lakeHarness.ts'
+import { apiVersionPath } from '../../core/index.ts'
 
 let harness: LakeHarness
 beforeAll(async () => {
@@ -20,7 +21,7 @@ interface Sse {
 async function listen(lastEventId: string | null, count: number, resume = true): Promise<Sse[]> {
   const query = encodeURIComponent('*[_type == "theme"]')
   const response = await harness.lake.app.request(
-    `/v2025-02-19/data/listen/production?query=${query}${resume ? '&enableResume=true' : ''}`,
+    `${apiVersionPath}/data/listen/production?query=${query}${resume ? '&enableResume=true' : ''}`,
     {
       headers: { Authorization: `Bearer ${harness.tokens.administrator}`, ...(lastEventId ? { 'Last-Event-ID': lastEventId } : {}) },
     },

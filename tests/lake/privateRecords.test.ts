@@ -2,6 +2,7 @@
 // not read them: not through query (any perspective), doc, export, listen or history.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { call, consentSecret, openArchive, secrets, type Archive, type Caller } from './archiveFixture.ts'
+import { apiVersionPath } from '../../core/index.ts'
 
 let archive: Archive
 beforeAll(async () => {
@@ -9,7 +10,7 @@ beforeAll(async () => {
 })
 afterAll(() => archive.lake.close())
 
-const v = '/v2025-02-19'
+const v = apiVersionPath
 const ids = 'survivor-own,survivor-other,followup-other,consent-1,testimony-own,theme-public'
 const reads = [
   ...['raw', 'drafts', 'published'].map((p) => `${v}/data/query/production?query=${encodeURIComponent('*')}&perspective=${p}`),

@@ -8,6 +8,7 @@ import { openLake, type Lake } from '../../lake/index.ts'
 import { aConsent, aTestimony } from '../core/fixtures.ts'
 import { call } from './archiveFixture.ts'
 import { keyFor } from './testKey.ts'
+import { apiVersionPath } from '../../core/index.ts'
 
 // 23:30 and 00:30 in Phnom Penh (UTC+7), either side of its midnight into 29 November.
 const beforeMidnight = new Date('2026-11-28T16:30:00Z')
@@ -27,8 +28,9 @@ afterAll(() => {
   rmSync(dataDir, { recursive: true, force: true })
 })
 
-const mutate = (mutations: unknown[]) => call(lake, 'POST', '/v2025-02-19/data/mutate/production', token, JSON.stringify({ mutations }))
-const act = (actions: unknown[]) => call(lake, 'POST', '/v2025-02-19/data/actions/production', token, JSON.stringify({ actions }))
+const mutate = (mutations: unknown[]) =>
+  call(lake, 'POST', `${apiVersionPath}/data/mutate/production`, token, JSON.stringify({ mutations }))
+const act = (actions: unknown[]) => call(lake, 'POST', `${apiVersionPath}/data/actions/production`, token, JSON.stringify({ actions }))
 const testimony = (id: string) => ({ ...aTestimony({ _id: id, slug: { current: id } }), survivor: { _type: 'reference', _ref: 's-1' } })
 
 /** Takes a testimony through review to approved with this consent, as the Studio would. */
@@ -83,7 +85,7 @@ describe('the lake’s today', () => {
   it('dates an erasure record with the programme’s day', async () => {
     now = afterMidnight
     await mutate([{ create: { ...testimony('t-erase'), _id: 'drafts.t-erase' } }])
-    const erased = await call(lake, 'POST', '/v2025-02-19/data/erase/production', token, JSON.stringify({ testimonyId: 't-erase' }))
+    const erased = await call(lake, 'POST', `${apiVersionPath}/data/erase/production`, token, JSON.stringify({ testimonyId: 't-erase' }))
     expect(erased.status).toBe(200)
     const records = lake.services.datasets
       .get('production')

@@ -5,6 +5,7 @@ import { request, Agent, type IncomingMessage } from 'node:http'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { maxMutationBodyBytes } from '../../lake/limits.ts'
 import { serveArchive } from './archiveFixture.ts'
+import { apiVersionPath } from '../../core/index.ts'
 
 let served: Awaited<ReturnType<typeof serveArchive>>
 beforeAll(async () => {
@@ -53,18 +54,18 @@ describe('refused request bodies', () => {
   it('answers a slowly sent oversized transaction with 413 and serves the next request on the same connection', async () => {
     const agent = new Agent({ keepAlive: true, maxSockets: 1 })
     const chunks = Math.ceil(maxMutationBodyBytes / chunk.length) + 1
-    const refused = await slowPost(agent, '/v2025-02-19/data/mutate/production', served.archive.tokens.administrator, chunks)
+    const refused = await slowPost(agent, `${apiVersionPath}/data/mutate/production`, served.archive.tokens.administrator, chunks)
     expect(refused.status).toBe(413)
-    const next = await get(agent, '/v2025-02-19/users/me', served.archive.tokens.administrator)
+    const next = await get(agent, `${apiVersionPath}/users/me`, served.archive.tokens.administrator)
     expect(next).toEqual({ status: 200, reused: true })
     agent.destroy()
   })
 
   it('answers a slowly sent upload without a token with 401 and serves the next request on the same connection', async () => {
     const agent = new Agent({ keepAlive: true, maxSockets: 1 })
-    const refused = await slowPost(agent, '/v2025-02-19/assets/images/production', null, 8)
+    const refused = await slowPost(agent, `${apiVersionPath}/assets/images/production`, null, 8)
     expect(refused.status).toBe(401)
-    const next = await get(agent, '/v2025-02-19/users/me', served.archive.tokens.therapist)
+    const next = await get(agent, `${apiVersionPath}/users/me`, served.archive.tokens.therapist)
     expect(next).toEqual({ status: 200, reused: true })
     agent.destroy()
   })
@@ -75,7 +76,7 @@ describe('refused request bodies', () => {
     const sent = request({
       host: '127.0.0.1',
       port: served.port,
-      path: '/v2025-02-19/data/mutate/production',
+      path: `${apiVersionPath}/data/mutate/production`,
       method: 'POST',
       agent,
       headers,
@@ -96,7 +97,7 @@ describe('refused request bodies', () => {
     }
     expect(await answer).toEqual({ status: 413, connection: 'close' })
     sent.destroy()
-    const next = await get(agent, '/v2025-02-19/users/me', served.archive.tokens.administrator)
+    const next = await get(agent, `${apiVersionPath}/users/me`, served.archive.tokens.administrator)
     expect(next).toEqual({ status: 200, reused: false })
     agent.destroy()
   })

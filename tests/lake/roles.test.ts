@@ -1,6 +1,7 @@
 // Who may read and write what: the roles' GROQ-filter grants, seen through @sanity/client.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startLake, type LakeHarness } from './lakeHarness.ts'
+import { apiVersionPath } from '../../core/index.ts'
 
 let harness: LakeHarness
 beforeAll(async () => {
@@ -127,7 +128,7 @@ describe('roles', () => {
 describe('the streaming export', () => {
   it('streams, as NDJSON, only the documents the token may read', async () => {
     const lines = async (role: 'therapist' | 'publisher') => {
-      const response = await fetch(`http://127.0.0.1:${harness.port}/v2025-02-19/data/export/production`, {
+      const response = await fetch(`http://127.0.0.1:${harness.port}${apiVersionPath}/data/export/production`, {
         headers: { Authorization: `Bearer ${harness.tokens[role]}` },
       })
       expect(response.headers.get('content-type')).toContain('application/x-ndjson')

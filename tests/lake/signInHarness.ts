@@ -6,9 +6,10 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { openLake, type Lake } from '../../lake/index.ts'
 import { keyFor } from './testKey.ts'
+import { apiVersionPath } from '../../core/index.ts'
 
 export const studioOrigin = 'http://localhost:3333'
-export const v = '/v2025-02-19'
+export const v = apiVersionPath
 
 export interface SignInLake {
   lake: Lake

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { z } from 'zod'
 import { AssetUrlSignatures, signedAssetUrlLifetimeMs } from '../../lake/auth/assetUrlSignatures.ts'
 import { call, openArchive, type Archive, type Caller } from './archiveFixture.ts'
+import { apiVersionPath } from '../../core/index.ts'
 
 let archive: Archive
 beforeAll(async () => {
@@ -13,7 +14,7 @@ beforeAll(async () => {
 })
 afterAll(() => archive.lake.close())
 
-const v = '/v2025-02-19'
+const v = apiVersionPath
 const assetDocs = z.array(z.object({ _id: z.string(), path: z.string(), url: z.string() }))
 const queryAnswer = z.object({ result: z.unknown() })
 

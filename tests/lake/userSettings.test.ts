@@ -6,8 +6,9 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { openLake } from '../../lake/index.ts'
 import { keyFor } from './testKey.ts'
+import { apiVersionPath } from '../../core/index.ts'
 
-const v = '/v2025-02-19'
+const v = apiVersionPath
 
 function lakeWithTwoPeople(dataDir: string) {
   const lake = openLake({ dataDir, key: keyFor(dataDir), log: () => {} })
