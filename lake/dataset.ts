@@ -103,7 +103,7 @@ export class Dataset {
     const own = build(context)
     const written = followedBy(own, options.consequences?.(own, context) ?? [])
     // The public stories of the testimonies touched, in step in the same transaction, on every write path.
-    const stories = publicStoryChanges(written, { ...context, restoring: options.restoring === true }, this.store.all())
+    const stories = publicStoryChanges(written, { ...context, restoring: options.restoring === true }, () => this.store.all())
     const changes = followedBy(written, stories).filter((change) => change.before !== null || change.after !== null)
     for (const change of changes) {
       const reason = change.after && invalidDocumentReason(change.id, change.after)

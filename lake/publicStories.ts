@@ -31,7 +31,8 @@ export interface StoryContext {
 export function publicStoryChanges(
   changes: ReadonlyArray<DocumentChange>,
   context: StoryContext,
-  documents: ReadonlyArray<LakeDocument>,
+  /** Every document, asked for only when a testimony is touched (a write of anything else reads none). */
+  documents: () => ReadonlyArray<LakeDocument>,
 ): DocumentChange[] {
   const touched = new Set<string>()
   for (const change of changes) {
@@ -45,7 +46,7 @@ export function publicStoryChanges(
     const types = versions.map((document) => document._type)
     if (testimonyIdOfStory(change.id) || types.includes(publicStoryType)) touched.add(storyTestimony(change.id, types))
   }
-  return touched.size === 0 ? [] : derive([...touched], changes, context, documents)
+  return touched.size === 0 ? [] : derive([...touched], changes, context, documents())
 }
 
 /**

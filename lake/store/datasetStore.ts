@@ -5,7 +5,7 @@ import type { FolderKey } from '../atRest/dataKey.ts'
 import { openSqlite, type SqliteDatabase, type Statement } from '../atRest/sqliteFile.ts'
 import { z } from 'zod'
 import type { DocumentChange, LakeDocument } from '../mutations/document.ts'
-import { changedInPlace, sortedById, withChanges } from './documentsById.ts'
+import { mergedWithChanges, sortedById } from './documentsById.ts'
 import { TypeIndex } from './typeIndex.ts'
 
 export interface TransactionRecord {
@@ -44,8 +44,11 @@ export class DatasetStore {
   readonly #db: SqliteDatabase
   readonly #documents = new Map<string, LakeDocument>()
   #snapshot: LakeDocument[] | null = null
-  /** Whether the snapshot was handed to a reader since the last write (then a write copies it). */
-  #snapshotHandedOut = false
+  /**
+   * The writes since the snapshot was last handed out, merged into a new one on the next read: writes
+   * one after another cost no pass over every document, and a reader keeps the array it was given.
+   */
+  #sinceSnapshot: DocumentChange[] = []
   /** Built on the first query by type, then kept in step with each write. */
   #types: TypeIndex | null = null
   /** The log's last transaction that the documents in memory include. */
@@ -86,8 +89,9 @@ export class DatasetStore {
 
   /** Every document in `_id` order, as one array shared until the next write (GROQ reads it as `*`). */
   all(): LakeDocument[] {
+    if (this.#snapshot && this.#sinceSnapshot.length > 0) this.#snapshot = mergedWithChanges(this.#snapshot, this.#sinceSnapshot)
+    this.#sinceSnapshot = []
     this.#snapshot ??= sortedById(this.#documents.values())
-    this.#snapshotHandedOut = true
     return this.#snapshot
   }
 
@@ -190,13 +194,7 @@ export class DatasetStore {
       if (change.after) this.#documents.set(change.id, change.after)
       else this.#documents.delete(change.id)
     }
-    // A reader may still hold the array it was given (a query awaits): that one is copied, not
-    // changed; writes one after another with no read between change it in place.
-    if (this.#snapshot)
-      this.#snapshot = this.#snapshotHandedOut
-        ? withChanges(this.#snapshot, transaction.changes)
-        : changedInPlace(this.#snapshot, transaction.changes)
-    this.#snapshotHandedOut = false
+    if (this.#snapshot) this.#sinceSnapshot.push(...transaction.changes)
   }
 
   /** The documents now, and how far the transaction log goes for them (backups read the log up to there). */

@@ -22,16 +22,40 @@ function positionOf(sorted: ReadonlyArray<LakeDocument>, id: string): number {
 
 /** A new sorted array with the changes applied (the old one stays as it was: readers may hold it). */
 export function withChanges(sorted: ReadonlyArray<LakeDocument>, changes: ReadonlyArray<DocumentChange>): LakeDocument[] {
-  return changedInPlace([...sorted], changes)
+  const next = [...sorted]
+  for (const change of changes) {
+    const at = positionOf(next, change.id)
+    const present = next[at]?._id === change.id
+    if (change.after) next.splice(at, present ? 1 : 0, change.after)
+    else if (present) next.splice(at, 1)
+  }
+  return next
 }
 
-/** The same array with the changes applied, for an array nobody else holds. */
-export function changedInPlace(sorted: LakeDocument[], changes: ReadonlyArray<DocumentChange>): LakeDocument[] {
-  for (const change of changes) {
-    const at = positionOf(sorted, change.id)
-    const present = sorted[at]?._id === change.id
-    if (change.after) sorted.splice(at, present ? 1 : 0, change.after)
-    else if (present) sorted.splice(at, 1)
+/**
+ * The same as a new array, in one pass however many changes there are (for many writes gathered
+ * between two reads): the last change of each id wins, as applying them in order would give.
+ */
+export function mergedWithChanges(sorted: ReadonlyArray<LakeDocument>, changes: ReadonlyArray<DocumentChange>): LakeDocument[] {
+  const last = new Map<string, LakeDocument | null>()
+  for (const change of changes) last.set(change.id, change.after)
+  const changedIds = [...last.keys()].sort(compareIds)
+  const next: LakeDocument[] = []
+  let c = 0
+  for (const document of sorted) {
+    for (; c < changedIds.length && compareIds(changedIds[c] ?? '', document._id) < 0; c++) {
+      const added = last.get(changedIds[c] ?? '')
+      if (added) next.push(added)
+    }
+    if (c < changedIds.length && changedIds[c] === document._id) {
+      const changed = last.get(document._id)
+      if (changed) next.push(changed)
+      c++
+    } else next.push(document)
   }
-  return sorted
+  for (; c < changedIds.length; c++) {
+    const added = last.get(changedIds[c] ?? '')
+    if (added) next.push(added)
+  }
+  return next
 }
