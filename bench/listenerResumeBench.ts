@@ -3,38 +3,7 @@
 // figure is how many of the missed events it is sent (after `welcomeback`) and how long that takes.
 import type { SanityClient } from '@sanity/client'
 import { apiVersionPath } from '../core/index.ts'
-
-interface Sse {
-  event: string
-  id?: string
-}
-
-async function readEvents(response: Response, count: number): Promise<Sse[]> {
-  const reader = response.body?.getReader()
-  if (!reader) throw new Error('The listener answered without a stream')
-  const events: Sse[] = []
-  let text = ''
-  while (events.length < count) {
-    const { value, done } = await reader.read()
-    if (done) break
-    text += new TextDecoder().decode(value)
-    const blocks = text.split('\n\n')
-    text = blocks.pop() ?? ''
-    for (const block of blocks) {
-      const field = (name: string) =>
-        block
-          .split('\n')
-          .find((line) => line.startsWith(`${name}:`))
-          ?.slice(name.length + 1)
-          .trim()
-      const event = field('event')
-      const id = field('id')
-      if (event) events.push({ event, ...(id ? { id } : {}) })
-    }
-  }
-  await reader.cancel()
-  return events
-}
+import { readServerSentEvents as readEvents } from '../tests/lake/serverSentEvents.ts'
 
 export async function measureResume(port: number, token: string, client: SanityClient, missed: number) {
   const url = `http://127.0.0.1:${port}${apiVersionPath}/data/listen/production?query=${encodeURIComponent('*[_type == "bench.resume"]')}&enableResume=true`

@@ -3,6 +3,7 @@
 // order; one whose place is unknown is told `reset`, so that it reads anew (as the Studio does).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startLake, type LakeHarness } from './lakeHarness.ts'
+import { readServerSentEvents, type ServerSentEvent } from './serverSentEvents.ts'
 import { apiVersionPath } from '../../core/index.ts'
 
 let harness: LakeHarness
@@ -11,14 +12,8 @@ beforeAll(async () => {
 })
 afterAll(() => harness.stop())
 
-interface Sse {
-  event: string
-  id?: string
-  data: string
-}
-
 /** Opens a listener and reads its first `count` events (comments skipped), then closes it. */
-async function listen(lastEventId: string | null, count: number, resume = true): Promise<Sse[]> {
+async function listen(lastEventId: string | null, count: number, resume = true): Promise<ServerSentEvent[]> {
   const query = encodeURIComponent('*[_type == "theme"]')
   const response = await harness.lake.app.request(
     `${apiVersionPath}/data/listen/production?query=${query}${resume ? '&enableResume=true' : ''}`,
@@ -26,29 +21,7 @@ async function listen(lastEventId: string | null, count: number, resume = true):
       headers: { Authorization: `Bearer ${harness.tokens.administrator}`, ...(lastEventId ? { 'Last-Event-ID': lastEventId } : {}) },
     },
   )
-  const reader = response.body?.getReader()
-  if (!reader) throw new Error('no stream')
-  const events: Sse[] = []
-  let text = ''
-  while (events.length < count) {
-    const { value, done } = await reader.read()
-    if (done) break
-    text += new TextDecoder().decode(value)
-    const blocks = text.split('\n\n')
-    text = blocks.pop() ?? ''
-    for (const block of blocks) {
-      const field = (name: string) =>
-        block
-          .split('\n')
-          .find((line) => line.startsWith(`${name}:`))
-          ?.slice(name.length + 1)
-          .trim()
-      const event = field('event')
-      if (event) events.push({ event, data: field('data') ?? '', ...(field('id') ? { id: field('id') } : {}) })
-    }
-  }
-  await reader.cancel()
-  return events
+  return readServerSentEvents(response, count)
 }
 
 describe('a listener that resumes', () => {

@@ -4,10 +4,10 @@
 // revokes the token it minted.
 import { spawn } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
-import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
+import { freePort } from './freePort.ts'
 import { makeKeyFile } from '../../lake/atRest/keyFile.ts'
 import { createKeyring, openLake } from '../../lake/index.ts'
 import { siteToday } from '../site/siteHarness.ts'
@@ -16,15 +16,6 @@ import { testCost } from '../lake/testKey.ts'
 const projectRoot = new URL('../..', import.meta.url).pathname
 const work = mkdtempSync(join(tmpdir(), 'site-dev-'))
 afterAll(() => rmSync(work, { recursive: true, force: true }))
-
-async function freePort(): Promise<number> {
-  const server = createServer()
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  const address = server.address()
-  await new Promise<void>((resolve) => server.close(() => resolve()))
-  if (address === null || typeof address === 'string') throw new Error('no port')
-  return address.port
-}
 
 describe('npm run dev', () => {
   it('serves the site through the consent gate from a fresh data folder, with the seed loaded and the lake served by itself', async () => {

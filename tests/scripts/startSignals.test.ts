@@ -4,10 +4,11 @@
 // data with the `.lake-key` beside the data folder, as after the first start on a fresh machine.
 import { spawn } from 'node:child_process'
 import { mkdtempSync } from 'node:fs'
-import { createServer, connect } from 'node:net'
+import { connect } from 'node:net'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { freePort } from './freePort.ts'
 import { makeKeyFile, readKeyFile } from '../../lake/atRest/keyFile.ts'
 import { unlockKeyring } from '../../lake/atRest/keyring.ts'
 import { createKeyring, openLake } from '../../lake/index.ts'
@@ -15,15 +16,6 @@ import { lakeClient } from '../../wire/index.ts'
 import { testCost } from '../lake/testKey.ts'
 
 const projectRoot = new URL('../..', import.meta.url).pathname
-
-async function freePort(): Promise<number> {
-  const server = createServer()
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  const address = server.address()
-  await new Promise<void>((resolve) => server.close(() => resolve()))
-  if (address === null || typeof address === 'string') throw new Error('no port')
-  return address.port
-}
 
 const portOpen = (port: number) =>
   new Promise<boolean>((resolve) => {
