@@ -54,6 +54,8 @@ export class DatasetStore {
   /** The log's last transaction that the documents in memory include. */
   #lastSeq = 0
   #writes: Record<'upsert' | 'remove' | 'log' | 'index', Statement> | null = null
+  /** Asked before every write: prepared once. */
+  #transactionKnown: Statement | null = null
 
   constructor(file: string, key: FolderKey) {
     this.#db = openSqlite(file, key)
@@ -233,7 +235,8 @@ export class DatasetStore {
   }
 
   hasTransaction(id: string): boolean {
-    return this.#db.prepare('SELECT 1 FROM transactions WHERE id = ?').get(id) !== undefined
+    this.#transactionKnown ??= this.#db.prepare('SELECT 1 FROM transactions WHERE id = ?')
+    return this.#transactionKnown.get(id) !== undefined
   }
 
   /**
