@@ -11,7 +11,6 @@ import {
   publicStoryType,
   testimonyDocument,
   testimonyIdOfStory,
-  publishedIdOf,
   isPublishedId,
 } from '../core/index.ts'
 import type { ConsentDocument } from '../core/index.ts'
@@ -39,7 +38,7 @@ export function publicStoryChanges(
     const versions = [change.before, change.after].filter((document) => document !== null)
     for (const document of versions) {
       // Only the published version makes the story: a draft's keystrokes need no derivation.
-      if (document._type === 'testimony' && publishedIdOf(change.id) === change.id) touched.add(change.id)
+      if (document._type === 'testimony' && isPublishedId(change.id)) touched.add(change.id)
       const testimonyId = document._type === 'consentRecord' ? referenceOf(document.testimony) : null
       if (testimonyId) touched.add(testimonyId)
     }

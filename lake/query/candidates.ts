@@ -4,6 +4,7 @@
 // that the perspective lays each draft over its published document exactly as over all documents.
 import { draftIdOf, publishedIdOf } from '../../core/index.ts'
 import type { LakeDocument } from '../mutations/document.ts'
+import { sortedById } from '../store/documentsById.ts'
 import type { Narrowing } from './narrowing.ts'
 import type { Perspective } from './perspective.ts'
 
@@ -13,8 +14,6 @@ export interface DocumentIndex {
   /** The documents of this `_type`, in `_id` order. */
   ofType(type: string): ReadonlyArray<LakeDocument>
 }
-
-const compareIds = (a: LakeDocument, b: LakeDocument) => (a._id < b._id ? -1 : a._id > b._id ? 1 : 0)
 
 /** The raw documents the query may read, in `_id` order as `*` gives them. */
 export function candidates(narrowing: Narrowing, index: DocumentIndex, perspective: Perspective): ReadonlyArray<LakeDocument> {
@@ -35,7 +34,7 @@ export function candidates(narrowing: Narrowing, index: DocumentIndex, perspecti
       found.set(document._id, document)
       if (overlays) withOtherHalf(document._id, add)
     }
-  return [...found.values()].sort(compareIds)
+  return sortedById(found.values())
 }
 
 /** A drafts perspective shows a document under its published id, made from the draft if there is one. */

@@ -45,10 +45,10 @@ export class DatasetStore {
   readonly #documents = new Map<string, LakeDocument>()
   #snapshot: LakeDocument[] | null = null
   /**
-   * The writes since the snapshot was last handed out, merged into a new one on the next read: writes
+   * The ids written since the snapshot was last handed out, merged into a new one on the next read: writes
    * one after another cost no pass over every document, and a reader keeps the array it was given.
    */
-  #sinceSnapshot: DocumentChange[] = []
+  #changedSinceSnapshot = new Set<string>()
   /** Built on the first query by type, then kept in step with each write. */
   #types: TypeIndex | null = null
   /** The log's last transaction that the documents in memory include. */
@@ -91,8 +91,9 @@ export class DatasetStore {
 
   /** Every document in `_id` order, as one array shared until the next write (GROQ reads it as `*`). */
   all(): LakeDocument[] {
-    if (this.#snapshot && this.#sinceSnapshot.length > 0) this.#snapshot = mergedWithChanges(this.#snapshot, this.#sinceSnapshot)
-    this.#sinceSnapshot = []
+    if (this.#snapshot && this.#changedSinceSnapshot.size > 0)
+      this.#snapshot = mergedWithChanges(this.#snapshot, this.#changedSinceSnapshot, (id) => this.#documents.get(id) ?? null)
+    this.#changedSinceSnapshot.clear()
     this.#snapshot ??= sortedById(this.#documents.values())
     return this.#snapshot
   }
@@ -196,7 +197,7 @@ export class DatasetStore {
       if (change.after) this.#documents.set(change.id, change.after)
       else this.#documents.delete(change.id)
     }
-    if (this.#snapshot) this.#sinceSnapshot.push(...transaction.changes)
+    if (this.#snapshot) for (const change of transaction.changes) this.#changedSinceSnapshot.add(change.id)
   }
 
   /** The documents now, and how far the transaction log goes for them (backups read the log up to there). */

@@ -33,29 +33,26 @@ export function withChanges(sorted: ReadonlyArray<LakeDocument>, changes: Readon
 }
 
 /**
- * The same as a new array, in one pass however many changes there are (for many writes gathered
- * between two reads): the last change of each id wins, as applying them in order would give.
+ * A new sorted array in which the documents of `changedIds` are as `current` has them now (gone when
+ * it has none), in one pass however many there are: for many writes gathered between two reads.
  */
-export function mergedWithChanges(sorted: ReadonlyArray<LakeDocument>, changes: ReadonlyArray<DocumentChange>): LakeDocument[] {
-  const last = new Map<string, LakeDocument | null>()
-  for (const change of changes) last.set(change.id, change.after)
-  const changedIds = [...last.keys()].sort(compareIds)
+export function mergedWithChanges(
+  sorted: ReadonlyArray<LakeDocument>,
+  changedIds: ReadonlySet<string>,
+  current: (id: string) => LakeDocument | null,
+): LakeDocument[] {
+  const ids = [...changedIds].sort(compareIds)
   const next: LakeDocument[] = []
+  const addCurrent = (id: string) => {
+    const document = current(id)
+    if (document) next.push(document)
+  }
   let c = 0
   for (const document of sorted) {
-    for (; c < changedIds.length && compareIds(changedIds[c] ?? '', document._id) < 0; c++) {
-      const added = last.get(changedIds[c] ?? '')
-      if (added) next.push(added)
-    }
-    if (c < changedIds.length && changedIds[c] === document._id) {
-      const changed = last.get(document._id)
-      if (changed) next.push(changed)
-      c++
-    } else next.push(document)
+    for (; c < ids.length && compareIds(ids[c] ?? '', document._id) < 0; c++) addCurrent(ids[c] ?? '')
+    if (c < ids.length && ids[c] === document._id) addCurrent(ids[c++] ?? '')
+    else next.push(document)
   }
-  for (; c < changedIds.length; c++) {
-    const added = last.get(changedIds[c] ?? '')
-    if (added) next.push(added)
-  }
+  for (; c < ids.length; c++) addCurrent(ids[c] ?? '')
   return next
 }

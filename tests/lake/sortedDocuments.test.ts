@@ -23,7 +23,10 @@ describe('the documents in _id order', () => {
         const before = sortedById(ids.map(document(0)))
         const handedOut = [...before]
         const oneByOne = changes.reduce<LakeDocument[]>((sorted, each) => withChanges(sorted, [each]), before)
-        expect(mergedWithChanges(before, changes)).toEqual(oneByOne)
+        const now = new Map<string, LakeDocument | null>(before.map((document) => [document._id, document]))
+        for (const each of changes) now.set(each.id, each.after)
+        const current = (changedId: string) => now.get(changedId) ?? null
+        expect(mergedWithChanges(before, new Set(changes.map((each) => each.id)), current)).toEqual(oneByOne)
         expect(before).toEqual(handedOut)
       }),
     )
