@@ -110,6 +110,7 @@ async function render(loadedContent: SiteContent, options: BuildSiteOptions, fol
   const pages = builtHtmlPages(folders.staging)
   const sitemap = writeSitemap(folders.staging, siteUrl, pages)
   const slugs = content.stories.map((story) => story.slug)
-  const stories = builtStories({ slugs, pages, siteUrl, sitemap, fragments: search.storyFragments })
+  const media = new Map(content.stories.flatMap((story) => (story.audio ? [[story.slug, [story.audio]] as const] : [])))
+  const stories = builtStories({ slugs, pages, siteUrl, sitemap, fragments: search.storyFragments, media })
   return { search, sitemap, stories, builtAt, searchedAt }
 }

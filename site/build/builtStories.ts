@@ -1,5 +1,5 @@
 // What a build made of each public story, for its report: the story's own pages, the pages that
-// show its card, its sitemap entries and its search fragments. Worked out once, by the build, from
+// show its card, its sitemap entries, its search fragments and its recording. Worked out once, by the build, from
 // what it wrote, so that the live site never has to read the output to know it.
 import { routes, siteLanguages } from '../i18n/routes.ts'
 import type { BuiltHtmlPage } from './builtPages.ts'
@@ -11,6 +11,8 @@ export function builtStories(input: {
   siteUrl: string
   sitemap: ReadonlyArray<string>
   fragments: ReadonlyMap<string, ReadonlyArray<string>>
+  /** Each story's recordings, as served. */
+  media: ReadonlyMap<string, ReadonlyArray<string>>
 }): Record<string, BuiltStory> {
   const built = new Set(input.pages.map((page) => page.path))
   const lists = new Map<string, string[]>()
@@ -29,7 +31,16 @@ export function builtStories(input: {
           .map((path) => ({ path, language })),
       )
       const sitemap = pages.map((page) => new URL(page.path.slice(1), input.siteUrl).href).filter((url) => inSitemap.has(url))
-      return [slug, { pages, lists: lists.get(slug) ?? [], sitemap, fragments: [...(input.fragments.get(slug) ?? [])] }]
+      return [
+        slug,
+        {
+          pages,
+          lists: lists.get(slug) ?? [],
+          sitemap,
+          fragments: [...(input.fragments.get(slug) ?? [])],
+          media: [...(input.media.get(slug) ?? [])],
+        },
+      ]
     }),
   )
 }

@@ -18,6 +18,8 @@ export const builtStory = z.object({
   sitemap: z.array(z.string()),
   /** Its Pagefind fragment files (names in `pagefind/fragment/`). */
   fragments: z.array(z.string()),
+  /** Its ceremony recording as the site serves it (`/media/<file>`), if it has one. */
+  media: z.array(z.string()),
 })
 export type BuiltStory = z.infer<typeof builtStory>
 

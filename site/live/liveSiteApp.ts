@@ -42,6 +42,8 @@ export function liveSiteApp(state: LiveSiteState) {
       path = file ? pagePath(root, file.path) : null
     }
     if (path?.startsWith('/pagefind/fragment/') && refused.fragments.has(basename(path))) return c.text('Not found', 404, fresh)
+    // Her voice goes with her words: a withdrawn story's recording is not served either.
+    if (path && refused.media.has(path)) return c.text('Not found', 404, fresh)
     const served = file ?? notFoundFile(root, pathname)
     if (!served) return c.text('Not found', 404, fresh)
     const status = file ? 200 : 404

@@ -12,6 +12,8 @@ export interface RefusedOutput {
   lists: ReadonlySet<string>
   sitemap: ReadonlySet<string>
   fragments: ReadonlySet<string>
+  /** Their recordings' paths (`/media/<file>`). */
+  media: ReadonlySet<string>
 }
 
 export const nothingRefused: RefusedOutput = {
@@ -20,6 +22,7 @@ export const nothingRefused: RefusedOutput = {
   lists: new Set(),
   sitemap: new Set(),
   fragments: new Set(),
+  media: new Set(),
 }
 
 /** What the site must not serve of these stories, as the build that is served reported it. */
@@ -32,6 +35,7 @@ export function refusedOutput(built: Readonly<Record<string, BuiltStory>>, slugs
     lists: new Set(stories.flatMap((story) => story.lists)),
     sitemap: new Set(stories.flatMap((story) => story.sitemap)),
     fragments: new Set(stories.flatMap((story) => story.fragments)),
+    media: new Set(stories.flatMap((story) => story.media)),
   }
 }
 

@@ -199,6 +199,8 @@ describe('an erased testimony', () => {
     expect(media).toBeDefined()
     const played = Buffer.from(await (await fetch(`http://127.0.0.1:${live.port}${media}`)).arrayBuffer())
     expect(played.equals(recording.audio)).toBe(true)
+    // The build's report names it, so the live site can refuse it the moment she withdraws.
+    expect(live.lastBuild()?.builtStories[slug]?.media).toEqual([media])
 
     // She withdraws: the Studio's withdrawal.
     const plan = planWithdrawal({
@@ -215,6 +217,8 @@ describe('an erased testimony', () => {
     if (!plan.possible) throw new Error('nothing to withdraw')
     await therapist.mutate(plan.mutations, { visibility: 'sync' })
     await expect.poll(() => page(`/en/stories/${slug}/`), { timeout: 60_000, interval: 500 }).not.toContain(word('PUBLICBODY'))
+    // Her voice goes with her words.
+    expect((await fetch(`http://127.0.0.1:${live.port}${media}`)).status).toBe(404)
     await live.settled()
     // Until the erasure her words are on disk, so that finding none afterwards means something.
     const ledger = join(liveFolder, 'published.json')

@@ -9,6 +9,7 @@ const builtStory = (slug: string): BuiltStory => ({
   lists: ['/en/stories/'],
   sitemap: [`https://example.org/en/stories/${slug}/`],
   fragments: [`en_${slug}.pf_fragment`],
+  media: [],
 })
 const onSite = new Map([
   ['testimony-01', 'rice'],

@@ -1,6 +1,6 @@
 // The live site's HTTP layer over a small built folder, in process: a withdrawn story's pages, asked
 // for in any of the ways a static host answers them, show the neutral page; its cards leave exactly
-// the pages the report names; its fragments are refused; the sitemap drops it.
+// the pages the report names; its fragments and its recording are refused; the sitemap drops it.
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
@@ -22,6 +22,7 @@ write('en/removed/index.html', '<h1>Removed (en)</h1>')
 write('km/stories/index.html', `<ul>${card('rice')}${card('well')}</ul>`)
 write('km/about/index.html', `<p>${card('rice')} is quoted here but the report does not list this page</p>`)
 write('pagefind/fragment/km_rice1.pf_fragment', 'fragment')
+write('media/0a1b2c.mp3', 'her voice')
 write(
   'sitemap.xml',
   '<urlset>\n  <url><loc>https://example.org/km/stories/rice/</loc></url>\n  <url><loc>https://example.org/km/stories/</loc></url>\n</urlset>\n',
@@ -36,6 +37,7 @@ const built = {
     lists: ['/km/stories/'],
     sitemap: ['https://example.org/km/stories/rice/'],
     fragments: ['km_rice1.pf_fragment'],
+    media: ['/media/0a1b2c.mp3'],
   },
 }
 let refused = nothingRefused
@@ -51,6 +53,7 @@ describe('the live site answering for a withdrawn story', () => {
     expect((await get('/km/stories/rice/')).text).toContain('Rice story')
     expect((await get('/km/stories/')).text).toContain('data-story="rice"')
     expect((await get('/pagefind/fragment/km_rice1.pf_fragment')).status).toBe(200)
+    expect((await get('/media/0a1b2c.mp3')).text).toBe('her voice')
   })
 
   it('shows the neutral page, in its language, at every address of its pages', async () => {
@@ -59,6 +62,11 @@ describe('the live site answering for a withdrawn story', () => {
       expect(await get(path), path).toEqual({ status: 200, text: '<h1>Removed (km)</h1>' })
     expect((await get('/en/stories/rice/reading/')).text).toBe('<h1>Removed (en)</h1>')
     expect((await get('/en/stories/rice/rice-en.html')).text).toBe('<h1>Removed (en)</h1>')
+  })
+
+  it('refuses its recording at once', async () => {
+    refused = refusedOutput(built, ['rice'])
+    expect((await get('/media/0a1b2c.mp3')).status).toBe(404)
   })
 
   it('cuts its card from the pages the report names, refuses its fragments and drops it from the sitemap', async () => {

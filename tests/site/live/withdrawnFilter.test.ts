@@ -13,6 +13,7 @@ const story = (slug: string, lists: string[]): BuiltStory => ({
   lists,
   sitemap: [`https://example.org/km/stories/${slug}/`],
   fragments: [`km_${slug}.pf_fragment`],
+  media: [],
 })
 const built = { page: story('page', ['/km/stories/', '/km/']), kept: story('kept', ['/km/stories/', '/km/stories/page/2/']) }
 
