@@ -7,6 +7,8 @@ import { HintedError } from '../../core/index.ts'
 import { hasSiteContent } from '../content/contentBridge.ts'
 
 export const siteRoot = fileURLToPath(new URL('..', import.meta.url))
+/** The pages, components and content.config.ts. */
+const siteSrc = fileURLToPath(new URL('../src/', import.meta.url))
 
 // `astro build` or `astro dev` alone would render a site without the archive: they stop, saying what to run.
 const contentRequired: AstroIntegration = {
@@ -46,6 +48,8 @@ export function siteAstroConfig(imageHosts: ReadonlyArray<string> = ['127.0.0.1'
 
 /** One run's configuration: the shared settings with its own folders (so that two runs never share one). */
 export function astroConfig(options: {
+  /** This run's own folder: Astro's root, where it writes its `.astro/` folder. */
+  root: string
   outDir: string
   publicDir: string
   /** This run's own caches (Astro's image cache, Vite's). */
@@ -57,6 +61,11 @@ export function astroConfig(options: {
   return {
     ...siteAstroConfig(options.imageHosts),
     configFile: false,
+    // Astro writes `<root>/.astro/` (and `astro dev` its content layer's data store there, the content
+    // itself): in the run's own folder, removed after it, never in site/ where another run or a
+    // later one would find it. The pages are still read from site/src.
+    root: options.root,
+    srcDir: siteSrc,
     outDir: options.outDir,
     publicDir: options.publicDir,
     cacheDir: options.cacheDir,

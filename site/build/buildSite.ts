@@ -94,6 +94,7 @@ async function render(loadedContent: SiteContent, options: BuildSiteOptions, fol
   const imageHosts = options.imageHosts ?? ['127.0.0.1', 'localhost']
   await build(
     astroConfig({
+      root: folders.work,
       outDir: folders.staging,
       publicDir: folders.publicDir,
       cacheDir: folders.cacheDir,

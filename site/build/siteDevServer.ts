@@ -48,6 +48,7 @@ export async function startSiteDev(options: SiteDevOptions): Promise<SiteDevServ
       storiesPerPage: defaultBuildOptions.storiesPerPage,
     })
     const config = astroConfig({
+      root: work,
       outDir: join(work, 'out'),
       publicDir,
       cacheDir: join(work, 'cache'),
