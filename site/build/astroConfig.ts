@@ -3,6 +3,7 @@
 // configuration of one build, the same settings with the build's own folders.
 import type { AstroInlineConfig, AstroIntegration } from 'astro'
 import { fileURLToPath } from 'node:url'
+import type { Plugin } from 'vite'
 import { HintedError } from '../../core/index.ts'
 import { hasSiteContent } from '../content/contentBridge.ts'
 
@@ -21,6 +22,15 @@ const contentRequired: AstroIntegration = {
         'Run `npm run build` (or `npm run dev`), which load the archive through the consent gate and then start Astro with this configuration.',
       )
     },
+  },
+}
+
+// Vite's development server watches its root, the run's own folder: site/src too, so that a page
+// added there is served without a restart (an edited one reloads either way).
+const watchSiteSources: Plugin = {
+  name: 'testimony-archive:watch-site-sources',
+  configureServer: (server) => {
+    server.watcher.add(siteSrc)
   },
 }
 
@@ -70,6 +80,11 @@ export function astroConfig(options: {
     publicDir: options.publicDir,
     cacheDir: options.cacheDir,
     logLevel: options.quiet ? 'warn' : 'info',
-    vite: { logLevel: options.quiet ? 'warn' : 'info', cacheDir: options.viteCacheDir, build: { assetsInlineLimit: 0 } },
+    vite: {
+      logLevel: options.quiet ? 'warn' : 'info',
+      cacheDir: options.viteCacheDir,
+      build: { assetsInlineLimit: 0 },
+      plugins: [watchSiteSources],
+    },
   }
 }
