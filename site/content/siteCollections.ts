@@ -2,7 +2,7 @@
 // concept of SiteContent, each with its zod schema and its entries' ids; and the way back, from what
 // the pages read of the collections to one SiteContent, checked again by its schema.
 import { z } from 'zod'
-import { calendarDay, HintedError } from '../../core/index.ts'
+import { calendarDay, HintedError, parseOrExplain } from '../../core/index.ts'
 import { ceremony } from './ceremony.ts'
 import { glossaryTerm } from './glossaryTerm.ts'
 import { lesson } from './lesson.ts'
@@ -87,14 +87,21 @@ function entriesOf<T>(collection: CollectionName, items: ReadonlyArray<T>, idOf:
 
 /** The content again, from the `site` entry and the data of each list's entries as the pages read them. */
 export function siteContentOf(site: SiteEntry, lists: ReadonlyMap<ListedCollection, ReadonlyArray<unknown>>): SiteContent {
+  const hint =
+    "build the site with npm run build (or npm run dev), which hand the loaded content to the site's content loader; do not edit Astro's data store."
   const listed = listedCollections.map((name) => {
     const items = lists.get(name) ?? []
     if (items.length !== site.counts[name])
       throw new HintedError(
         `The site's "${name}" collection holds ${items.length} entries; its content loader put ${site.counts[name]} there.`,
-        "build the site with npm run build (or npm run dev), which hand the loaded content to the site's content loader; do not edit Astro's data store.",
+        hint,
       )
     return [name, items] as const
   })
-  return siteContent.parse({ today: site.today, settings: site.settings, ...Object.fromEntries(listed) })
+  return parseOrExplain(
+    siteContent,
+    { today: site.today, settings: site.settings, ...Object.fromEntries(listed) },
+    "the site's collections",
+    hint,
+  )
 }
