@@ -29,8 +29,8 @@ const countsShape = {
 
 /**
  * The one entry of the `site` collection: the site's own words, the day consent was read as of, and
- * how many entries each list holds (an empty collection is not asked for: Astro warns of it as of a
- * mistake in the configuration; and the pages can tell that they read every entry).
+ * how many entries each list holds (an empty collection is not asked for, since Astro warns of it
+ * as if of a mistake in the configuration; and the pages can tell that they read every entry).
  */
 export const siteEntry = z.strictObject({
   today: calendarDay,
