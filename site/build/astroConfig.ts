@@ -3,10 +3,13 @@
 // configuration of one build, the same settings with the build's own folders.
 import type { AstroInlineConfig, AstroIntegration } from 'astro'
 import { fileURLToPath } from 'node:url'
+import type { Plugin } from 'vite'
 import { HintedError } from '../../core/index.ts'
 import { hasSiteContent } from '../content/contentBridge.ts'
 
 export const siteRoot = fileURLToPath(new URL('..', import.meta.url))
+/** The pages, components and content.config.ts. */
+const siteSrc = fileURLToPath(new URL('../src/', import.meta.url))
 
 // `astro build` or `astro dev` alone would render a site without the archive: they stop, saying what to run.
 const contentRequired: AstroIntegration = {
@@ -19,6 +22,15 @@ const contentRequired: AstroIntegration = {
         'Run `npm run build` (or `npm run dev`), which load the archive through the consent gate and then start Astro with this configuration.',
       )
     },
+  },
+}
+
+// Vite's development server watches its root, the run's own folder: site/src too, so that a page
+// added there is served without a restart (an edited one reloads either way).
+const watchSiteSources: Plugin = {
+  name: 'testimony-archive:watch-site-sources',
+  configureServer: (server) => {
+    server.watcher.add(siteSrc)
   },
 }
 
@@ -46,6 +58,8 @@ export function siteAstroConfig(imageHosts: ReadonlyArray<string> = ['127.0.0.1'
 
 /** One run's configuration: the shared settings with its own folders (so that two runs never share one). */
 export function astroConfig(options: {
+  /** This run's own folder: Astro's root, where it writes its `.astro/` folder. */
+  root: string
   outDir: string
   publicDir: string
   /** This run's own caches (Astro's image cache, Vite's). */
@@ -57,10 +71,20 @@ export function astroConfig(options: {
   return {
     ...siteAstroConfig(options.imageHosts),
     configFile: false,
+    // Astro writes `<root>/.astro/` (and `astro dev` its content layer's data store there, the content
+    // itself): in the run's own folder, removed after it, never in site/ where another run or a
+    // later one would find it. The pages are still read from site/src.
+    root: options.root,
+    srcDir: siteSrc,
     outDir: options.outDir,
     publicDir: options.publicDir,
     cacheDir: options.cacheDir,
     logLevel: options.quiet ? 'warn' : 'info',
-    vite: { logLevel: options.quiet ? 'warn' : 'info', cacheDir: options.viteCacheDir, build: { assetsInlineLimit: 0 } },
+    vite: {
+      logLevel: options.quiet ? 'warn' : 'info',
+      cacheDir: options.viteCacheDir,
+      build: { assetsInlineLimit: 0 },
+      plugins: [watchSiteSources],
+    },
   }
 }

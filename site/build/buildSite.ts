@@ -1,6 +1,8 @@
 // Builds the public site from a backend: load through the consent gate, render with Astro, index
 // with Pagefind, write the sitemap and the one-file ceremony copies, keep the publication ledger.
-// One build at a time per process (the pages read the content from a process-wide slot); builds in
+// The gated content reaches the pages through Astro's content layer: handed to the site's content
+// loader (site/content/archiveLoader.ts) through a process-wide slot, so one build at a time per
+// process; its data store is written in this build's own cache folder, removed afterwards. Builds in
 // separate processes (buildInChildProcess) each have their own folders and can run at once.
 import type { SanityClient } from '@sanity/client'
 import { build } from 'astro'
@@ -94,6 +96,7 @@ async function render(loadedContent: SiteContent, options: BuildSiteOptions, fol
   const imageHosts = options.imageHosts ?? ['127.0.0.1', 'localhost']
   await build(
     astroConfig({
+      root: folders.work,
       outDir: folders.staging,
       publicDir: folders.publicDir,
       cacheDir: folders.cacheDir,

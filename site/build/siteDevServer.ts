@@ -1,7 +1,8 @@
 // Astro's development server over the archive, for whoever works on the pages: the content is loaded
 // through the consent gate exactly as a build loads it (loadSiteContent, then the recordings copied
-// in), the search index is written for it, and Astro serves site/src with hot reload. The content
-// is read once, at start: restart it to see the archive's later changes.
+// in), handed to the site's content loader, the search index is written for it, and Astro serves
+// site/src with hot reload. The content is read once, at start: restart it to see the archive's
+// later changes. Astro's data store of the content is in the server's own folder, removed when it stops.
 import type { SanityClient } from '@sanity/client'
 import { dev } from 'astro'
 import { rmSync } from 'node:fs'
@@ -48,6 +49,7 @@ export async function startSiteDev(options: SiteDevOptions): Promise<SiteDevServ
       storiesPerPage: defaultBuildOptions.storiesPerPage,
     })
     const config = astroConfig({
+      root: work,
       outDir: join(work, 'out'),
       publicDir,
       cacheDir: join(work, 'cache'),

@@ -1,5 +1,7 @@
-// Hands the loaded content to the Astro pages, which run in the same process: buildSite puts it
-// here before the build; pages read it back, checked once by the site's zod schema.
+// Hands the content loaded through the consent gate to the site's content loader (archiveLoader),
+// which Astro runs in the same process but loads through Vite, as a module of its own: buildSite and
+// the dev server put the content here before Astro starts, the loader reads it back, checked once by
+// the site's zod schema. The pages never read it here: they read Astro's collections.
 import { siteContent, type SiteContent } from './siteContent.ts'
 import { HintedError } from '../../core/index.ts'
 
@@ -13,6 +15,7 @@ export function provideSiteContent(content: SiteContent): void {
 /** Whether content was handed over in this process (Astro started without it has nothing to render). */
 export const hasSiteContent = (): boolean => Reflect.get(globalThis, slot) !== undefined
 
+/** The content handed over (bench/bareSite, the bare Astro baseline, reads it too). */
 export function siteContentForPages(): SiteContent {
   const raw: unknown = Reflect.get(globalThis, slot)
   const last = checked

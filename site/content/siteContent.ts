@@ -9,6 +9,15 @@ import { siteSettings } from './siteSettings.ts'
 import { supportService } from './supportService.ts'
 import { theme } from './theme.ts'
 
+/** A public story as the site shows it: its recording is served by the site itself (copied by the build), never from the backend. */
+export const siteStory = publicTestimony.extend({
+  audio: z
+    .string()
+    .regex(/^(\/media\/|https?:\/\/)/)
+    .optional(),
+})
+export type SiteStory = z.infer<typeof siteStory>
+
 export const siteContent = z.strictObject({
   today: calendarDay,
   settings: siteSettings,
@@ -17,15 +26,7 @@ export const siteContent = z.strictObject({
   ceremonies: z.array(ceremony),
   lessons: z.array(lesson),
   glossary: z.array(glossaryTerm),
-  /** A story's recording is served by the site itself (copied by the build), never from the backend. */
-  stories: z.array(
-    publicTestimony.extend({
-      audio: z
-        .string()
-        .regex(/^(\/media\/|https?:\/\/)/)
-        .optional(),
-    }),
-  ),
+  stories: z.array(siteStory),
   removed: z.array(removedStory),
 })
 export type SiteContent = z.infer<typeof siteContent>

@@ -1,21 +1,11 @@
-// Look-ups the pages share over the loaded content: a story's themes, ceremony and lessons, the hotline.
-// Built once per content (a build renders thousands of pages from the same content), so each
-// look-up is a map read, not a scan of every story.
+// Look-ups the pages share over the site's content: a story's themes, ceremony and lessons, the
+// hotline, the stories of a list. Pure: built once from the content the pages read through Astro's
+// content collections (site/src/siteData.ts), since a build renders thousands of pages from the same
+// content, so each look-up is a map read, not a scan of every story.
 import type { Language, PublicTestimony } from '../../core/index.ts'
-import { siteContentForPages } from './contentBridge.ts'
 import type { SiteContent } from './siteContent.ts'
 
-const built = new WeakMap<SiteContent, ReturnType<typeof indexOf>>()
-
-export function siteIndex() {
-  const content = siteContentForPages()
-  const known = built.get(content)
-  if (known) return known
-  const index = indexOf(content)
-  built.set(content, index)
-  return index
-}
-export type SiteIndex = ReturnType<typeof siteIndex>
+export type SiteIndex = ReturnType<typeof siteIndexOf>
 
 function group<T>(items: ReadonlyArray<T>, keysOf: (item: T) => ReadonlyArray<string>): Map<string, T[]> {
   const groups = new Map<string, T[]>()
@@ -28,7 +18,7 @@ function group<T>(items: ReadonlyArray<T>, keysOf: (item: T) => ReadonlyArray<st
   return groups
 }
 
-function indexOf(content: SiteContent) {
+export function siteIndexOf(content: SiteContent) {
   const themes = new Map(content.themes.map((theme) => [theme.id, theme]))
   const ceremonies = new Map(content.ceremonies.map((ceremony) => [ceremony.id, ceremony]))
   const stories = new Map(content.stories.map((story) => [story.slug, story]))

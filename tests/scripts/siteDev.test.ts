@@ -1,19 +1,38 @@
 // `npm run dev` on a fresh data folder, offline: it loads the fictional seed, serves the lake for
 // itself, and Astro's development server answers with the site read through the consent gate: a
-// published story's page is there, a testimony never published answers 404. SIGTERM stops it and
-// revokes the token it minted.
+// published story's page is there, a testimony never published answers 404. Its content layer's data
+// store (the public stories themselves) is in its own folder, nowhere else, and goes when SIGTERM
+// stops it, which also revokes the token it minted.
 import { spawn } from 'node:child_process'
-import { mkdtempSync, rmSync } from 'node:fs'
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { freePort } from './freePort.ts'
 import { makeKeyFile } from '../../lake/atRest/keyFile.ts'
 import { createKeyring, openLake } from '../../lake/index.ts'
+import { buildsRoot } from '../../site/build/buildFolders.ts'
 import { siteToday } from '../site/siteHarness.ts'
 import { testCost } from '../lake/testKey.ts'
 
 const projectRoot = new URL('../..', import.meta.url).pathname
+const sharedCaches = ['site/.astro', 'site/node_modules', 'node_modules/.astro', 'node_modules/.vite', '.astro'].map((path) =>
+  join(projectRoot, path),
+)
+const storyTitle = 'The wedding I did not choose'
+const devFolders = () => (existsSync(buildsRoot) ? readdirSync(buildsRoot).filter((name) => name.startsWith('dev-')) : [])
+
+/** The files under these folders that hold the words. */
+function holding(folders: ReadonlyArray<string>, words: string): string[] {
+  const found: string[] = []
+  const walk = (path: string) => {
+    if (!existsSync(path)) return
+    if (statSync(path).isDirectory()) return readdirSync(path).forEach((entry) => walk(join(path, entry)))
+    if (readFileSync(path).includes(words)) found.push(path)
+  }
+  folders.forEach(walk)
+  return found
+}
 const work = mkdtempSync(join(tmpdir(), 'site-dev-'))
 afterAll(() => rmSync(work, { recursive: true, force: true }))
 
@@ -32,6 +51,7 @@ describe('npm run dev', () => {
       SITE_PORT: String(await freePort()),
       SITE_TODAY: siteToday,
     }
+    const devBefore = devFolders()
     const dev = spawn('npm', ['run', 'dev'], { cwd: projectRoot, env, stdio: ['ignore', 'pipe', 'pipe'] })
     let output = ''
     const exited = new Promise<number | null>((resolve) => dev.once('exit', (code) => resolve(code)))
@@ -49,16 +69,25 @@ describe('npm run dev', () => {
       expect(output).toContain('Loaded the fictional seed archive')
       const story = await fetch(new URL('en/stories/the-wedding-i-did-not-choose/', url))
       expect(story.status, output).toBe(200)
-      expect(await story.text()).toContain('The wedding I did not choose')
+      expect(await story.text()).toContain(storyTitle)
       expect((await fetch(new URL('en/stories/', url))).status).toBe(200)
       // testimony-08 of the seed is a draft read back, never published: the gate has nothing of it.
       const unpublished = await fetch(new URL('en/stories/the-camp-where-they-said-we-would-be-rebuilt/', url))
       expect(unpublished.status).toBe(404)
       expect(await unpublished.text()).not.toMatch(/the camp where they said/i)
+      // Astro's store of the collections is in the dev server's own folder, and only there.
+      const own = devFolders().filter((name) => !devBefore.includes(name))
+      expect(own.length).toBe(1)
+      const ownFolder = join(buildsRoot, own[0] ?? '')
+      expect(holding([ownFolder], storyTitle)).toContain(join(ownFolder, '.astro', 'data-store.json'))
+      expect(holding(sharedCaches, storyTitle)).toEqual([])
     } finally {
       dev.kill('SIGTERM')
       await exited
     }
+    // Stopped, it leaves neither its folder nor the stories anywhere.
+    expect(devFolders()).toEqual(devBefore)
+    expect(holding(sharedCaches, storyTitle)).toEqual([])
     const lake = openLake({ dataDir, key, log: () => {} })
     const tokens = lake.services.tokens.list().filter((token) => token.role === 'publisher')
     lake.close()
