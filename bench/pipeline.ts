@@ -72,8 +72,8 @@ async function site() {
   }
   await walkTo('approved', walk)
   progress('the Studio’s reads of the idle lake')
-  await studioQueryTimes(archive.port, token, () => false, 3)
-  const idle = await studioQueryTimes(archive.port, token, () => false, 5)
+  await studioQueryTimes(archive.port, token, () => false, 2, 0)
+  const idle = await studioQueryTimes(archive.port, token, () => false, 3)
 
   progress('building the site through the consent gate (the live site’s first build)')
   const started = performance.now()
@@ -91,6 +91,12 @@ async function site() {
   progress('a first search in Chromium')
   const search = await firstSearch(built, 'km', 'សែសិប')
   const get = (path: string) => fetch(`http://127.0.0.1:${site.port}${path}`)
+  // A connection cut while the new build is swapped in counts as not there yet.
+  const status = (path: string) =>
+    get(path).then(
+      (response) => response.status,
+      () => 0,
+    )
 
   progress('publishing a story while the site runs, the Studio reading meanwhile (a full rebuild)')
   const newSlug = `synthetic-story-${count}`
@@ -108,7 +114,7 @@ async function site() {
     { actionType: 'sanity.action.document.publish', draftId: `drafts.${walk.testimony._id}`, publishedId: walk.testimony._id },
   ])
   while (!visible && performance.now() - publishedAt < 1_800_000) {
-    visible = (await get(`/en/stories/${newSlug}/`)).status === 200
+    visible = (await status(`/en/stories/${newSlug}/`)) === 200
     if (!visible) await pause(100)
   }
   visible = true
@@ -126,8 +132,11 @@ async function site() {
     .append('withdrawals', [{ _key: 'bench', date: benchToday, scopes: ['website', 'teaching'] }])
     .commit()
   for (;;) {
-    const story = await (await get(`/en/stories/${slug}/`)).text()
-    const gone = story.includes('removed at its author') && (!fragment || (await get(`/pagefind/fragment/${fragment}`)).status === 404)
+    const story = await get(`/en/stories/${slug}/`).then(
+      (response) => response.text(),
+      () => '',
+    )
+    const gone = story.includes('removed at its author') && (!fragment || (await status(`/pagefind/fragment/${fragment}`)) === 404)
     if (gone || performance.now() - withdrawnAt > 60_000) break
     await pause(25)
   }

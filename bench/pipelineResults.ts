@@ -4,7 +4,7 @@
 import { z } from 'zod'
 import type { Row } from './benchTable.ts'
 
-const studioTimes = z.object({ requests: z.number(), p50Ms: z.number(), p99Ms: z.number() })
+const studioTimes = z.object({ requests: z.number(), failed: z.number(), p50Ms: z.number(), p99Ms: z.number() })
 export const siteRun = z.looseObject({
   count: z.number(),
   totalMs: z.number(),

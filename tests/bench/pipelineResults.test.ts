@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest'
 import { sizeResults, sizeTable, type BareRun, type SiteRun } from '../../bench/pipelineResults.ts'
 
-const studio = { requests: 91, p50Ms: 2, p99Ms: 9 }
+const studio = { requests: 91, failed: 0, p50Ms: 2, p99Ms: 9 }
 const siteRunOf = (count: number, totalMs: number): SiteRun => ({
   count,
   totalMs,
