@@ -6,9 +6,10 @@
 // `node bench/pipeline.ts bare N` builds the fair baseline (bareBuild.ts): the same pages from the
 // same templates, content made without the lake or the gate, plain Pagefind.
 // Progress goes to stderr; the last line printed is the result as JSON.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { gzipSync } from 'node:zlib'
 import { lakeClient } from '../wire/index.ts'
 import { loadSiteContent } from '../site/index.ts'
@@ -37,6 +38,19 @@ try {
 }
 
 async function bare() {
+  // A working directory of its own, as each archive build has (site/build/buildFolders.ts): Astro keeps
+  // its pre-rendering chunks in `<cwd>/.astro/` and removes them when done, under another build's feet.
+  mkdirSync(fileURLToPath(new URL('../node_modules/.cache/site-builds/', import.meta.url)), { recursive: true })
+  const cwd = mkdtempSync(fileURLToPath(new URL('../node_modules/.cache/site-builds/bench-bare-', import.meta.url)))
+  process.chdir(cwd)
+  try {
+    await bareInOwnFolder()
+  } finally {
+    rmSync(cwd, { recursive: true, force: true })
+  }
+}
+
+async function bareInOwnFolder() {
   // The seed's public content is read from a lake holding only the seed, before the clock starts; that
   // lake stays up only as the host of the seed's one ceremony photograph, which both builds encode.
   progress('reading the seed’s public content (untimed)')
