@@ -1,15 +1,24 @@
-// One measured run of `npm run bench`, in its own process so its peak memory is its own:
-// `node bench/pipeline.ts site N` runs the archive's pipeline (lake → consent gate → Astro → Pagefind)
-// through the live site, then withdraws a story and times until it is gone from its page and the
-// search; `node bench/pipeline.ts bare N` builds bare Astro + Pagefind on the same content.
-// The last line printed is the result as JSON.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+// One measured run of `npm run bench`, in its own process so its peak memory is its own.
+// `node bench/pipeline.ts site N` runs the archive's pipeline (lake → consent gate → Astro →
+// Pagefind) through the live site, then publishes a story and times until its page answers (a full
+// rebuild today), timing the Studio's reads of the lake meanwhile against the idle lake's, then
+// withdraws a story and times until it is gone from its page and the search.
+// `node bench/pipeline.ts bare N` builds the fair baseline (bareBuild.ts): the same pages from the
+// same templates, content made without the lake or the gate, plain Pagefind.
+// Progress goes to stderr; the last line printed is the result as JSON.
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { gzipSync } from 'node:zlib'
 import { lakeClient } from '../wire/index.ts'
+import { loadSiteContent } from '../site/index.ts'
 import { startLiveSite } from '../site/live/index.ts'
-import { bareBuild, benchToday, firstSearch, kb, lakeWith } from './siteMeasures.ts'
+import { walkTo } from '../tests/lake/workflowWalk.ts'
+import { bareBuild, htmlPages } from './bareBuild.ts'
+import { bareContent } from './bareContent.ts'
+import { benchToday, firstSearch, kb, lakeWith } from './siteMeasures.ts'
+import { studioQueryTimes } from './studioQueries.ts'
 import { syntheticTestimonies } from './syntheticTestimonies.ts'
 
 process.env.ASTRO_TELEMETRY_DISABLED = '1'
@@ -18,68 +27,153 @@ const count = Number(countText)
 const work = mkdtempSync(join(tmpdir(), `bench-${mode}-`))
 const peakMegabytes = () => Math.round(process.resourceUsage().maxRSS / 1024)
 const progress = (line: string) => console.error(`  [${mode} ${count}] ${line}`)
+const seconds = (since: number) => Math.round(performance.now() - since) / 1000
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
 try {
-  progress('loading the lake')
-  const archive = await lakeWith(work, syntheticTestimonies(count))
-  if (mode === 'bare') {
-    progress('building bare Astro + Pagefind')
-    const bare = await bareBuild(archive.client, join(work, 'bare'))
-    await archive.close()
-    console.log(JSON.stringify({ mode, count, totalMs: bare.total, astroMs: bare.astro, peakMegabytes: peakMegabytes() }))
-  } else {
-    progress('building the site through the consent gate (the live site’s first build)')
-    const started = performance.now()
-    const site = await startLiveSite({
-      client: archive.client,
-      folder: join(work, 'site'),
-      port: 0,
-      today: () => benchToday,
-      log: progress,
-      rebuildDelayMs: 600_000,
-    })
-    const pipelineMs = Math.round(performance.now() - started)
-    const built = join(work, 'site', 'build-1')
-    const page = readFileSync(join(built, 'en', 'stories', 'synthetic-story-1', 'index.html'))
-    progress('a first search in Chromium')
-    const search = await firstSearch(built, 'km', 'សែសិប')
-
-    progress('withdrawing a story')
-    const slug = 'synthetic-story-7'
-    const fragment = site.lastBuild()?.builtStories[slug]?.fragments[0]
-    const { token } = archive.lake.services.tokens.create({ name: 'Bench supervisor', role: 'supervisor', now: new Date() })
-    const supervisor = lakeClient({ port: archive.port, token })
-    const get = (path: string) => fetch(`http://127.0.0.1:${site.port}${path}`)
-    const withdrawnAt = performance.now()
-    await supervisor
-      .patch('synthetic-consent-7')
-      .setIfMissing({ withdrawals: [] })
-      .append('withdrawals', [{ _key: 'bench', date: benchToday, scopes: ['website', 'teaching'] }])
-      .commit()
-    for (;;) {
-      const story = await (await get(`/en/stories/${slug}/`)).text()
-      const gone = story.includes('removed at its author') && (!fragment || (await get(`/pagefind/fragment/${fragment}`)).status === 404)
-      if (gone || performance.now() - withdrawnAt > 60_000) break
-      await new Promise((resolve) => setTimeout(resolve, 25))
-    }
-    const withdrawalSeconds = Math.round(performance.now() - withdrawnAt) / 1000
-    // The build runs in a process of its own; the pipeline's peak is the larger of the two.
-    const buildPeak = site.lastBuild()?.peakMegabytes ?? 0
-    await site.stop()
-    await archive.close()
-    console.log(
-      JSON.stringify({
-        mode,
-        count,
-        totalMs: pipelineMs,
-        peakMegabytes: Math.max(peakMegabytes(), buildPeak),
-        withdrawalSeconds,
-        storyPageGzipKb: kb(gzipSync(page).length),
-        firstSearchGzipKb: kb(search.bytes),
-        searchResults: search.results,
-      }),
-    )
-  }
+  if (mode === 'bare') await bare()
+  else await site()
 } finally {
   rmSync(work, { recursive: true, force: true })
+}
+
+async function bare() {
+  // A working directory of its own, as each archive build has (site/build/buildFolders.ts): Astro keeps
+  // its pre-rendering chunks in `<cwd>/.astro/` and removes them when done, under another build's feet.
+  mkdirSync(fileURLToPath(new URL('../node_modules/.cache/site-builds/', import.meta.url)), { recursive: true })
+  const cwd = mkdtempSync(fileURLToPath(new URL('../node_modules/.cache/site-builds/bench-bare-', import.meta.url)))
+  process.chdir(cwd)
+  try {
+    await bareInOwnFolder()
+  } finally {
+    rmSync(cwd, { recursive: true, force: true })
+  }
+}
+
+async function bareInOwnFolder() {
+  // The seed's public content is read from a lake holding only the seed, before the clock starts; that
+  // lake stays up only as the host of the seed's one ceremony photograph, which both builds encode.
+  progress('reading the seed’s public content (untimed)')
+  const seed = await lakeWith(work, [])
+  const { content: seedContent } = await loadSiteContent({ client: seed.client, today: benchToday })
+  const content = bareContent(seedContent, count)
+  progress(`building the same pages, plain Pagefind (${content.stories.length} stories)`)
+  const built = await bareBuild(content, join(work, 'bare'))
+  await seed.close()
+  console.log(
+    JSON.stringify({ mode, count, totalMs: built.total, astroMs: built.astro, pages: built.pages, peakMegabytes: peakMegabytes() }),
+  )
+}
+
+async function site() {
+  progress('loading the lake')
+  // One more testimony than the archive holds, walked to its approval now and published later.
+  const documents = syntheticTestimonies(count + 1)
+  const [newTestimony, newConsent] = documents.slice(-2)
+  const archive = await lakeWith(work, documents.slice(0, -2))
+  const { token } = archive.lake.services.tokens.create({
+    name: 'Bench administrator',
+    role: 'administrator',
+    userId: 'bench-administrator',
+    now: new Date(),
+  })
+  const administrator = lakeClient({ port: archive.port, token })
+  const walk = {
+    client: administrator,
+    userId: 'bench-administrator',
+    testimony: { ...newTestimony, _id: String(newTestimony?._id), _type: 'testimony' },
+    consent: { ...newConsent, _id: String(newConsent?._id), _type: 'consentRecord' },
+  }
+  await walkTo('approved', walk)
+  progress('the Studio’s reads of the idle lake')
+  await studioQueryTimes(archive.port, token, () => false, 2, 0)
+  const idle = await studioQueryTimes(archive.port, token, () => false, 3)
+
+  progress('building the site through the consent gate (the live site’s first build)')
+  const started = performance.now()
+  const site = await startLiveSite({
+    client: archive.client,
+    folder: join(work, 'site'),
+    port: 0,
+    today: () => benchToday,
+    log: progress,
+  })
+  const pipelineMs = Math.round(performance.now() - started)
+  const built = join(work, 'site', 'build-1')
+  const pages = htmlPages(built)
+  const page = readFileSync(join(built, 'en', 'stories', 'synthetic-story-1', 'index.html'))
+  progress('a first search in Chromium')
+  const search = await firstSearch(built, 'km', 'សែសិប')
+  const get = (path: string) => fetch(`http://127.0.0.1:${site.port}${path}`)
+  // A connection cut while the new build is swapped in counts as not there yet.
+  const status = (path: string) =>
+    get(path).then(
+      (response) => response.status,
+      () => 0,
+    )
+
+  progress('publishing a story while the site runs, the Studio reading meanwhile (a full rebuild)')
+  const newSlug = `synthetic-story-${count}`
+  let visible = false
+  const publishedAt = performance.now()
+  const reading = studioQueryTimes(archive.port, token, () => !visible)
+  // The Studio's Publish: the last step of workflowWalk.ts, the only one that makes the story public.
+  await administrator.action([
+    {
+      actionType: 'sanity.action.document.edit',
+      draftId: `drafts.${walk.testimony._id}`,
+      publishedId: walk.testimony._id,
+      patch: { set: { workflowState: 'published' } },
+    },
+    { actionType: 'sanity.action.document.publish', draftId: `drafts.${walk.testimony._id}`, publishedId: walk.testimony._id },
+  ])
+  while (!visible && performance.now() - publishedAt < 1_800_000) {
+    visible = (await status(`/en/stories/${newSlug}/`)) === 200
+    if (!visible) await pause(100)
+  }
+  visible = true
+  const publishToVisibleSeconds = seconds(publishedAt)
+  const duringRebuild = await reading
+  await site.settled()
+
+  progress('withdrawing a story')
+  const slug = 'synthetic-story-7'
+  const fragment = site.lastBuild()?.builtStories[slug]?.fragments[0]
+  const withdrawnAt = performance.now()
+  await administrator
+    .patch('synthetic-consent-7')
+    .setIfMissing({ withdrawals: [] })
+    .append('withdrawals', [{ _key: 'bench', date: benchToday, scopes: ['website', 'teaching'] }])
+    .commit()
+  for (;;) {
+    const story = await get(`/en/stories/${slug}/`).then(
+      (response) => response.text(),
+      () => '',
+    )
+    const gone = story.includes('removed at its author') && (!fragment || (await status(`/pagefind/fragment/${fragment}`)) === 404)
+    if (gone || performance.now() - withdrawnAt > 60_000) break
+    await pause(25)
+  }
+  const withdrawalSeconds = seconds(withdrawnAt)
+  // The build runs in a process of its own; the pipeline's peak is the larger of the two.
+  const buildPeak = site.lastBuild()?.peakMegabytes ?? 0
+  await site.stop()
+  await archive.close()
+  console.log(
+    JSON.stringify({
+      mode,
+      count,
+      totalMs: pipelineMs,
+      pages,
+      peakMegabytes: Math.max(peakMegabytes(), buildPeak),
+      publishToVisibleSeconds,
+      withdrawalSeconds,
+      studioIdle: idle,
+      studioDuringRebuild: duringRebuild,
+      storyPageGzipKb: kb(gzipSync(page).length),
+      firstSearchGzipKb: kb(search.bytes),
+      firstSearchFiles: search.largest,
+      searchResults: search.results,
+    }),
+  )
 }

@@ -1,17 +1,13 @@
 // What the site benchmarks measure, shared by `bench:site` and `bench`: a lake holding the seed and
-// synthetic testimonies, a reader's first search in Chromium, the quality of Khmer search, bare
-// Astro + Pagefind on the same content, and the search index's size.
-import { build } from 'astro'
+// synthetic testimonies, a reader's first search in Chromium, the quality of Khmer search and the
+// search index's size.
 import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { gzipSync } from 'node:zlib'
-import * as pagefind from 'pagefind'
 import { importDocuments, openLake, serveLake, throwawayKey } from '../lake/index.ts'
 import { lakeClient } from '../wire/index.ts'
 import { seedArchivePath } from '../seed/index.ts'
 import { loadSiteContent, searchRecords } from '../site/index.ts'
-import { provideSiteContent } from '../site/content/contentBridge.ts'
 import { launchChromium } from '../tests/browserHarness.ts'
 import { serveStatic } from '../tests/site/staticServer.ts'
 import { measureKhmerSearch } from '../tests/site/searchQuality.ts'
@@ -67,7 +63,7 @@ export async function firstSearch(outDir: string, lang: 'km' | 'en', query: stri
     await page.waitForLoadState('networkidle')
     results = await page.$$eval('#search-results li', (items) => items.length)
   } else {
-    await page.goto(`${server.url}/${lang}/synthetic-story-0/`)
+    await page.goto(`${server.url}/${lang}/stories/synthetic-story-0/`)
     results = await page.evaluate(async (q) => {
       // eslint-disable-next-line @typescript-eslint/no-unsafe-assignment -- the page's pagefind.js ships no types; PagefindApi is its documented API
       const api: PagefindApi = await import(new URL('/pagefind/pagefind.js', location.href).href)
@@ -113,19 +109,6 @@ export async function khmerSearchQuality(outDir: string, client: ReturnType<type
     await browser.close()
     await server.close()
   }
-}
-
-export async function bareBuild(client: ReturnType<typeof lakeClient>, outDir: string) {
-  const started = performance.now()
-  const { content } = await loadSiteContent({ client, today: benchToday })
-  provideSiteContent(content)
-  await build({ root: fileURLToPath(new URL('bareSite', import.meta.url)), configFile: false, outDir, logLevel: 'warn' })
-  const astroDone = performance.now()
-  const { index } = await pagefind.createIndex({})
-  await index?.addDirectory({ path: outDir })
-  await index?.writeFiles({ outputPath: join(outDir, 'pagefind') })
-  await pagefind.close()
-  return { astro: Math.round(astroDone - started), total: Math.round(performance.now() - started) }
 }
 
 export function indexSize(outDir: string) {

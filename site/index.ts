@@ -1,6 +1,7 @@
 // The public site: what scripts and tests use. buildSite builds it from a backend; the loader and
 // the backend choice are usable on their own (a later rebuild on publish or withdrawal calls them).
 export { buildSite, type BuildSiteOptions, type SiteBuildReport } from './build/buildSite.ts'
+export { renderSiteContent, type RenderOptions } from './build/renderPages.ts'
 export { buildInChildProcess } from './build/buildInChildProcess.ts'
 export { startSiteDev, type SiteDevOptions, type SiteDevServer } from './build/siteDevServer.ts'
 export { loadSiteContent, type LoadedContent } from './content/contentLoader.ts'

@@ -6,11 +6,15 @@
 // too. They live under the checkout's node_modules/.cache, where the chunks still find the packages.
 import { randomUUID } from 'node:crypto'
 import { mkdirSync, mkdtempSync, renameSync, rmSync } from 'node:fs'
-import { basename, dirname, join } from 'node:path'
+import { basename, dirname, join, relative, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { HintedError } from '../../core/index.ts'
 
 /** Where builds keep their working folders while they run (each removes its own). */
 export const buildsRoot = fileURLToPath(new URL('../../node_modules/.cache/site-builds/', import.meta.url))
+
+/** The checkout: Astro, run with a build's own folder as its root, finds its packages above it. */
+const checkout = fileURLToPath(new URL('../../', import.meta.url))
 
 /** A new folder of its own under buildsRoot. */
 export function ownBuildFolder(kind: 'build' | 'process' | 'dev'): string {
@@ -40,6 +44,11 @@ export const stagingFolder = (outDir: string, work: string) => `${outDir.replace
  * the staging folder, `stagingFolder(outDir, workDir)`) even if the build is stopped half-way.
  */
 export function buildFolders(outDir: string, workDir?: string): BuildFolders {
+  if (workDir !== undefined && relative(checkout, resolve(workDir)).startsWith('..'))
+    throw new HintedError(
+      `A site build's working folder must be inside the checkout (${checkout}); ${workDir} is not.`,
+      "leave workDir out (the build makes its own under node_modules/.cache/site-builds/), or use ownBuildFolder('build').",
+    )
   const work = workDir ?? ownBuildFolder('build')
   const target = outDir.replace(/\/+$/, '')
   mkdirSync(dirname(target), { recursive: true })

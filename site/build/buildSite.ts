@@ -5,19 +5,17 @@
 // process; its data store is written in this build's own cache folder, removed afterwards. Builds in
 // separate processes (buildInChildProcess) each have their own folders and can run at once.
 import type { SanityClient } from '@sanity/client'
-import { build } from 'astro'
-import { provideSiteContent } from '../content/contentBridge.ts'
 import { loadSiteContent } from '../content/contentLoader.ts'
 import type { SiteContent } from '../content/siteContent.ts'
-import { defaultBuildOptions, provideBuildOptions } from '../content/buildOptions.ts'
+import { defaultBuildOptions } from '../content/buildOptions.ts'
 import { mergeLedger, readLedger, writeLedger, type LedgerEntry } from '../content/publicationLedger.ts'
 import { writeSearchIndex } from '../search/searchIndex.ts'
-import { astroConfig } from './astroConfig.ts'
 import { buildFolders, type BuildFolders } from './buildFolders.ts'
 import { builtHtmlPages } from './builtPages.ts'
 import { builtStories } from './builtStories.ts'
 import { writeCeremonyCopies } from './ceremonyCopy.ts'
 import { copyMedia } from './mediaFiles.ts'
+import { renderPages } from './renderPages.ts'
 import type { SiteBuildReport } from './siteBuildReport.ts'
 import { writeSitemap } from './sitemap.ts'
 
@@ -87,24 +85,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<SiteBuildRep
 /** Astro's pages, the search index, the one-file copies and the sitemap, into the staging folder. */
 async function render(loadedContent: SiteContent, options: BuildSiteOptions, folders: BuildFolders) {
   const content = await copyMedia(loadedContent, options.client, folders.publicDir)
-  provideSiteContent(content)
-  provideBuildOptions({
-    leaveUrl: options.leaveUrl ?? defaultBuildOptions.leaveUrl,
-    siteUrl: options.siteUrl ?? defaultBuildOptions.siteUrl,
-    storiesPerPage: options.storiesPerPage ?? defaultBuildOptions.storiesPerPage,
-  })
-  const imageHosts = options.imageHosts ?? ['127.0.0.1', 'localhost']
-  await build(
-    astroConfig({
-      root: folders.work,
-      outDir: folders.staging,
-      publicDir: folders.publicDir,
-      cacheDir: folders.cacheDir,
-      viteCacheDir: folders.viteCacheDir,
-      imageHosts,
-      quiet: options.quiet ?? false,
-    }),
-  )
+  await renderPages(content, options, { ...folders, outDir: folders.staging })
   const builtAt = performance.now()
   const search = await writeSearchIndex(content, folders.staging)
   const searchedAt = performance.now()

@@ -3,7 +3,7 @@
 // over (contentBridge). It never reads the archive itself: no token, no query, no second gate.
 import type { Loader } from 'astro/loaders'
 import { collectionEntries, type CollectionName } from './siteCollections.ts'
-import { hasSiteContent, siteContentForPages } from './contentBridge.ts'
+import { hasSiteContent, handedOverContent } from './contentBridge.ts'
 
 export function archiveLoader(collection: CollectionName): Loader {
   return {
@@ -17,7 +17,7 @@ export function archiveLoader(collection: CollectionName): Loader {
         return Promise.resolve()
       }
       // Checked by the site's schema when handed over; the pages check it again when they read it.
-      const entries: ReadonlyArray<{ id: string; data: Record<string, unknown> }> = collectionEntries(siteContentForPages())[collection]
+      const entries: ReadonlyArray<{ id: string; data: Record<string, unknown> }> = collectionEntries(handedOverContent())[collection]
       for (const entry of entries) store.set(entry)
       return Promise.resolve()
     },

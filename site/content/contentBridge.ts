@@ -15,8 +15,8 @@ export function provideSiteContent(content: SiteContent): void {
 /** Whether content was handed over in this process (Astro started without it has nothing to render). */
 export const hasSiteContent = (): boolean => Reflect.get(globalThis, slot) !== undefined
 
-/** The content handed over (bench/bareSite, the bare Astro baseline, reads it too). */
-export function siteContentForPages(): SiteContent {
+/** The content handed over, checked: the site's content loader reads it. */
+export function handedOverContent(): SiteContent {
   const raw: unknown = Reflect.get(globalThis, slot)
   const last = checked
   if (last && last.raw === raw) return last.content

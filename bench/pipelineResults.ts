@@ -1,0 +1,136 @@
+// What `npm run bench` keeps of each size and prints beside its target (issue 14): the archive's
+// run and the fair bare run in, one object per size and one table per size out. Pure, so that a test
+// checks the results file's fields without building anything.
+import { z } from 'zod'
+import type { Row } from './benchTable.ts'
+
+const studioTimes = z.object({ requests: z.number(), failed: z.number(), p50Ms: z.number(), p99Ms: z.number() })
+export const siteRun = z.looseObject({
+  count: z.number(),
+  totalMs: z.number(),
+  pages: z.number(),
+  peakMegabytes: z.number(),
+  publishToVisibleSeconds: z.number(),
+  withdrawalSeconds: z.number(),
+  studioIdle: studioTimes,
+  studioDuringRebuild: studioTimes,
+  storyPageGzipKb: z.number(),
+  firstSearchGzipKb: z.number(),
+})
+export const bareRun = z.looseObject({ count: z.number(), totalMs: z.number(), pages: z.number(), peakMegabytes: z.number() })
+export type SiteRun = z.infer<typeof siteRun>
+export type BareRun = z.infer<typeof bareRun>
+
+export const targets = {
+  fairRatio: 1.15,
+  perStoryGrowth: 1.2,
+  peakMegabytes: 6 * 1024,
+  firstSearchGzipKb: 150,
+  withdrawalToGoneSeconds: 5,
+  /** Publish → page visible: ≤ 10 s up to 5,000 stories, ≤ 15 s at 20,000 (incremental publishing, not built yet). */
+  publishToVisibleSeconds: (stories: number) => (stories > 5000 ? 15 : 10),
+}
+
+export interface SizeResult {
+  stories: number
+  publishToVisibleSeconds: number
+  withdrawalToGoneSeconds: number
+  fairRatio: number
+  firstSearchGzipKb: number
+  peakMegabytes: number
+  archiveSeconds: number
+  bareSeconds: number
+  archivePages: number
+  barePages: number
+  barePeakMegabytes: number
+  /** Build milliseconds per story, and that over the same at the smallest size measured. */
+  msPerStory: number
+  perStoryGrowth: number
+  storyPageGzipKb: number
+  studioIdleP99Ms: number
+  studioDuringRebuildP99Ms: number
+}
+
+const round = (value: number, places = 2) => Math.round(value * 10 ** places) / 10 ** places
+
+/** One object per size; `perStoryGrowth` is against the first (smallest) size. */
+export function sizeResults(runs: ReadonlyArray<{ site: SiteRun; bare: BareRun }>): SizeResult[] {
+  const msPerStory = (run: SiteRun) => run.totalMs / run.count
+  const first = runs[0]
+  return runs.map(({ site, bare }) => ({
+    stories: site.count,
+    publishToVisibleSeconds: site.publishToVisibleSeconds,
+    withdrawalToGoneSeconds: site.withdrawalSeconds,
+    fairRatio: round(site.totalMs / bare.totalMs),
+    firstSearchGzipKb: site.firstSearchGzipKb,
+    peakMegabytes: site.peakMegabytes,
+    archiveSeconds: round(site.totalMs / 1000, 1),
+    bareSeconds: round(bare.totalMs / 1000, 1),
+    archivePages: site.pages,
+    barePages: bare.pages,
+    barePeakMegabytes: bare.peakMegabytes,
+    msPerStory: round(msPerStory(site), 1),
+    perStoryGrowth: first ? round(msPerStory(site) / msPerStory(first.site)) : 1,
+    storyPageGzipKb: site.storyPageGzipKb,
+    studioIdleP99Ms: site.studioIdle.p99Ms,
+    studioDuringRebuildP99Ms: site.studioDuringRebuild.p99Ms,
+  }))
+}
+
+const met = (ok: boolean) => (ok ? 'yes' : 'NO')
+
+/** The table of one size: each figure, its target, and whether it is met. */
+export function sizeTable(result: SizeResult, smallest: number): Row[] {
+  const publishTarget = targets.publishToVisibleSeconds(result.stories)
+  return [
+    {
+      measure: 'full build: archive / fair bare',
+      figure: `${result.archiveSeconds} s / ${result.bareSeconds} s = ${result.fairRatio}`,
+      target: `≤ ${targets.fairRatio}`,
+      met: met(result.fairRatio <= targets.fairRatio),
+    },
+    {
+      measure: 'pages built: archive / bare',
+      figure: `${result.archivePages} / ${result.barePages}`,
+      target: 'equal',
+      met: met(result.archivePages === result.barePages),
+    },
+    {
+      measure: `build time per story, against ${smallest.toLocaleString('en')}`,
+      figure: `${result.msPerStory} ms (${result.perStoryGrowth} ×)`,
+      target: `≤ ${targets.perStoryGrowth} ×`,
+      met: met(result.perStoryGrowth <= targets.perStoryGrowth),
+    },
+    {
+      measure: 'peak memory: archive (bare)',
+      figure: `${result.peakMegabytes} MB (${result.barePeakMegabytes} MB)`,
+      target: '< 6 GB',
+      met: met(result.peakMegabytes < targets.peakMegabytes),
+    },
+    {
+      measure: 'first Khmer search, gzip',
+      figure: `${result.firstSearchGzipKb} KB`,
+      target: `≤ ${targets.firstSearchGzipKb} KB`,
+      met: met(result.firstSearchGzipKb <= targets.firstSearchGzipKb),
+    },
+    {
+      measure: 'withdrawal → gone',
+      figure: `${result.withdrawalToGoneSeconds} s`,
+      target: `≤ ${targets.withdrawalToGoneSeconds} s`,
+      met: met(result.withdrawalToGoneSeconds <= targets.withdrawalToGoneSeconds),
+    },
+    {
+      measure: 'publish → page visible (a full rebuild today)',
+      figure: `${result.publishToVisibleSeconds} s`,
+      target: `≤ ${publishTarget} s`,
+      met: met(result.publishToVisibleSeconds <= publishTarget),
+    },
+    {
+      measure: 'lake p99, Studio reads: during the rebuild (idle)',
+      figure: `${result.studioDuringRebuildP99Ms} ms (${result.studioIdleP99Ms} ms)`,
+      target: 'reported',
+      met: '',
+    },
+    { measure: 'story page, gzip', figure: `${result.storyPageGzipKb} KB`, target: '≤ 30 KB', met: met(result.storyPageGzipKb <= 30) },
+  ]
+}
