@@ -290,9 +290,11 @@ export class DatasetStore {
     const from = this.#db.prepare('SELECT seq FROM transactions WHERE id = ?').get(transactionId)
     const seq = from ? z.object({ seq: z.number() }).parse(from).seq : null
     if (seq === null) return null
+    // Only up to what the documents in memory include: a group the worker has committed but the main
+    // thread not yet taken in is told to listeners live, and would otherwise reach a resumed one twice.
     const rows = this.#db
-      .prepare('SELECT id, timestamp, author, mutations, changes FROM transactions WHERE seq > ? ORDER BY seq LIMIT ?')
-      .all(seq, limit + 1)
+      .prepare('SELECT id, timestamp, author, mutations, changes FROM transactions WHERE seq > ? AND seq <= ? ORDER BY seq LIMIT ?')
+      .all(seq, this.#lastSeq, limit + 1)
     return rows.length > limit ? null : rows.map(parseTransaction)
   }
 

@@ -79,12 +79,22 @@ const author = { author: 'group-commit-test' }
 describe('group commit', () => {
   it('gathers the writes that arrive during a commit into the next group, and answers each once durable', async () => {
     const watched = watchedWorker()
-    const { dataDir, key, dataset } = await freshDataset(watched.open)
+    // The first group's answer is held until all are sent, as when they arrive during its fsync.
+    let holding = true
+    let release: () => void = () => {}
+    const held = new Promise<void>((resolve) => (release = resolve))
+    const open = (file: string, key: Parameters<typeof commitWorker>[1]): CommitChannel => {
+      const worker = watched.open(file, key)
+      return { ...worker, poll: () => (holding ? null : worker.poll()), wait: () => (holding ? held : worker.wait()) }
+    }
+    const { dataDir, key, dataset } = await freshDataset(open)
     const events = listenTo(dataset)
-    const results = await Promise.all(Array.from({ length: 200 }, (_, i) => dataset.mutateDurably([theme(`theme-${i}`)], author)))
-    expect(results).toHaveLength(200)
-    // Fewer commits than transactions: the first goes alone, the others wait for it and go together.
-    expect(watched.groups.length).toBeLessThan(20)
+    const written = Array.from({ length: 200 }, (_, i) => dataset.mutateDurably([theme(`theme-${i}`)], author))
+    holding = false
+    release()
+    const results = await Promise.all(written)
+    // Two commits for 200 transactions: the first goes alone, the others wait for it and go together.
+    expect(watched.groups.map((group) => group.length)).toEqual([1, 199])
     expect(watched.groups.flat()).toEqual(results.map((result) => result.transactionId))
     // Listeners heard each once, in commit order.
     expect(events.map((event) => event.transactionId)).toEqual(results.map((result) => result.transactionId))
@@ -152,8 +162,39 @@ describe('group commit', () => {
     dataset.close()
   })
 
+  it('resumes a listener only up to what readers see, while a committed group is not yet taken in', async () => {
+    let holding = false
+    let release: () => void = () => {}
+    const held = new Promise<void>((resolve) => (release = resolve))
+    const open = (file: string, key: Parameters<typeof commitWorker>[1]): CommitChannel => {
+      const worker = commitWorker(file, key)
+      // The worker commits; its answer is held back from the main thread.
+      return { ...worker, poll: () => (holding ? null : worker.poll()), wait: () => (holding ? held : worker.wait()) }
+    }
+    const { dataset } = await freshDataset(open)
+    await dataset.mutateDurably([theme('theme-first')], { ...author, transactionId: 'tx-first' })
+    holding = true
+    const written = dataset.mutateDurably([theme('theme-second')], { ...author, transactionId: 'tx-second' })
+    for (let waited = 0; dataset.store.transactionsOf('theme-second').length === 0; waited += 10) {
+      if (waited > 10_000) throw new Error('the commit worker did not commit within 10 s')
+      await new Promise((resolve) => setTimeout(resolve, 10))
+    }
+    expect(dataset.get('theme-second')).toBeNull()
+    expect(dataset.store.transactionsAfter('tx-first', 10)).toEqual([])
+    holding = false
+    release()
+    await written
+    expect(dataset.store.transactionsAfter('tx-first', 10)?.map((transaction) => transaction.id)).toEqual(['tx-second'])
+    dataset.close()
+  })
+
   it('refuses every transaction of a failed commit and those built on it, and keeps nothing of them', async () => {
     let failNext = false
+    // Its answer held back until every transaction below is built on it (a busy machine could
+    // otherwise let the worker answer before the last is sent, and they would not be built on it).
+    let holding = false
+    let release: () => void = () => {}
+    const held = new Promise<void>((resolve) => (release = resolve))
     // A real failure inside SQLite's transaction: the group is sent with a transaction whose id is
     // already in the log, after the group's own rows, so the commit fails half-way and rolls back.
     const watched = watchedWorker((group) => {
@@ -162,13 +203,20 @@ describe('group commit', () => {
       const first = group[0]
       return first ? [...group, { ...first, id: 'tx-before', changes: [] }] : group
     })
-    const { dataDir, key, dataset } = await freshDataset(watched.open)
+    const open = (file: string, key: Parameters<typeof commitWorker>[1]): CommitChannel => {
+      const worker = watched.open(file, key)
+      return { ...worker, poll: () => (holding ? null : worker.poll()), wait: () => (holding ? held : worker.wait()) }
+    }
+    const { dataDir, key, dataset } = await freshDataset(open)
     const events = listenTo(dataset)
     await dataset.mutateDurably([theme('theme-kept')], { ...author, transactionId: 'tx-before' })
     failNext = true
+    holding = true
     const doomed = Array.from({ length: 20 }, (_, i) => dataset.mutateDurably([theme(`theme-lost-${i}`)], author))
     // Built on the doomed ones, while they wait.
     const builtOn = dataset.mutateDurably([{ patch: { id: 'theme-lost-0', set: { n: 5 } } }], author)
+    holding = false
+    release()
     const outcomes = await Promise.allSettled([...doomed, builtOn])
     for (const outcome of outcomes) {
       expect(outcome.status).toBe('rejected')
