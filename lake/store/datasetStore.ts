@@ -12,9 +12,11 @@ import { mergedWithChanges, sortedById } from './documentsById.ts'
 import { GroupCommit } from './groupCommit.ts'
 import { latestDocuments, type DocumentsView } from './latestDocuments.ts'
 import { transactionStatements, writeTransaction, type TransactionRecord, type TransactionStatements } from './transactionRows.ts'
+import { documentChanges, lakeDocument, parseTransaction } from './storedTransaction.ts'
 import { TypeIndex } from './typeIndex.ts'
 
 export type { TransactionRecord } from './transactionRows.ts'
+export { transactionRecord } from './storedTransaction.ts'
 
 export interface StoreOptions {
   /** How groups reach the commit worker; a test may wrap the worker's to make a commit fail. */
@@ -22,28 +24,6 @@ export interface StoreOptions {
 }
 
 const documentRow = z.object({ body: z.string() })
-const lakeDocument = z.looseObject({ _id: z.string(), _type: z.string() })
-const documentChanges = z.array(z.object({ id: z.string(), before: lakeDocument.nullable(), after: lakeDocument.nullable() }))
-/** A transaction as a backup carries it (see lake/backup). */
-export const transactionRecord = z.object({
-  id: z.string(),
-  timestamp: z.string(),
-  author: z.string(),
-  mutations: z.array(z.unknown()),
-  changes: documentChanges,
-})
-const transactionRow = z.object({ id: z.string(), timestamp: z.string(), author: z.string(), mutations: z.string(), changes: z.string() })
-
-function parseTransaction(row: unknown): TransactionRecord {
-  const parsed = transactionRow.parse(row)
-  return {
-    id: parsed.id,
-    timestamp: parsed.timestamp,
-    author: parsed.author,
-    mutations: z.array(z.unknown()).parse(JSON.parse(parsed.mutations)),
-    changes: documentChanges.parse(JSON.parse(parsed.changes)),
-  }
-}
 
 export class DatasetStore {
   readonly #db: SqliteDatabase
