@@ -3,7 +3,8 @@
 // refused. Publishing (the draft goes, the published version comes) is not a deletion; the
 // administrator's erase (/data/erase, with its erasure record) is the only way to remove them.
 import { LakeError } from './errors.ts'
-import type { DocumentChange, LakeDocument } from './mutations/document.ts'
+import type { DocumentChange } from './mutations/document.ts'
+import type { DocumentIndex } from './query/candidates.ts'
 import { draftIdOf, publishedIdOf, isVersionId } from '../core/index.ts'
 
 const reasons = new Map([
@@ -15,16 +16,13 @@ const reasons = new Map([
   ['survivor', 'a survivor record is never deleted; it stays with her testimonies, which an administrator can erase'],
 ])
 
-export function caseRecordGuard(changes: ReadonlyArray<DocumentChange>, documents: ReadonlyArray<LakeDocument>): void {
-  // Built only when a case record loses a version: most transactions delete none.
-  let stored: Map<string, LakeDocument> | null = null
+export function caseRecordGuard(changes: ReadonlyArray<DocumentChange>, stored: DocumentIndex): void {
   for (const change of changes) {
     const type = change.before?._type ?? ''
     const reason = reasons.get(type)
     if (!reason || change.after?._type === type || isVersionId(change.id)) continue
     const kept = (id: string) => {
       const after = changes.find((c) => c.id === id)
-      stored ??= new Map(documents.map((document) => [document._id, document]))
       return ((after ? after.after : stored.get(id))?._type ?? null) === type
     }
     const id = publishedIdOf(change.id)

@@ -1,5 +1,6 @@
 // One dataset: its store, the mutations applied to it, its listeners. Every write goes through
-// `transact`, which applies the changes in memory, commits them whole, then tells the listeners.
+// `transact` (in process: commits at once) or `transactDurably` (over HTTP: group commit), which
+// build the changes against every earlier transaction, commit them whole, then tell the listeners.
 import { randomUUID } from 'node:crypto'
 import { forgetHashedTexts } from '../core/index.ts'
 import { storedFileName } from './assets/assetDocuments.ts'
@@ -12,6 +13,7 @@ import { applyMutations, parseMutations, type MutationContext } from './mutation
 import { followedBy } from './mutations/changeSet.ts'
 import { invalidDocumentReason, shown, type DocumentChange, type LakeDocument } from './mutations/document.ts'
 import { missingPublicStories, publicStoryChanges } from './publicStories.ts'
+import type { DocumentIndex } from './query/candidates.ts'
 import { selectIds } from './query/runQuery.ts'
 import type { DatasetStore, TransactionRecord } from './store/datasetStore.ts'
 
@@ -23,9 +25,9 @@ export interface WriteOptions {
   author: string
   transactionId?: string
   /** Changes that follow from the transaction's own, made in the same transaction (e.g. a withdrawal unpublishes). */
-  consequences?: (changes: DocumentChange[], context: MutationContext) => DocumentChange[]
-  /** Checks run on the changes before they are committed; throwing refuses the whole transaction. */
-  guard?: (changes: DocumentChange[]) => void
+  consequences?: (changes: DocumentChange[], context: MutationContext, stored: DocumentIndex) => DocumentChange[]
+  /** Checks run on the changes before they are committed, against the documents as the transactions before leave them; throwing refuses the whole transaction. */
+  guard?: (changes: DocumentChange[], stored: DocumentIndex) => void
   /** Documents restored as they were (an import): a public story brought in is taken as the one stored before. */
   restoring?: boolean
 }
@@ -71,24 +73,50 @@ export class Dataset {
     return this.transact(mutations, options, (context) => applyMutations(mutations, context))
   }
 
+  /** The same, answered once durable through group commit (the HTTP API's writes). */
+  mutateDurably(rawMutations: ReadonlyArray<unknown>, options: WriteOptions): Promise<TransactionResult> {
+    const mutations = parseMutations(rawMutations)
+    return this.transactDurably(mutations, options, (context) => applyMutations(mutations, context))
+  }
+
   /** Applies Studio document actions (the Actions API) in one transaction. */
   act(rawActions: ReadonlyArray<unknown>, options: WriteOptions): TransactionResult {
     const actions = parseActions(rawActions)
     return this.transact(actions, options, (context) => applyActions(actions, context))
   }
 
-  /** The one write path: build the changes against the current state, commit, publish. */
-  transact(
+  /** The same, answered once durable through group commit. */
+  actDurably(rawActions: ReadonlyArray<unknown>, options: WriteOptions): Promise<TransactionResult> {
+    const actions = parseActions(rawActions)
+    return this.transactDurably(actions, options, (context) => applyActions(actions, context))
+  }
+
+  /** The write path in process: after every waiting transaction, build, commit at once, publish. */
+  transact(mutations: unknown[], options: WriteOptions, build: (context: MutationContext) => DocumentChange[]): TransactionResult {
+    this.store.settle()
+    const transaction = this.#built(mutations, options, build)
+    this.store.commit(transaction)
+    this.listeners.publish(transaction)
+    return { transactionId: transaction.id, changes: transaction.changes }
+  }
+
+  /**
+   * The write path over HTTP: built and guarded against every earlier transaction (durable or
+   * waiting), answered once its group is durable; listeners hear of it then, in commit order.
+   */
+  async transactDurably(
     mutations: unknown[],
     options: WriteOptions,
-    build: (context: {
-      transactionId: string
-      timestamp: string
-      read: (id: string) => LakeDocument | null
-      select: (q: string, p: Record<string, unknown>) => string[]
-      newId: () => string
-    }) => DocumentChange[],
-  ): TransactionResult {
+    build: (context: MutationContext) => DocumentChange[],
+  ): Promise<TransactionResult> {
+    const transaction = this.#built(mutations, options, build)
+    await this.store.commitDurably(transaction, () => this.listeners.publish(transaction))
+    return { transactionId: transaction.id, changes: transaction.changes }
+  }
+
+  /** The transaction's changes against the latest documents, each checked; throws to refuse it alone. */
+  #built(mutations: unknown[], options: WriteOptions, build: (context: MutationContext) => DocumentChange[]): TransactionRecord {
+    const latest = this.store.latest
     const transactionId = options.transactionId ?? randomUUID()
     if (this.store.hasTransaction(transactionId))
       throw conflict(`Transaction "${transactionId}" was already committed; send each transaction once, with a new id`)
@@ -96,24 +124,21 @@ export class Dataset {
     const context: MutationContext = {
       transactionId,
       timestamp,
-      read: (id) => this.store.get(id),
-      select: (query, params) => selectIds(query, params, this.store.all(), this.store),
+      read: (id) => latest.get(id),
+      select: (query, params) => selectIds(query, params, () => latest.all(), latest),
       newId: () => randomUUID(),
     }
     const own = build(context)
-    const written = followedBy(own, options.consequences?.(own, context) ?? [])
+    const written = followedBy(own, options.consequences?.(own, context, latest) ?? [])
     // The public stories of the testimonies touched, in step in the same transaction, on every write path.
-    const stories = publicStoryChanges(written, { ...context, restoring: options.restoring === true }, () => this.store.all())
+    const stories = publicStoryChanges(written, { ...context, restoring: options.restoring === true }, () => latest.all())
     const changes = followedBy(written, stories).filter((change) => change.before !== null || change.after !== null)
     for (const change of changes) {
       const reason = change.after && invalidDocumentReason(change.id, change.after)
       if (reason) throw badRequest(`The transaction would store document ${shown(change.id)}, but ${reason}`, 'invalidDocumentError')
     }
-    options.guard?.(changes)
-    const transaction = { id: transactionId, timestamp, author: options.author, mutations, changes }
-    this.store.commit(transaction)
-    this.listeners.publish(transaction)
-    return { transactionId, changes }
+    options.guard?.(changes, latest)
+    return { id: transactionId, timestamp, author: options.author, mutations, changes }
   }
 
   /**
@@ -123,6 +148,7 @@ export class Dataset {
    * bytes whose documents are gone. Listeners learn only the ids and types of what went.
    */
   erase(ids: ReadonlyArray<string>, record: LakeDocument, author: string): void {
+    this.store.settle()
     const gone = ids.flatMap((id) => {
       const document = this.store.get(id)
       // The revision lets an open editor apply the deletion to the revision it holds.

@@ -38,6 +38,8 @@ export interface LakeErrorStatuses {
   publicStoryError: 409
   requestEntityTooLargeError: 413
   internalError: 500
+  /** The disk refused a commit (full, an I/O error): nothing of the transaction was stored. */
+  commitFailedError: 503
   /** A failed transaction answers with the status of the item that failed. */
   mutationError: LakeErrorStatus
   actionError: LakeErrorStatus

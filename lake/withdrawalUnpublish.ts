@@ -4,14 +4,15 @@
 // is never refused; the publication is what yields. A new approval of an edited draft, recorded in
 // the same transaction, also takes the older published text off; the draft then stays approved.
 import type { MutationContext } from './mutations/applyMutations.ts'
-import { referenceOf, type DocumentChange, type LakeDocument } from './mutations/document.ts'
+import { referenceOf, type DocumentChange } from './mutations/document.ts'
+import type { DocumentIndex } from './query/candidates.ts'
 import { refusalsAfter } from './consentGuard.ts'
 import { draftIdOf, isDraftId } from '../core/index.ts'
 
 export function withdrawalUnpublish(
   changes: ReadonlyArray<DocumentChange>,
   context: MutationContext,
-  documents: ReadonlyArray<LakeDocument>,
+  stored: DocumentIndex,
   today: string,
 ): DocumentChange[] {
   const touched = new Set(
@@ -24,7 +25,7 @@ export function withdrawalUnpublish(
   for (const testimonyId of touched) {
     const published = changes.find((c) => c.id === testimonyId)?.after ?? context.read(testimonyId)
     if (!published || published._type !== 'testimony') continue
-    if (refusalsAfter(published, changes, documents, today).length === 0) continue
+    if (refusalsAfter(published, changes, stored, today).length === 0) continue
     following.push({ id: testimonyId, before: context.read(testimonyId), after: null })
     const draftId = draftIdOf(testimonyId)
     const draft = changes.find((c) => c.id === draftId)?.after ?? context.read(draftId)

@@ -5,7 +5,8 @@
 import { describeWorkflowRefusal, workflowChange, type WorkflowRole } from '../core/index.ts'
 import type { Role } from './auth/roles.ts'
 import { LakeError } from './errors.ts'
-import type { DocumentChange, LakeDocument } from './mutations/document.ts'
+import type { DocumentChange } from './mutations/document.ts'
+import type { DocumentIndex } from './query/candidates.ts'
 import { consentsAfter, consentsOf, groupsOf, touchedTestimonies } from './testimonyGroups.ts'
 
 // The publisher may not write at all; it never reaches this guard.
@@ -19,21 +20,21 @@ const workflowRoles: Record<Role, WorkflowRole | null> = {
 export function workflowGuard(
   user: { id: string; role: Role },
   changes: ReadonlyArray<DocumentChange>,
-  documents: ReadonlyArray<LakeDocument>,
+  stored: DocumentIndex,
   today: string,
 ): void {
   const role = workflowRoles[user.role]
   const testimonies = touchedTestimonies(changes)
   if (testimonies.length === 0) return
-  const stored = new Map(documents.map((document) => [document._id, document]))
+  const consents = stored.ofType('consentRecord')
   for (const testimonyId of testimonies) {
-    const { before, after } = groupsOf(testimonyId, changes, (id) => stored.get(id) ?? null)
+    const { before, after } = groupsOf(testimonyId, changes, (id) => stored.get(id))
     const input = {
       before,
       after,
       userId: user.id,
-      consentsBefore: consentsOf(testimonyId, documents),
-      consentsAfter: consentsAfter(testimonyId, changes, documents),
+      consentsBefore: consentsOf(testimonyId, consents),
+      consentsAfter: consentsAfter(testimonyId, changes, consents),
       today,
     }
     const decision = role ? workflowChange({ ...input, role }) : null

@@ -3,13 +3,15 @@
 // folder has a key, plain when it has none. node:sqlite has no key API; see README, "Encryption
 // at rest", for the measurements behind the choice.
 import Database from 'better-sqlite3-multiple-ciphers'
-import type { FolderKey } from './dataKey.ts'
+import type { DataKey } from './dataKey.ts'
 
 export type SqliteDatabase = Database.Database
 export type Statement = Database.Statement
+/** What opening a file needs of a folder's key: only the SQLite key (what a commit worker is handed). */
+export type SqliteKey = Pick<DataKey, 'sqliteKey'> | 'plain'
 
 /** The cipher settings SQLite3 Multiple Ciphers needs before the key to read SQLCipher 4 files. */
-export function useKey(db: SqliteDatabase, key: FolderKey): void {
+export function useKey(db: SqliteDatabase, key: SqliteKey): void {
   if (key === 'plain') return
   db.pragma("cipher = 'sqlcipher'")
   db.pragma('legacy = 4')
@@ -20,7 +22,7 @@ export function useKey(db: SqliteDatabase, key: FolderKey): void {
  * The database in `file`, created if missing. A wrong key, or a key for a plain file, fails here
  * ("file is not a database") before anything is written.
  */
-export function openSqlite(file: string, key: FolderKey): SqliteDatabase {
+export function openSqlite(file: string, key: SqliteKey): SqliteDatabase {
   const db = new Database(file)
   try {
     useKey(db, key)

@@ -8,7 +8,7 @@ import { formatArchive } from '../../wire/index.ts'
 import { badRequest, forbidden } from '../errors.ts'
 import { mutateBody } from '../mutations/mutationRequest.ts'
 import type { DocumentChange } from '../mutations/document.ts'
-import type { Dataset, WriteOptions } from '../dataset.ts'
+import type { WriteOptions } from '../dataset.ts'
 import { consentGuard } from '../consentGuard.ts'
 import { withdrawalUnpublish } from '../withdrawalUnpublish.ts'
 import { readBackConsequence } from '../readBackConsequence.ts'
@@ -36,7 +36,7 @@ export function dataRoutes(services: LakeServices) {
       query: body.query,
       params: body.params ?? {},
       perspective,
-      documents: dataset.documents(),
+      documents: () => dataset.documents(),
       index: dataset.store,
       readable: access.readable,
       identity: access.user.id,
@@ -79,7 +79,7 @@ export function dataRoutes(services: LakeServices) {
     const dataset = services.datasets.get(c.req.param('dataset'))
     const body = mutateBody.safeParse(await readJson(c.req.raw))
     if (!body.success) throw wrongBody('{"mutations": [{"create": {…}}, …]}', body.error)
-    const result = dataset.mutate(body.data.mutations, writeOptions(services, c.var.access, dataset, body.data.transactionId))
+    const result = await dataset.mutateDurably(body.data.mutations, writeOptions(services, c.var.access, body.data.transactionId))
     const returnDocuments = flag(url, 'returnDocuments')
     const signing = assetUrlSigning(services, dataset, c.var.access, c.req.url)
     return c.json({
@@ -111,12 +111,12 @@ export function dataRoutes(services: LakeServices) {
     const dataset = services.datasets.get(c.req.param('dataset'))
     const body = actionsBody.safeParse(await readJson(c.req.raw))
     if (!body.success) throw wrongBody('{"actions": [{"actionType": "sanity.action.document.create", …}]}', body.error)
-    const options = writeOptions(services, c.var.access, dataset, body.data.transactionId)
+    const options = writeOptions(services, c.var.access, body.data.transactionId)
     if (body.data.dryRun) {
       parseActions(body.data.actions)
       return c.json({ transactionId: body.data.transactionId ?? null })
     }
-    const result = dataset.act(body.data.actions, options)
+    const result = await dataset.actDurably(body.data.actions, options)
     return c.json({ transactionId: result.transactionId })
   })
 
@@ -130,21 +130,22 @@ const today = (services: LakeServices) => programmeDay(services.clock.now(), ser
  * back for read-back, and a withdrawal unpublishes, in the same transaction; then the token's
  * grants, the case records (never deleted), the survivor's consent and the workflow are checked.
  */
-function writeOptions(services: LakeServices, access: Access, dataset: Dataset, transactionId: string | undefined): WriteOptions {
+function writeOptions(services: LakeServices, access: Access, transactionId: string | undefined): WriteOptions {
   if (access.readOnly) throw forbidden(`The ${access.user.role} role may only read; ask an administrator for a token that may write`)
   return {
     author: access.user.id,
     transactionId,
-    consequences: (changes, context) => {
+    consequences: (changes, context, stored) => {
       const readBack = readBackConsequence(changes, context)
-      const withdrawals = withdrawalUnpublish(followedBy(changes, readBack), context, dataset.documents(), today(services))
+      const withdrawals = withdrawalUnpublish(followedBy(changes, readBack), context, stored, today(services))
       return followedBy(readBack, withdrawals)
     },
-    guard: (changes) => {
+    guard: (changes, stored) => {
       guardWrites(access, changes)
-      caseRecordGuard(changes, dataset.documents())
-      consentGuard(changes, dataset.documents(), today(services))
-      workflowGuard(access.user, changes, dataset.documents(), today(services))
+      caseRecordGuard(changes, stored)
+      const day = today(services)
+      consentGuard(changes, stored, day)
+      workflowGuard(access.user, changes, stored, day)
     },
   }
 }

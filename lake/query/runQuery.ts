@@ -15,8 +15,11 @@ export interface QueryInput {
   query: string
   params: Record<string, unknown>
   perspective: Perspective
-  /** Every raw document, in `_id` order. */
-  documents: ReadonlyArray<LakeDocument>
+  /**
+   * Every raw document, in `_id` order; as a function, asked only when the query is not narrowed by id
+   * or type (after a write, the sorted documents cost a merge that such a query need not pay).
+   */
+  documents: ReadonlyArray<LakeDocument> | (() => ReadonlyArray<LakeDocument>)
   /** Lookups into the same documents; without them every query reads all of them. */
   index?: DocumentIndex
   /** The raw documents the reader may see (the token's grants); all when absent. */
@@ -75,7 +78,12 @@ function parsedQuery(input: QueryInput): { tree: GroqTree; prepared: PreparedQue
 
 function evaluationOptions(input: QueryInput, tree: GroqTree, prepared: PreparedQuery) {
   const narrowing = input.index ? narrowingOf(tree) : null
-  const raw = narrowing && input.index ? candidates(narrowing, input.index, input.perspective) : input.documents
+  const raw =
+    narrowing && input.index
+      ? candidates(narrowing, input.index, input.perspective)
+      : typeof input.documents === 'function'
+        ? input.documents()
+        : input.documents
   const view = perspectiveViews[input.perspective](input.readable ? input.readable(raw) : raw)
   return {
     dataset: prepared.searchesText ? view.map(withSearchText) : view,
@@ -95,7 +103,7 @@ function evaluationError(input: QueryInput, error: unknown) {
 export function selectIds(
   query: string,
   params: Record<string, unknown>,
-  documents: ReadonlyArray<LakeDocument>,
+  documents: QueryInput['documents'],
   index?: DocumentIndex,
 ): string[] {
   const result = runQuerySync({ query, params, perspective: 'raw', documents, index })

@@ -1,44 +1,29 @@
 // One dataset's documents and transaction log in SQLite (encrypted at rest, WAL, synchronous=FULL), with
 // the documents also held in memory for GROQ. A transaction is written whole in one SQLite
-// transaction before it is acknowledged, so an acknowledged write survives kill -9.
+// transaction before it is acknowledged, so an acknowledged write survives kill -9. Writes in process
+// commit on this connection; writes over HTTP go through group commit (groupCommit.ts), whose worker
+// holds a second connection to the same file.
 import type { FolderKey } from '../atRest/dataKey.ts'
-import { openSqlite, type SqliteDatabase, type Statement } from '../atRest/sqliteFile.ts'
+import { openSqlite, type SqliteDatabase, type SqliteKey } from '../atRest/sqliteFile.ts'
 import { z } from 'zod'
-import type { DocumentChange, LakeDocument } from '../mutations/document.ts'
+import type { LakeDocument } from '../mutations/document.ts'
+import { commitWorker, type CommitChannel } from './commitChannel.ts'
 import { mergedWithChanges, sortedById } from './documentsById.ts'
+import { GroupCommit } from './groupCommit.ts'
+import { latestDocuments, type DocumentsView } from './latestDocuments.ts'
+import { transactionStatements, writeTransaction, type TransactionRecord, type TransactionStatements } from './transactionRows.ts'
+import { documentChanges, lakeDocument, parseTransaction } from './storedTransaction.ts'
 import { TypeIndex } from './typeIndex.ts'
 
-export interface TransactionRecord {
-  id: string
-  timestamp: string
-  author: string
-  mutations: unknown[]
-  changes: DocumentChange[]
+export type { TransactionRecord } from './transactionRows.ts'
+export { transactionRecord } from './storedTransaction.ts'
+
+export interface StoreOptions {
+  /** How groups reach the commit worker; a test may wrap the worker's to make a commit fail. */
+  commitChannel?: (file: string, key: SqliteKey) => CommitChannel
 }
 
 const documentRow = z.object({ body: z.string() })
-const lakeDocument = z.looseObject({ _id: z.string(), _type: z.string() })
-const documentChanges = z.array(z.object({ id: z.string(), before: lakeDocument.nullable(), after: lakeDocument.nullable() }))
-/** A transaction as a backup carries it (see lake/backup). */
-export const transactionRecord = z.object({
-  id: z.string(),
-  timestamp: z.string(),
-  author: z.string(),
-  mutations: z.array(z.unknown()),
-  changes: documentChanges,
-})
-const transactionRow = z.object({ id: z.string(), timestamp: z.string(), author: z.string(), mutations: z.string(), changes: z.string() })
-
-function parseTransaction(row: unknown): TransactionRecord {
-  const parsed = transactionRow.parse(row)
-  return {
-    id: parsed.id,
-    timestamp: parsed.timestamp,
-    author: parsed.author,
-    mutations: z.array(z.unknown()).parse(JSON.parse(parsed.mutations)),
-    changes: documentChanges.parse(JSON.parse(parsed.changes)),
-  }
-}
 
 export class DatasetStore {
   readonly #db: SqliteDatabase
@@ -53,11 +38,19 @@ export class DatasetStore {
   #types: TypeIndex | null = null
   /** The log's last transaction that the documents in memory include. */
   #lastSeq = 0
-  #writes: Record<'upsert' | 'remove' | 'log' | 'index', Statement> | null = null
+  #writes: TransactionStatements | null = null
   /** Asked before every write: prepared once. */
-  #transactionKnown: Statement | null = null
+  #transactionKnown: ReturnType<SqliteDatabase['prepare']> | null = null
+  readonly #waiting: GroupCommit
+  /** The documents as the next transaction is built against them (durable and waiting). */
+  readonly latest: DocumentsView
 
-  constructor(file: string, key: FolderKey) {
+  constructor(file: string, key: FolderKey, options: StoreOptions = {}) {
+    this.#waiting = new GroupCommit((options.commitChannel ?? commitWorker)(file, key), (transaction, seq) => {
+      this.#lastSeq = seq
+      this.#remember(transaction)
+    })
+    this.latest = latestDocuments(this, this.#waiting)
     this.#db = openSqlite(file, key)
     this.#db.exec(`
       PRAGMA journal_mode = WAL;
@@ -108,9 +101,33 @@ export class DatasetStore {
     return this.#documents.size
   }
 
+  /** Commits on this connection, after every transaction waiting for group commit. */
   commit(transaction: TransactionRecord): void {
+    this.settle()
     this.#inTransaction(() => this.#write(transaction))
     this.#remember(transaction)
+  }
+
+  /**
+   * Commits through group commit: resolves once the transaction is durable, after `durable` ran (in
+   * commit order); rejects with a commitFailedError when its group, or one before it, failed.
+   */
+  commitDurably(transaction: TransactionRecord, durable: () => void): Promise<void> {
+    if (this.#waiting.readyOrWarming()) return this.#waiting.commit(transaction, durable)
+    // Until the worker is ready, on this connection (nothing waits for group commit then).
+    this.commit(transaction)
+    durable()
+    return Promise.resolve()
+  }
+
+  /** Resolves once group commit's worker is ready. */
+  warmGroupCommit(): Promise<void> {
+    return this.#waiting.warm()
+  }
+
+  /** Blocks until no transaction waits for group commit (a failed group's are refused). */
+  settle(): void {
+    this.#waiting.settle()
   }
 
   /**
@@ -121,6 +138,7 @@ export class DatasetStore {
    * overwrites the freed pages and the WAL is truncated, so the text is not left on disk.
    */
   erase(ids: ReadonlyArray<string>, record: TransactionRecord): void {
+    this.settle()
     const erased = new Set(ids)
     const touched = this.#db.prepare('SELECT DISTINCT seq FROM transaction_documents WHERE document_id = ?')
     const read = this.#db.prepare('SELECT changes FROM transactions WHERE seq = ?')
@@ -165,29 +183,8 @@ export class DatasetStore {
 
   /** The transaction's rows; only inside `#inTransaction`. */
   #write(transaction: TransactionRecord): void {
-    // Prepared once: better-sqlite3 compiles a statement on each prepare, and a write is four of them.
-    this.#writes ??= {
-      upsert: this.#db.prepare(
-        'INSERT INTO documents (id, type, body) VALUES (?, ?, ?) ON CONFLICT(id) DO UPDATE SET type = excluded.type, body = excluded.body',
-      ),
-      remove: this.#db.prepare('DELETE FROM documents WHERE id = ?'),
-      log: this.#db.prepare('INSERT INTO transactions (id, timestamp, author, mutations, changes) VALUES (?, ?, ?, ?, ?)'),
-      index: this.#db.prepare('INSERT INTO transaction_documents (document_id, seq) VALUES (?, ?)'),
-    }
-    const { upsert, remove, log, index } = this.#writes
-    const { lastInsertRowid } = log.run(
-      transaction.id,
-      transaction.timestamp,
-      transaction.author,
-      JSON.stringify(transaction.mutations),
-      JSON.stringify(transaction.changes),
-    )
-    for (const change of transaction.changes) {
-      if (change.after) upsert.run(change.id, change.after._type, JSON.stringify(change.after))
-      else remove.run(change.id)
-      index.run(change.id, lastInsertRowid)
-    }
-    this.#lastSeq = Number(lastInsertRowid)
+    this.#writes ??= transactionStatements(this.#db)
+    this.#lastSeq = writeTransaction(this.#writes, transaction)
   }
 
   /** The committed transaction's documents in memory, where GROQ reads them. */
@@ -218,6 +215,7 @@ export class DatasetStore {
    * SQLite transaction, so that each document's revision is a transaction of its history again.
    */
   restore(documents: ReadonlyArray<LakeDocument>, transactions: ReadonlyArray<TransactionRecord>): void {
+    this.settle()
     if (this.#documents.size > 0 || this.#lastSeq > 0) throw new Error('A backup is restored only into an empty dataset')
     const log = this.#db.prepare('INSERT INTO transactions (id, timestamp, author, mutations, changes) VALUES (?, ?, ?, ?, ?)')
     const index = this.#db.prepare('INSERT INTO transaction_documents (document_id, seq) VALUES (?, ?)')
@@ -236,6 +234,7 @@ export class DatasetStore {
   }
 
   hasTransaction(id: string): boolean {
+    if (this.#waiting.isWaiting(id)) return true
     this.#transactionKnown ??= this.#db.prepare('SELECT 1 FROM transactions WHERE id = ?')
     return this.#transactionKnown.get(id) !== undefined
   }
@@ -271,13 +270,17 @@ export class DatasetStore {
     const from = this.#db.prepare('SELECT seq FROM transactions WHERE id = ?').get(transactionId)
     const seq = from ? z.object({ seq: z.number() }).parse(from).seq : null
     if (seq === null) return null
+    // Only up to what the documents in memory include: a group the worker has committed but the main
+    // thread not yet taken in is told to listeners live, and would otherwise reach a resumed one twice.
     const rows = this.#db
-      .prepare('SELECT id, timestamp, author, mutations, changes FROM transactions WHERE seq > ? ORDER BY seq LIMIT ?')
-      .all(seq, limit + 1)
+      .prepare('SELECT id, timestamp, author, mutations, changes FROM transactions WHERE seq > ? AND seq <= ? ORDER BY seq LIMIT ?')
+      .all(seq, this.#lastSeq, limit + 1)
     return rows.length > limit ? null : rows.map(parseTransaction)
   }
 
   close(): void {
+    this.settle()
+    this.#waiting.close()
     this.#db.close()
   }
 }
