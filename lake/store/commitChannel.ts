@@ -38,12 +38,31 @@ export interface CommitChannel {
 
 const answerTimeoutMs = 60_000
 
-export function commitWorker(file: string, key: SqliteKey): CommitChannel {
+/** The worker's channel; `crash` stops its thread at once, as a fault would (how a test makes one). */
+export type CommitWorker = CommitChannel & { crash(): Promise<void> }
+
+export function commitWorker(file: string, key: SqliteKey): CommitWorker {
   let started: { worker: Worker; port: MessagePort; signal: Int32Array; ready: Promise<void> } | null = null
   let isReady = false
   let seen = 0
+  let sent = 0
+  /** Why the worker stopped while a group may have been in flight: read once, as that group's outcome. */
+  let stopped: string | null = null
   const wakers: Array<() => void> = []
+  // A worker that dies (an error, or killed) answers nothing: whoever waits hears that its group
+  // failed, and the next write starts a new worker (committing on the store's connection meanwhile).
+  const died = (worker: Worker, reason: string) => {
+    if (started?.worker !== worker) return
+    isReady = false
+    // Nothing in flight: the next write simply starts a new worker.
+    if (sent === seen) started = null
+    else stopped = reason
+    wakers.splice(0).forEach((wake) => wake())
+  }
   const start = () => {
+    // Each worker has its own signal, counted from zero.
+    seen = 0
+    sent = 0
     const { port1, port2 } = new MessageChannel()
     const signal = new Int32Array(new SharedArrayBuffer(4))
     // Only the SQLite key crosses, never the folder's key; nothing logs it.
@@ -65,15 +84,23 @@ export function commitWorker(file: string, key: SqliteKey): CommitChannel {
       })
       worker.on('error', (error: unknown) => {
         reject(error instanceof Error ? error : new Error(`The commit worker failed: ${String(error)}`))
-        wakers.splice(0).forEach((wake) => wake())
+        died(worker, `the commit worker failed: ${error instanceof Error ? error.message : String(error)}`)
       })
+      worker.on('exit', (code) => died(worker, `the commit worker stopped (exit code ${code})`))
     })
     return { worker, port: port1, signal, ready }
   }
   const receive = (): CommitOutcome | null => {
-    if (!started) return null
+    // Asked while no worker runs: whatever was in flight has no answer coming.
+    if (!started) return { ok: false, reason: 'the commit worker stopped' }
     const received = receiveMessageOnPort(started.port)
-    if (!received) return null
+    if (!received) {
+      if (stopped === null) return null
+      const reason = stopped
+      stopped = null
+      started = null
+      return { ok: false, reason }
+    }
     seen++
     const parsed = commitOutcome.safeParse(received.message)
     return parsed.success ? parsed.data : { ok: false, reason: 'the commit worker answered something else than an outcome' }
@@ -94,11 +121,12 @@ export function commitWorker(file: string, key: SqliteKey): CommitChannel {
       if (!started || !isReady) throw new Error('A group was sent to the commit worker before it was ready')
       started.worker.ref()
       started.port.postMessage({ group })
+      sent++
     },
     poll: receive,
     async wait() {
       if (!started) return
-      if (Atomics.load(started.signal, 0) > seen) return
+      if (Atomics.load(started.signal, 0) > seen || stopped !== null) return
       await new Promise<void>((wake) => wakers.push(wake))
     },
     waitSync() {
@@ -111,6 +139,9 @@ export function commitWorker(file: string, key: SqliteKey): CommitChannel {
     },
     idle() {
       started?.worker.unref()
+    },
+    async crash() {
+      await started?.worker.terminate()
     },
     close() {
       if (!started) return

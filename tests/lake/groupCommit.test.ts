@@ -188,6 +188,47 @@ describe('group commit', () => {
     dataset.close()
   })
 
+  it('refuses the group in flight when the commit worker dies, and commits the next write with a new one', async () => {
+    let crashing = false
+    let crashed: Promise<void> = Promise.resolve()
+    const open = (file: string, key: Parameters<typeof commitWorker>[1]): CommitChannel => {
+      const worker = commitWorker(file, key)
+      return {
+        ...worker,
+        // The worker is stopped as the group is sent: no answer will come from it.
+        send(group) {
+          if (crashing) {
+            crashing = false
+            crashed = worker.crash()
+          }
+          worker.send(group)
+        },
+      }
+    }
+    const { dataDir, key, dataset } = await freshDataset(open)
+    await dataset.mutateDurably([theme('theme-before')], author)
+    crashing = true
+    const lost = dataset.mutateDurably([theme('theme-lost')], author)
+    const outcome = await Promise.race([
+      lost.then(
+        () => 'stored',
+        (error: unknown) => (isLakeError(error) ? error.body.type : 'another error'),
+      ),
+      new Promise((resolve) => setTimeout(() => resolve('no answer within 20 s'), 20_000)),
+    ])
+    await crashed
+    expect(outcome).toBe('commitFailedError')
+    expect(dataset.get('theme-lost')).toBeNull()
+    // The next write is stored (on the store's own connection while a new worker starts).
+    await dataset.mutateDurably([theme('theme-after')], author)
+    expect(dataset.get('theme-after')).toMatchObject({ _type: 'theme' })
+    dataset.close()
+    const reopened = openDataset(dataDir, key)
+    expect(reopened.get('theme-lost')).toBeNull()
+    expect(reopened.get('theme-after')).toMatchObject({ _type: 'theme' })
+    reopened.close()
+  })
+
   it('refuses every transaction of a failed commit and those built on it, and keeps nothing of them', async () => {
     let failNext = false
     // Its answer held back until every transaction below is built on it (a busy machine could
