@@ -5,7 +5,7 @@
 // directory (and deletes them when done), so each build process runs in its own working directory
 // too. They live under the checkout's node_modules/.cache, where the chunks still find the packages.
 import { randomUUID } from 'node:crypto'
-import { mkdirSync, mkdtempSync, renameSync, rmSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { basename, dirname, join, relative, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { HintedError } from '../../core/index.ts'
@@ -16,10 +16,40 @@ export const buildsRoot = fileURLToPath(new URL('../../node_modules/.cache/site-
 /** The checkout: Astro, run with a build's own folder as its root, finds its packages above it. */
 const checkout = fileURLToPath(new URL('../../', import.meta.url))
 
-/** A new folder of its own under buildsRoot. */
+/** The file naming the process a build folder belongs to. */
+const ownerFile = 'owner.pid'
+
+/**
+ * A new folder of its own under buildsRoot, named as this process's. The folders of processes that
+ * are gone (killed half-way, so nothing removed them) go first: they hold a build's copy of the
+ * public stories (Astro's data store) and their recordings, which an erasure since must not leave.
+ */
 export function ownBuildFolder(kind: 'build' | 'process' | 'dev'): string {
   mkdirSync(buildsRoot, { recursive: true })
-  return mkdtempSync(join(buildsRoot, `${kind}-`))
+  removeAbandonedFolders()
+  const folder = mkdtempSync(join(buildsRoot, `${kind}-`))
+  writeFileSync(join(folder, ownerFile), String(process.pid))
+  return folder
+}
+
+function removeAbandonedFolders(): void {
+  for (const name of readdirSync(buildsRoot)) {
+    const owner = join(buildsRoot, name, ownerFile)
+    // A folder without its owner's name is one being made this instant: left alone.
+    if (!existsSync(owner)) continue
+    if (!isRunning(Number(readFileSync(owner, 'utf8')))) rmSync(join(buildsRoot, name), { recursive: true, force: true })
+  }
+}
+
+function isRunning(pid: number): boolean {
+  if (!Number.isInteger(pid) || pid <= 0) return false
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch (error) {
+    // EPERM: it runs, as another user.
+    return error instanceof Error && 'code' in error && error.code === 'EPERM'
+  }
 }
 
 export interface BuildFolders {

@@ -1,11 +1,12 @@
 // A build's working folder is Astro's root, so it must be where Astro finds its packages: inside the
 // checkout. One given outside is refused before anything is written, with what to do instead.
-import { existsSync, mkdtempSync, rmSync } from 'node:fs'
+import { spawnSync } from 'node:child_process'
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { HintedError } from '../../../core/index.ts'
-import { buildFolders, ownBuildFolder } from '../../../site/build/buildFolders.ts'
+import { buildFolders, buildsRoot, ownBuildFolder } from '../../../site/build/buildFolders.ts'
 
 describe('a site build’s folders', () => {
   it('refuses a working folder outside the checkout, saying to leave it out', () => {
@@ -31,6 +32,29 @@ describe('a site build’s folders', () => {
     } finally {
       rmSync(work, { recursive: true, force: true })
       rmSync(out, { recursive: true, force: true })
+    }
+  })
+
+  it('removes the folders of builds whose process is gone, and keeps those of running ones', () => {
+    // A process that has ended: its pid is free.
+    const ended = spawnSync(process.execPath, ['-e', ''], { stdio: 'ignore' }).pid
+    const abandoned = join(buildsRoot, `build-abandoned-${ended}`)
+    const running = join(buildsRoot, `build-running-${process.pid}`)
+    for (const [folder, pid] of [
+      [abandoned, ended],
+      [running, process.pid],
+    ] as const) {
+      mkdirSync(join(folder, 'cache'), { recursive: true })
+      writeFileSync(join(folder, 'owner.pid'), String(pid))
+      writeFileSync(join(folder, 'cache', 'data-store.json'), '{"story":"a fictional public story"}')
+    }
+    const own = ownBuildFolder('build')
+    try {
+      expect(existsSync(abandoned)).toBe(false)
+      expect(existsSync(join(running, 'cache', 'data-store.json'))).toBe(true)
+      expect(readFileSync(join(own, 'owner.pid'), 'utf8')).toBe(String(process.pid))
+    } finally {
+      for (const folder of [abandoned, running, own]) rmSync(folder, { recursive: true, force: true })
     }
   })
 })
