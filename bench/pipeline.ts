@@ -1,7 +1,8 @@
 // One measured run of `npm run bench`, in its own process so its peak memory is its own.
 // `node bench/pipeline.ts site N` runs the archive's pipeline (lake → consent gate → Astro →
-// Pagefind) through the live site, then publishes a story and times until its page answers (a full
-// rebuild today), timing the Studio's reads of the lake meanwhile against the idle lake's, then
+// Pagefind) through the live site, then publishes a story and times until its page, its list cards
+// and its search index are served (from its increment), and until the full rebuild is served,
+// timing the Studio's reads of the lake until then against the idle lake's, then
 // withdraws a story and times until it is gone from its page and the search.
 // `node bench/pipeline.ts bare N` builds the fair baseline (bareBuild.ts): the same pages from the
 // same templates, content made without the lake or the gate, plain Pagefind.
@@ -112,11 +113,11 @@ async function site() {
       () => 0,
     )
 
-  progress('publishing a story while the site runs, the Studio reading meanwhile (a full rebuild)')
+  progress('publishing a story while the site runs, the Studio reading until the full rebuild is served')
   const newSlug = `synthetic-story-${count}`
-  let visible = false
+  let rebuilt = false
   const publishedAt = performance.now()
-  const reading = studioQueryTimes(archive.port, token, () => !visible)
+  const reading = studioQueryTimes(archive.port, token, () => !rebuilt)
   // The Studio's Publish: the last step of workflowWalk.ts, the only one that makes the story public.
   await administrator.action([
     {
@@ -127,15 +128,31 @@ async function site() {
     },
     { actionType: 'sanity.action.document.publish', draftId: `drafts.${walk.testimony._id}`, publishedId: walk.testimony._id },
   ])
+  // Visible: its page answers, its card is on the story lists the site says it is on, and its search index is listed.
+  const text = (path: string) =>
+    get(path).then(
+      (response) => response.text(),
+      () => '',
+    )
+  const visibleEverywhere = async () => {
+    if ((await status(`/en/stories/${newSlug}/`)) !== 200) return false
+    const lists = (site.shownStory(newSlug)?.lists ?? []).filter((path) => path.startsWith('/en/stories/'))
+    if (lists.length === 0) return false
+    for (const list of lists) if (!(await text(list)).includes(`data-story="${newSlug}"`)) return false
+    return site.lastBuild()?.builtStories[newSlug] !== undefined || (await text('/pagefind/additions.json')).includes(`/${newSlug}/`)
+  }
+  let visible = false
   while (!visible && performance.now() - publishedAt < 1_800_000) {
-    visible = (await status(`/en/stories/${newSlug}/`)) === 200
+    visible = await visibleEverywhere()
     if (!visible) await pause(100)
   }
-  visible = true
   const publishToVisibleSeconds = seconds(publishedAt)
-  const duringRebuild = await reading
+  const visibleFrom = site.lastBuild()?.builtStories[newSlug] ? 'the full rebuild' : 'its increment'
+  progress(`visible after ${publishToVisibleSeconds} s, from ${visibleFrom}; waiting for the full rebuild`)
   await site.settled()
-
+  rebuilt = true
+  const publishToRebuiltSeconds = seconds(publishedAt)
+  const duringRebuild = await reading
   progress('withdrawing a story')
   const slug = 'synthetic-story-7'
   const fragment = site.lastBuild()?.builtStories[slug]?.fragments[0]
@@ -167,6 +184,8 @@ async function site() {
       pages,
       peakMegabytes: Math.max(peakMegabytes(), buildPeak),
       publishToVisibleSeconds,
+      visibleFrom,
+      publishToRebuiltSeconds,
       withdrawalSeconds,
       studioIdle: idle,
       studioDuringRebuild: duringRebuild,

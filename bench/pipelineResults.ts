@@ -11,6 +11,9 @@ export const siteRun = z.looseObject({
   pages: z.number(),
   peakMegabytes: z.number(),
   publishToVisibleSeconds: z.number(),
+  /** Whether the story was first shown from its increment or by the full rebuild. */
+  visibleFrom: z.string(),
+  publishToRebuiltSeconds: z.number(),
   withdrawalSeconds: z.number(),
   studioIdle: studioTimes,
   studioDuringRebuild: studioTimes,
@@ -27,13 +30,16 @@ export const targets = {
   peakMegabytes: 6 * 1024,
   firstSearchGzipKb: 150,
   withdrawalToGoneSeconds: 5,
-  /** Publish → page visible: ≤ 10 s up to 5,000 stories, ≤ 15 s at 20,000 (incremental publishing, not built yet). */
+  /** Publish → page, list cards and search visible: ≤ 10 s up to 5,000 stories, ≤ 15 s at 20,000. */
   publishToVisibleSeconds: (stories: number) => (stories > 5000 ? 15 : 10),
 }
 
 export interface SizeResult {
   stories: number
   publishToVisibleSeconds: number
+  visibleFrom: string
+  /** Publish → the full rebuild (the background consistency pass) served. */
+  publishToRebuiltSeconds: number
   withdrawalToGoneSeconds: number
   fairRatio: number
   firstSearchGzipKb: number
@@ -60,6 +66,8 @@ export function sizeResults(runs: ReadonlyArray<{ site: SiteRun; bare: BareRun }
   return runs.map(({ site, bare }) => ({
     stories: site.count,
     publishToVisibleSeconds: site.publishToVisibleSeconds,
+    visibleFrom: site.visibleFrom,
+    publishToRebuiltSeconds: site.publishToRebuiltSeconds,
     withdrawalToGoneSeconds: site.withdrawalSeconds,
     fairRatio: round(site.totalMs / bare.totalMs),
     firstSearchGzipKb: site.firstSearchGzipKb,
@@ -120,13 +128,19 @@ export function sizeTable(result: SizeResult, smallest: number): Row[] {
       met: met(result.withdrawalToGoneSeconds <= targets.withdrawalToGoneSeconds),
     },
     {
-      measure: 'publish → page visible (a full rebuild today)',
-      figure: `${result.publishToVisibleSeconds} s`,
+      measure: 'publish → page, list cards and search visible',
+      figure: `${result.publishToVisibleSeconds} s (from ${result.visibleFrom})`,
       target: `≤ ${publishTarget} s`,
       met: met(result.publishToVisibleSeconds <= publishTarget),
     },
     {
-      measure: 'lake p99, Studio reads: during the rebuild (idle)',
+      measure: 'publish → the full rebuild served (at low priority)',
+      figure: `${result.publishToRebuiltSeconds} s`,
+      target: 'reported',
+      met: '',
+    },
+    {
+      measure: 'lake p99, Studio reads: from publishing to the rebuild served (idle)',
       figure: `${result.studioDuringRebuildP99Ms} ms (${result.studioIdleP99Ms} ms)`,
       target: 'reported',
       met: '',

@@ -1,18 +1,40 @@
-// Runs `buildSite` in a fresh Node process (see childBuild.ts for why) and answers its report.
+// Runs `buildSite` (or a publication's increment, `buildIncrement`) in a fresh Node process (see childBuild.ts for why) and answers its report.
 // The token travels over the IPC channel, never on a command line or in the environment.
 import type { SanityClient } from '@sanity/client'
 import { fork } from 'node:child_process'
+import { setPriority } from 'node:os'
 import { rmSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { ownBuildFolder, stagingFolder } from './buildFolders.ts'
-import type { BuildSiteOptions, SiteBuildReport } from './buildSite.ts'
+import type { BuildIncrementOptions } from './buildIncrement.ts'
+import type { BuildSiteOptions } from './buildSite.ts'
+import { incrementReport, type IncrementReport } from './incrementReport.ts'
+import { siteBuildReport, type SiteBuildReport } from './siteBuildReport.ts'
 import { buildAnswer, clientPerspective, type BuildRequest } from './childBuildMessages.ts'
-import { HintedError } from '../../core/index.ts'
+import { HintedError, parseOrExplain } from '../../core/index.ts'
 
 const childBuild = fileURLToPath(new URL('./childBuild.ts', import.meta.url))
 
-/** Builds in a child process; `signal` stops the process (the live site stopping mid-build). */
-export function buildInChildProcess(options: BuildSiteOptions, signal?: AbortSignal): Promise<SiteBuildReport> {
+export interface ChildProcessOptions {
+  /** Stops the process (the live site stopping mid-build). */
+  signal?: AbortSignal
+  /** Its scheduling priority (`nice`, 0 to 19): the full rebuild yields the cores to the Studio and to increments. */
+  niceness?: number
+}
+
+/** Builds the whole site in a child process. */
+export async function buildInChildProcess(options: BuildSiteOptions, child: ChildProcessOptions = {}): Promise<SiteBuildReport> {
+  return parseOrExplain(siteBuildReport, await inChildProcess(options, child), "the site build process's report", reportHint)
+}
+
+/** Builds a publication's increment (buildIncrement.ts) in a child process. */
+export async function incrementInChildProcess(options: BuildIncrementOptions, child: ChildProcessOptions = {}): Promise<IncrementReport> {
+  return parseOrExplain(incrementReport, await inChildProcess(options, child), "the increment process's report", reportHint)
+}
+
+const reportHint = 'the build process and the site run different code: restart the site after an update.'
+
+function inChildProcess(options: BuildSiteOptions | BuildIncrementOptions, { signal, niceness }: ChildProcessOptions): Promise<unknown> {
   const { client, ...rest } = options
   // A working directory of its own, also its working folder: Astro writes pre-rendering chunks to
   // `<cwd>/.astro/` (for an output outside it) and deletes them when done, under the feet of a build
@@ -23,7 +45,7 @@ export function buildInChildProcess(options: BuildSiteOptions, signal?: AbortSig
     rmSync(cwd, { recursive: true, force: true })
     rmSync(stagingFolder(options.outDir, cwd), { recursive: true, force: true })
   }
-  return new Promise<SiteBuildReport>((resolve, reject) => {
+  return new Promise<unknown>((resolve, reject) => {
     // Plain Node: the parent may run under a test runner whose loader flags the child must not inherit.
     const child = fork(childBuild, [], {
       cwd,
@@ -31,7 +53,15 @@ export function buildInChildProcess(options: BuildSiteOptions, signal?: AbortSig
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
       ...(signal ? { signal } : {}),
     })
-    let outcome: { report: SiteBuildReport } | { error: Error } | null = null
+    // Lowered once started; a priority it can not take (no such process any more) changes nothing.
+    if (niceness !== undefined && child.pid !== undefined) {
+      try {
+        setPriority(child.pid, niceness)
+      } catch {
+        // It ended already: its 'close' tells the rest.
+      }
+    }
+    let outcome: { report: unknown } | { error: Error } | null = null
     child.once('message', (message: unknown) => {
       const answer = buildAnswer.safeParse(message)
       if (!answer.success) outcome = { error: new Error('The site build process answered something that is not a build report') }

@@ -9,6 +9,9 @@ import { loadSiteContent } from '../content/contentLoader.ts'
 import type { SiteContent } from '../content/siteContent.ts'
 import { defaultBuildOptions } from '../content/buildOptions.ts'
 import { mergeLedger, readLedger, writeLedger, type LedgerEntry } from '../content/publicationLedger.ts'
+import { writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { additionsList } from '../search/searchAdditions.ts'
 import { writeSearchIndex } from '../search/searchIndex.ts'
 import { buildFolders, type BuildFolders } from './buildFolders.ts'
 import { builtHtmlPages } from './builtPages.ts'
@@ -60,9 +63,10 @@ export async function buildSite(options: BuildSiteOptions): Promise<SiteBuildRep
   }
   const { search, sitemap, stories, builtAt, searchedAt } = rendered
   // An address whose testimony has no public story any more was erased: the ledger forgets it.
+  // Read again: a publication's increment may have added to it meanwhile (buildIncrement.ts).
   writeLedger(
     ledgerPath,
-    mergeLedger(before, loaded.published).filter((entry) => loaded.known.has(entry.id)),
+    mergeLedger(mergeLedger(readLedger(ledgerPath), before), loaded.published).filter((entry) => loaded.known.has(entry.id)),
   )
   return {
     outDir: options.outDir,
@@ -88,6 +92,8 @@ async function render(loadedContent: SiteContent, options: BuildSiteOptions, fol
   await renderPages(content, options, { ...folders, outDir: folders.staging })
   const builtAt = performance.now()
   const search = await writeSearchIndex(content, folders.staging)
+  // The search indexes of stories published since this build: none in it (the live site answers its own list).
+  writeFileSync(join(folders.staging, additionsList), '[]\n')
   const searchedAt = performance.now()
   writeCeremonyCopies(content, folders.staging)
   const siteUrl = options.siteUrl ?? defaultBuildOptions.siteUrl

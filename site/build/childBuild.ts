@@ -3,6 +3,7 @@
 // the output folder is outside the working directory), so a second build in the same process can
 // render the first build's pages; a fresh process for each build renders what the archive holds now.
 import { createClient } from '@sanity/client'
+import { buildIncrement } from './buildIncrement.ts'
 import { buildSite } from './buildSite.ts'
 import { buildAnswer, buildRequest } from './childBuildMessages.ts'
 import { HintedError, parseOrExplain } from '../../core/index.ts'
@@ -13,8 +14,9 @@ process.once('message', (message: unknown) => {
 
 async function answer(message: unknown) {
   try {
-    const { client, ...options } = parseOrExplain(buildRequest, message, 'the build request')
-    const report = await buildSite({ ...options, client: createClient({ ...client, useCdn: false }) })
+    const { client: settings, only, ...options } = parseOrExplain(buildRequest, message, 'the build request')
+    const client = createClient({ ...settings, useCdn: false })
+    const report = only ? await buildIncrement({ ...options, client, only }) : await buildSite({ ...options, client })
     return { ok: true as const, report: { ...report, peakMegabytes: Math.round(process.resourceUsage().maxRSS / 1024) } }
   } catch (error) {
     const hint = error instanceof HintedError ? error.hint : undefined

@@ -1,7 +1,6 @@
 // What the live site and its build process say to each other, checked on both sides.
 import { z } from 'zod'
 import { ledgerEntry } from '../content/publicationLedger.ts'
-import { siteBuildReport } from './siteBuildReport.ts'
 
 export const buildRequest = z.object({
   /** The backend client's settings; the process makes its own client from them. */
@@ -24,11 +23,14 @@ export const buildRequest = z.object({
   imageHosts: z.array(z.string()).readonly().optional(),
   quiet: z.boolean().optional(),
   workDir: z.string().optional(),
+  /** A publication's increment of these testimonies (buildIncrement.ts) instead of the whole site. */
+  only: z.array(z.string()).readonly().optional(),
 })
 export type BuildRequest = z.infer<typeof buildRequest>
 export const clientPerspective = buildRequest.shape.client.shape.perspective
 
 export const buildAnswer = z.discriminatedUnion('ok', [
-  z.object({ ok: z.literal(true), report: siteBuildReport }),
+  // The report of the build asked for: checked by the asker against what it asked (siteBuildReport, incrementReport).
+  z.object({ ok: z.literal(true), report: z.unknown() }),
   z.object({ ok: z.literal(false), message: z.string(), hint: z.string().optional() }),
 ])

@@ -28,10 +28,12 @@ export async function loadSiteContent(options: {
   client: SanityClient
   today: string
   publishedBefore?: ReadonlyArray<LedgerEntry>
+  /** Only these testimonies' stories (a publication's increment); every public story when left out. */
+  only?: ReadonlyArray<string>
 }): Promise<LoadedContent> {
   const raw = parseOrExplain(
     contentQueryResult,
-    await options.client.fetch(contentQuery, {}, { perspective: 'published' }),
+    await options.client.fetch(contentQuery, { only: options.only ? [...options.only] : null }, { perspective: 'published' }),
     "the archive's answer to the site's content query",
     'check that the backend holds the archive schema (npm run lake -- import seed/archive.ndjson).',
   )

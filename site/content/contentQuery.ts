@@ -14,8 +14,9 @@ const published = publishedOnly
 /** What the site reads of a public story (the live site's check reads the same). */
 export const publicStoryFields = '_id, _type, testimonyId, slug, story, recording, consents'
 
+// `$only`: null for every public story, or the testimonies of the few a publication adds (buildIncrement.ts).
 export const contentQuery = `{
-  "stories": *[_type == "publicStory" && ${published}] | order(_id){${publicStoryFields}},
+  "stories": *[_type == "publicStory" && ${published} && ($only == null || testimonyId in $only)] | order(_id){${publicStoryFields}},
   "settings": *[_type == "siteSettings" && ${published}][0]{title, tagline, about, "hotline": hotline._ref, sampleNotice},
   "services": *[_type == "supportService" && ${published}] | order(_id){"id": _id, name, kind, phone, hours, description},
   "themes": *[_type == "theme" && ${published}] | order(_id){"id": _id, "slug": slug.current, title, description},

@@ -10,6 +10,9 @@ export interface ListingPage<T> {
   pages: number
 }
 
+/** How many stories the home page shows, the first of those told in its language. */
+export const homePageStories = 6
+
 /** The pages of a list; an empty list still has its first page (which says there is nothing). */
 export function listingPages<T>(items: ReadonlyArray<T>, perPage: number): ListingPage<T>[] {
   const pages = Math.max(1, Math.ceil(items.length / perPage))

@@ -1,7 +1,8 @@
 // The live site's fast path: on a change, the consent core is asked at once whether the stories
 // concerned may still be public, and a story it refuses is taken off (its pages, cards, sitemap
 // entries and search fragments, as the served build's report names them) until a rebuild that
-// started after its withdrawal is served. Checks run one after another, in the order of the changes.
+// started after its withdrawal is served. A story not on the site that it now allows was just
+// published: the live site is told, to show it at once. Checks run one after another, in the order of the changes.
 import { isPublishedId } from '../../core/index.ts'
 import type { BuiltStory } from '../build/siteBuildReport.ts'
 import { nothingRefused, refusedOutput, type RefusedOutput } from './withdrawnFilter.ts'
@@ -14,6 +15,8 @@ export interface FastConsentCheckOptions {
   /** The address of a testimony's story on the served site, if it is there. */
   slugOf: (testimonyId: string) => string | undefined
   builtStories: () => Readonly<Record<string, BuiltStory>>
+  /** A testimony not on the site that the consent core now allows there: it was just published. */
+  appeared?: (testimonyId: string) => void
   log: (line: string) => void
   now?: () => number
 }
@@ -43,8 +46,10 @@ export function fastConsentCheck(options: FastConsentCheckOptions): FastConsentC
       const slug = options.slugOf(id)
       return slug !== undefined && !withdrawn.has(slug)
     })
-    if (onSite.length === 0) return
-    const allowed = await options.allowed(onSite)
+    const notOnSite = options.appeared ? testimonyIds.filter((id) => options.slugOf(id) === undefined) : []
+    if (onSite.length === 0 && notOnSite.length === 0) return
+    const allowed = await options.allowed([...onSite, ...notOnSite])
+    for (const id of notOnSite) if (allowed.has(id)) options.appeared?.(id)
     for (const id of onSite) {
       const slug = options.slugOf(id)
       if (!slug || allowed.has(id)) continue

@@ -1,14 +1,16 @@
 // The public site that follows the archive without anyone running a build: it serves the last
 // build, listens to the backend, and on every change (1) asks the consent core at once whether the
-// story concerned may still be public, taking it off within seconds if not (fastConsentCheck.ts),
-// and (2) rebuilds the whole site in the background, in a process of its own (rebuildScheduler.ts),
-// then serves the new build (servedBuild.ts).
+// story concerned may still be public, taking it off within seconds if not, and showing within
+// seconds a story just published, from a small build of its own (fastConsentCheck.ts,
+// buildIncrement.ts), and (2) rebuilds the whole site in the background at low priority, in a
+// process of its own (rebuildScheduler.ts), then serves the new build (servedBuild.ts).
 import type { SanityClient } from '@sanity/client'
 import { serve } from '@hono/node-server'
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import type { BuildSiteOptions, SiteBuildReport } from '../build/buildSite.ts'
-import { buildInChildProcess } from '../build/buildInChildProcess.ts'
+import type { BuiltStory } from '../build/siteBuildReport.ts'
+import { buildInChildProcess, incrementInChildProcess } from '../build/buildInChildProcess.ts'
 import { fastConsentCheck } from './fastConsentCheck.ts'
 import { liveSiteApp } from './liveSiteApp.ts'
 import { rebuildScheduler } from './rebuildScheduler.ts'
@@ -37,10 +39,17 @@ export interface LiveSite {
   settled(): Promise<void>
   /** Slugs taken off by the fast path and not yet reflected by a rebuild. */
   withdrawnNow(): string[]
+  /** Slugs published since the served full build, shown from their increments. */
+  addedNow(): string[]
+  /** What the site shows of a story (its pages, the pages with its card, …), from the full build or its increment. */
+  shownStory(slug: string): BuiltStory | undefined
   /** The report of the last build served (for the benchmark and logs). */
   lastBuild(): SiteBuildReport | null
   stop(): Promise<void>
 }
+
+// Below the Studio's and the increments' priority (`nice`), so that a rebuild does not slow them.
+const rebuildNiceness = 10
 
 // What the publisher reads: public stories (publishing, withdrawing and erasing rewrite them) and the public content.
 const watchedTypes = ['publicStory', 'ceremony', 'theme', 'lesson', 'glossaryTerm', 'supportService', 'siteSettings']
@@ -49,11 +58,53 @@ export async function startLiveSite(options: LiveSiteOptions): Promise<LiveSite>
   mkdirSync(options.folder, { recursive: true })
   const ledgerPath = join(options.folder, 'published.json')
   const output = servedBuild(options.folder)
+  const stopping = new AbortController()
+  // A story just published is shown from a small build of its own (buildIncrement.ts), one at a time,
+  // long before the full rebuild has folded it into the whole site.
+  const publishing = new Set<string>()
+  let increments: Promise<void> = Promise.resolve()
+  const publish = (testimonyId: string) => {
+    if (publishing.has(testimonyId)) return
+    publishing.add(testimonyId)
+    increments = increments.then(async () => {
+      const started = Date.now()
+      try {
+        if (output.slugOf(testimonyId) !== undefined || stopping.signal.aborted) return
+        const report = await incrementInChildProcess(
+          {
+            quiet: true,
+            ...options.build,
+            client: options.client,
+            outDir: output.nextIncrementDir(),
+            today: options.today(),
+            ledgerPath,
+            only: [testimonyId],
+          },
+          { signal: stopping.signal },
+        )
+        const added = output.add(report, started)
+        for (const id of added)
+          options.log(
+            `A story was published on the site (${output.slugOf(id) ?? id}) in ${Date.now() - started} ms; the full rebuild follows.`,
+          )
+        // Withdrawn while its increment ran: asked about now that the site shows it.
+        if (added.length > 0) consent.ask(added)
+      } catch (error) {
+        if (!stopping.signal.aborted)
+          options.log(
+            `A story just published could not be shown before the full rebuild: ${error instanceof Error ? error.message : String(error)}`,
+          )
+      } finally {
+        publishing.delete(testimonyId)
+      }
+    })
+  }
   const consent = fastConsentCheck({
     allowed: (ids) => publicStories(options.client, ids, options.today()),
     concerned: testimonyConcerned,
     slugOf: output.slugOf,
     builtStories: output.builtStories,
+    appeared: publish,
     log: options.log,
   })
   const scheduler = rebuildScheduler({
@@ -61,8 +112,12 @@ export async function startLiveSite(options: LiveSiteOptions): Promise<LiveSite>
       const started = Date.now()
       const outDir = output.nextOutDir()
       // Each build in a fresh process: Astro keeps pages of an earlier build in the same process.
-      const report = await buildInChildProcess({ quiet: true, ...options.build, client: options.client, outDir, today, ledgerPath }, signal)
-      const firstPublished = output.serve(outDir, report)
+      // At low priority: the therapists' Studio and a publication's increment come first.
+      const report = await buildInChildProcess(
+        { quiet: true, ...options.build, client: options.client, outDir, today, ledgerPath },
+        { signal, niceness: rebuildNiceness },
+      )
+      const firstPublished = output.serve(outDir, report, started)
       consent.rebuilt(started)
       // A story this build published for the first time may have been withdrawn while it ran; the
       // fast path did not know its address then, so it is asked about now.
@@ -101,19 +156,36 @@ export async function startLiveSite(options: LiveSiteOptions): Promise<LiveSite>
     })
 
   await scheduler.buildNow()
-  const app = liveSiteApp({ root: output.root, refused: consent.refused })
+  const app = liveSiteApp({
+    root: output.root,
+    refused: consent.refused,
+    additions: output.additions.all,
+    addedFile: output.additions.file,
+  })
   const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
     const started = serve({ fetch: app.fetch, port: options.port, hostname: options.hostname ?? '127.0.0.1' }, () => resolve(started))
   })
   const address = server.address()
   return {
     port: typeof address === 'object' && address ? address.port : options.port,
-    settled: scheduler.settled,
+    async settled() {
+      let waited: Promise<void> | null = null
+      while (waited !== increments) {
+        waited = increments
+        await waited
+        await scheduler.settled()
+      }
+    },
     withdrawnNow: consent.withdrawnNow,
+    addedNow: () => output.additions.all().map((addition) => addition.slug),
+    shownStory: (slug) => output.builtStories()[slug],
     lastBuild: output.report,
     async stop() {
       subscription.unsubscribe()
+      stopping.abort()
       await scheduler.stop()
+      await increments
+      output.additions.clear()
       await new Promise<void>((resolve) => server.close(() => resolve()))
     },
   }

@@ -1,18 +1,27 @@
-// The live site's HTTP layer: the current build's files, with a withdrawn story's pages answered by
-// the neutral page, its cards cut from the pages the build's report says show them, its search
-// fragments refused and its addresses dropped from the sitemap, from the moment of withdrawal until a
-// rebuild reflects it.
+// The live site's HTTP layer: the current build's files and the stories published since it
+// (storyAdditions.ts: their pages, recordings and small search indexes, their cards put in the lists,
+// their sitemap entries), with a withdrawn story's pages answered by the neutral page, its cards cut
+// from the pages the reports say show them, its search fragments refused and its addresses dropped
+// from the sitemap, from the moment of withdrawal until a rebuild reflects it.
 import { readFileSync } from 'node:fs'
 import { basename, relative, sep } from 'node:path'
 import { Hono } from 'hono'
+import { additionIndexPath, additionsList } from '../search/searchAdditions.ts'
+import { withAddedCards, type CardSplice } from './addedCards.ts'
 import { builtFile, notFoundFile } from './builtFile.ts'
+import type { AddedFile, Addition } from './storyAdditions.ts'
 import { withoutCards, withoutSitemapEntries, type RefusedOutput } from './withdrawnFilter.ts'
+import { sitemapEntry } from '../build/sitemap.ts'
 
 export interface LiveSiteState {
   /** The folder of the build being served; null before the first build is done. */
   root(): string | null
-  /** What of the withdrawn stories is not served (from the served build's report). */
+  /** What of the withdrawn stories is not served (from the reports of the served build and the additions). */
   refused(): RefusedOutput
+  /** The stories published since the served build. */
+  additions?(): ReadonlyArray<Addition>
+  /** The file of an added story for a request path, if any. */
+  addedFile?(pathname: string): AddedFile | null
 }
 
 // Readers' browsers must ask again, so a withdrawn story is not kept in a cache.
@@ -20,6 +29,8 @@ const fresh = { 'Cache-Control': 'no-cache' }
 
 /** The page path of a built file: `/en/stories/x/` for `en/stories/x/index.html`. */
 const pagePath = (root: string, file: string) => `/${relative(root, file).split(sep).join('/')}`.replace(/\/index\.html$/, '/')
+
+const isFragment = (path: string) => /^\/(pagefind|pagefind-additions\/[a-z0-9-]+)\/fragment\//.test(path)
 
 export function liveSiteApp(state: LiveSiteState) {
   const app = new Hono()
@@ -33,24 +44,51 @@ export function liveSiteApp(state: LiveSiteState) {
       return c.text('Not found', 404)
     }
     const refused = state.refused()
-    let file = builtFile(root, pathname)
-    let path = file ? pagePath(root, file.path) : null
+    const additions = (state.additions?.() ?? []).filter((addition) => !refused.slugs.has(addition.slug))
+    if (pathname === `/${additionsList}`)
+      return c.json(
+        additions.map((addition) => additionIndexPath(addition.slug)),
+        200,
+        fresh,
+      )
+    const added = state.addedFile?.(pathname) ?? null
+    const builtHere = builtFile(root, pathname)
+    const main = builtHere ? { ...builtHere, sitePath: pagePath(root, builtHere.path) } : null
+    const chosen = (added && !added.shared ? added : null) ?? main ?? added
+    let file: { path: string; type: string } | null = chosen
+    let path = chosen?.sitePath ?? null
     // A withdrawn story's own page, however it was asked for, shows the neutral page.
     const removedIn = path ? refused.pages.get(path) : undefined
     if (removedIn) {
       file = builtFile(root, `/${removedIn}/removed/`)
       path = file ? pagePath(root, file.path) : null
     }
-    if (path?.startsWith('/pagefind/fragment/') && refused.fragments.has(basename(path))) return c.text('Not found', 404, fresh)
+    if (path && isFragment(path) && refused.fragments.has(basename(path))) return c.text('Not found', 404, fresh)
     // Her voice goes with her words: a withdrawn story's recording is not served either.
     if (path && refused.media.has(path)) return c.text('Not found', 404, fresh)
     const served = file ?? notFoundFile(root, pathname)
     if (!served) return c.text('Not found', 404, fresh)
     const status = file ? 200 : 404
     const headers = { 'Content-Type': served.type, ...fresh }
-    if (path && refused.lists.has(path)) return c.body(withoutCards(readFileSync(served.path, 'utf8'), refused.slugs), status, headers)
-    if (path === '/sitemap.xml') return c.body(withoutSitemapEntries(readFileSync(served.path, 'utf8'), refused.sitemap), status, headers)
+    const splices = path ? cardsFor(additions, path) : []
+    if (path && (splices.length > 0 || refused.lists.has(path)))
+      return c.body(withoutCards(withAddedCards(readFileSync(served.path, 'utf8'), splices), refused.slugs), status, headers)
+    if (path === '/sitemap.xml') return c.body(sitemap(readFileSync(served.path, 'utf8'), additions, refused), status, headers)
     return c.body(readFileSync(served.path), status, headers)
   })
   return app
+}
+
+function cardsFor(additions: ReadonlyArray<Addition>, path: string): CardSplice[] {
+  return additions.flatMap((addition) => {
+    const change = addition.changes.get(path)
+    return change?.kind === 'card' ? [change.splice] : []
+  })
+}
+
+/** The sitemap with the added stories' addresses and without the withdrawn ones'. */
+function sitemap(built: string, additions: ReadonlyArray<Addition>, refused: RefusedOutput): string {
+  const added = additions.flatMap((addition) => addition.story.sitemap).map((url) => `  ${sitemapEntry(url)}\n`)
+  const withAdded = added.length > 0 ? built.replace('</urlset>', `${added.join('')}</urlset>`) : built
+  return withoutSitemapEntries(withAdded, refused.sitemap)
 }

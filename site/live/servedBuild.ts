@@ -1,21 +1,31 @@
-// What the live site serves: the folder of the last whole build, its report, and which testimony's
-// story is at which address in it. A new build takes the place of the old, whose folder is removed.
+// What the live site serves: the folder of the last whole build, its report, the stories published
+// since (storyAdditions.ts), and which testimony's story is at which address. A new build takes the
+// place of the old, whose folder is removed, and of the additions it holds.
 import { rmSync } from 'node:fs'
 import { join } from 'node:path'
+import type { IncrementReport } from '../build/incrementReport.ts'
 import type { BuiltStory, SiteBuildReport } from '../build/siteBuildReport.ts'
+import { cardsByPage } from './addedCards.ts'
+import { storyAdditions, type StoryAdditions } from './storyAdditions.ts'
 
 export interface ServedBuild {
   /** The folder being served; null before the first build is done. */
   root: () => string | null
   report: () => SiteBuildReport | null
+  /** What the served build and the additions made of each story, by its address. */
   builtStories: () => Readonly<Record<string, BuiltStory>>
   /** The address of a testimony's story on the site, if it is there. */
   slugOf: (testimonyId: string) => string | undefined
   testimonies: () => string[]
   /** A folder for the next build, beside the others. */
   nextOutDir: () => string
+  /** A folder for the next publication's increment. */
+  nextIncrementDir: () => string
+  /** Shows an increment's stories not on the site yet; answers their testimonies. */
+  add: (report: IncrementReport, startedAt: number) => string[]
+  additions: StoryAdditions
   /** Serves this build from now on and removes the one before; answers the testimonies it is the first to publish. */
-  serve: (outDir: string, report: SiteBuildReport) => string[]
+  serve: (outDir: string, report: SiteBuildReport, startedAt: number) => string[]
 }
 
 export function servedBuild(folder: string): ServedBuild {
@@ -23,19 +33,40 @@ export function servedBuild(folder: string): ServedBuild {
   let report: SiteBuildReport | null = null
   let generation = 0
   let served = new Map<string, string>()
+  let shown = new Map<string, string[]>()
+  let servedStartedAt = 0
+  let stories: Readonly<Record<string, BuiltStory>> = {}
+  const additions = storyAdditions()
+  const onSite = (slug: string) => report?.builtStories[slug] !== undefined
+  const refresh = () => {
+    const added = additions.all().map((addition) => [addition.slug, addition.story] as const)
+    stories = added.length === 0 ? (report?.builtStories ?? {}) : { ...report?.builtStories, ...Object.fromEntries(added) }
+  }
+  const addedSlug = (testimonyId: string) => additions.all().find((addition) => addition.id === testimonyId)?.slug
   return {
     root: () => root,
     report: () => report,
-    builtStories: () => report?.builtStories ?? {},
-    slugOf: (testimonyId) => served.get(testimonyId),
-    testimonies: () => [...served.keys()],
+    builtStories: () => stories,
+    slugOf: (testimonyId) => served.get(testimonyId) ?? addedSlug(testimonyId),
+    testimonies: () => [...served.keys(), ...additions.all().map((addition) => addition.id)],
     nextOutDir: () => join(folder, `build-${++generation}`),
-    serve(outDir, built) {
+    nextIncrementDir: () => join(folder, `added-${++generation}`),
+    add(increment, startedAt) {
+      const added = additions.add(increment, startedAt, { startedAt: servedStartedAt, onSite, shown })
+      refresh()
+      return added
+    },
+    additions,
+    serve(outDir, built, startedAt) {
       const old = root
-      const before = served
+      const before = new Set([...served.keys(), ...additions.all().map((addition) => addition.id)])
       root = outDir
       report = built
       served = new Map(built.published.map((entry) => [entry.id, entry.slug]))
+      shown = cardsByPage(built.builtStories)
+      servedStartedAt = startedAt
+      additions.rebase(startedAt, onSite, shown)
+      refresh()
       if (old && old !== outDir) rmSync(old, { recursive: true, force: true })
       return [...served.keys()].filter((id) => !before.has(id))
     },

@@ -6,7 +6,7 @@ import type { SiteContent } from '../content/siteContent.ts'
 import { fragmentFilesByUrl } from './fragmentFiles.ts'
 import { hasKhmer, spacedKhmer } from './khmerWords.ts'
 import { endingsMark, khmerSigns, notText } from './searchMarks.ts'
-import { searchRecords } from './searchRecords.ts'
+import { searchRecords, type SearchRecord } from './searchRecords.ts'
 import { searchTokens } from './searchTokens.ts'
 import { HintedError } from '../../core/index.ts'
 
@@ -16,10 +16,14 @@ export interface WrittenSearchIndex {
   storyFragments: Map<string, string[]>
 }
 
-export async function writeSearchIndex(content: SiteContent, outDir: string): Promise<WrittenSearchIndex> {
+/** The index of `records` (by default every page of `content`; a publication's increment gives only its story's). */
+export async function writeSearchIndex(
+  content: SiteContent,
+  outDir: string,
+  records: ReadonlyArray<SearchRecord> = searchRecords(content),
+): Promise<WrittenSearchIndex> {
   const { index, errors } = await pagefind.createIndex({ includeCharacters: khmerSigns })
   if (!index) throw new HintedError(`Pagefind could not start: ${errors.join('; ')}`, 'reinstall the pagefind package (npm ci).')
-  const records = searchRecords(content)
   try {
     for (const record of records) {
       const khmer = hasKhmer(record.text) || hasKhmer(record.title)

@@ -65,9 +65,9 @@ async function answers(testimony: TestimonyDocument) {
   const studioTestimony = testimonyDocument.parse((await admin.getDocument(`drafts.${id}`)) ?? (await admin.getDocument(id)))
   const studioConsents = parsedConsents(await admin.fetch(studioConsentsQuery, { id }, { perspective: 'raw' }))
   // The site reads her records only as her public story carries them (there is none while it was never public).
-  const story = (await publisher.fetch<{ stories: Array<{ testimonyId: string; consents: unknown[] }> }>(contentQuery)).stories.find(
-    (candidate) => candidate.testimonyId === id,
-  )
+  const story = (
+    await publisher.fetch<{ stories: Array<{ testimonyId: string; consents: unknown[] }> }>(contentQuery, { only: null })
+  ).stories.find((candidate) => candidate.testimonyId === id)
   const siteConsents = story ? [parsedConsents(story.consents)] : []
   const lakeConsents = parsedConsents(lake.lake.services.datasets.get('production').documents())
   return {
@@ -156,9 +156,9 @@ describe('the consent gate, asked by the Studio, the lake, the build and the liv
       { author: 'test' },
     )
     const publisher = lake.client('publisher', { perspective: 'published' })
-    const story = (await publisher.fetch<{ stories: Array<{ testimonyId: string; consents: unknown[] }> }>(contentQuery)).stories.find(
-      (candidate) => candidate.testimonyId === 'conformance-view',
-    )
+    const story = (
+      await publisher.fetch<{ stories: Array<{ testimonyId: string; consents: unknown[] }> }>(contentQuery, { only: null })
+    ).stories.find((candidate) => candidate.testimonyId === 'conformance-view')
     const stored = records.map((record) => dataset.documents().find((d) => d._id === record._id) ?? {})
     expect(withoutNulls(story?.consents)).toEqual(withoutNulls(stored.map(publicConsentView)))
     expect(JSON.stringify(story)).not.toContain('SECRET')

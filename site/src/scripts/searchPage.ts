@@ -8,6 +8,7 @@ import { localDigits } from '../../../core/localNumbers.ts'
 import type { Language } from '../../../core/index.ts'
 import { hasKhmerLetter } from '../../search/khmerLetters.ts'
 import { pagesAcrossWords, pagesAsTyped, type Found } from '../../search/khmerQuery.ts'
+import { additionIndexes, additionsList } from '../../search/searchAdditions.ts'
 import { searchOptions } from '../../search/searchMarks.ts'
 import { excerptOf, holdsQuery, shownText } from '../../search/searchText.ts'
 
@@ -22,6 +23,7 @@ interface PagefindResult extends Found {
 }
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>
+  mergeIndex(path: string, options: Record<string, unknown>): Promise<void>
   search(query: string): Promise<{ results: PagefindResult[] }>
 }
 
@@ -40,16 +42,26 @@ const none = form.dataset.none ?? ''
 const counts = textsOf(JSON.parse(form.dataset.results ?? '{}'))
 const plural = new Intl.PluralRules(language)
 
-let pagefind: Pagefind | null = null
+let pagefind: Promise<Pagefind> | null = null
 let pending: PagefindResult[] = []
 let query = ''
 let left = 0
 
-async function loadPagefind(): Promise<Pagefind> {
-  // Pagefind's own module, written by the build beside the pages (not bundled).
-  pagefind ??= (await import(/* @vite-ignore */ new URL('/pagefind/pagefind.js', location.href).href)) as Pagefind
-  await pagefind.options({ noWorker: true, ...searchOptions })
+/** Pagefind's own module, written by the build beside the pages (not bundled), started once. */
+function loadPagefind(): Promise<Pagefind> {
+  pagefind ??= startPagefind()
   return pagefind
+}
+
+async function startPagefind(): Promise<Pagefind> {
+  const engine = (await import(/* @vite-ignore */ new URL('/pagefind/pagefind.js', location.href).href)) as Pagefind
+  await engine.options({ noWorker: true, ...searchOptions })
+  // Stories published since the last full build have small indexes of their own (searchAdditions.ts).
+  const added: unknown = await fetch(new URL(`/${additionsList}`, location.href), { cache: 'no-store' })
+    .then((response) => (response.ok ? response.json() : []))
+    .catch(() => [])
+  for (const path of additionIndexes(added)) await engine.mergeIndex(new URL(path, location.href).href, searchOptions)
+  return engine
 }
 
 function resultItem(data: PagefindData, khmer: boolean): HTMLLIElement {

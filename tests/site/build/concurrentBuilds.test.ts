@@ -56,7 +56,7 @@ describe('two site builds at once', () => {
     const outDir = join(work, 'stopped', 'site')
     const stopped = buildInChildProcess(
       { client: lake.client('publisher', { perspective: 'published' }), outDir, today: siteToday, quiet: true },
-      stopping.signal,
+      { signal: stopping.signal },
     )
     // Stopped as soon as its process has its working folder, long before a build could finish.
     await expect

@@ -16,10 +16,11 @@ const onSite = new Map([
   ['testimony-02', 'well'],
 ])
 
-function setUp(allowedNow: Set<string>) {
+function setUp(allowedNow: Set<string>, appeared?: (testimonyId: string) => void) {
   let clock = 1_000
   const asked: string[][] = []
   const check = fastConsentCheck({
+    ...(appeared ? { appeared } : {}),
     allowed: (ids) => {
       asked.push([...ids])
       return Promise.resolve(allowedNow)
@@ -52,6 +53,18 @@ describe('the fast consent check', () => {
     check.changed('publicStory.testimony-99')
     await settle()
     expect(asked).toEqual([])
+    expect(check.withdrawnNow()).toEqual([])
+  })
+
+  it('tells of a story not on the site that the consent core now allows (just published), and of no other', async () => {
+    const appeared: string[] = []
+    const { check, asked, settle } = setUp(new Set(['testimony-98', 'testimony-01']), (id) => appeared.push(id))
+    check.changed('publicStory.testimony-98')
+    check.changed('publicStory.testimony-99')
+    check.changed('publicStory.testimony-01')
+    await settle()
+    expect(asked).toEqual([['testimony-98'], ['testimony-99'], ['testimony-01']])
+    expect(appeared).toEqual(['testimony-98'])
     expect(check.withdrawnNow()).toEqual([])
   })
 

@@ -1,7 +1,7 @@
 // The live site follows a withdrawal without anyone running a build: within seconds the story's
 // address shows the neutral page, its card leaves the lists, its search fragments are refused and
 // the sitemap drops it; the background rebuild then makes the same true of the files.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -92,7 +92,7 @@ describe('the live site', () => {
     expect((await get('/sitemap.xml')).text).not.toContain(`/stories/${slug}/`)
   }, 240_000)
 
-  it('publishes a newly approved story, on its page, in the lists and in the sitemap, at the rebuild', async () => {
+  it('publishes a newly approved story, on its page, in the lists and in the sitemap, and the rebuild keeps it there', async () => {
     expect((await get(`/en/stories/${englishOnlySlug}/`)).status).toBe(404)
     // Through review and her approval, as the lake allows; only the last step makes it public.
     const [testimony, consent] = englishOnlyStory()
@@ -112,5 +112,9 @@ describe('the live site', () => {
     expect((await get(`/en/stories/${englishOnlySlug}/`)).text).toContain('A story told in English only')
     expect((await get('/en/stories/')).text).toContain(`data-story="${englishOnlySlug}"`)
     expect((await get('/sitemap.xml')).text).toContain(`/en/stories/${englishOnlySlug}/`)
+    // Shown first from its increment, now from the full build: the increment's folder is gone.
+    expect(site.lastBuild()?.builtStories[englishOnlySlug]).toBeDefined()
+    expect(site.addedNow()).toEqual([])
+    expect(readdirSync(folder).filter((name) => name.startsWith('added-'))).toEqual([])
   }, 240_000)
 })

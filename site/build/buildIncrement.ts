@@ -1,0 +1,87 @@
+// A publication's increment: the few stories just published, built through the consent gate with
+// the site's own templates into a small site of their own (their pages, their cards, their search
+// index, their recordings), in seconds at any archive size, so that the live site can show them
+// before the full rebuild (the background consistency pass) folds them into the whole site.
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { loadSiteContent } from '../content/contentLoader.ts'
+import { mergeLedger, readLedger, writeLedger } from '../content/publicationLedger.ts'
+import { searchRecords } from '../search/searchRecords.ts'
+import { writeSearchIndex } from '../search/searchIndex.ts'
+import type { BuildSiteOptions } from './buildSite.ts'
+import { buildFolders } from './buildFolders.ts'
+import { builtHtmlPages } from './builtPages.ts'
+import { builtStories } from './builtStories.ts'
+import { writeCeremonyCopies } from './ceremonyCopy.ts'
+import type { AddedStory, IncrementReport } from './incrementReport.ts'
+import { copyMedia } from './mediaFiles.ts'
+import { renderPages } from './renderPages.ts'
+import { writeSitemap } from './sitemap.ts'
+import { defaultBuildOptions } from '../content/buildOptions.ts'
+
+export interface BuildIncrementOptions extends Omit<BuildSiteOptions, 'publishedBefore'> {
+  /** The testimonies whose stories were just published. */
+  only: ReadonlyArray<string>
+}
+
+export async function buildIncrement(options: BuildIncrementOptions): Promise<IncrementReport> {
+  process.env.ASTRO_TELEMETRY_DISABLED = '1'
+  const started = performance.now()
+  const loaded = await loadSiteContent({ client: options.client, today: options.today, only: options.only })
+  // Only the new stories: no neutral page of another's, no removed list of its own.
+  const gated = { ...loaded.content, removed: [] }
+  const loadedAt = performance.now()
+  const siteUrl = options.siteUrl ?? defaultBuildOptions.siteUrl
+  const folders = buildFolders(options.outDir, options.workDir)
+  let builtAt = loadedAt
+  let searchedAt = loadedAt
+  let added: AddedStory[] = []
+  try {
+    const content = await copyMedia(gated, options.client, folders.publicDir)
+    await renderPages(content, options, { ...folders, outDir: folders.staging })
+    builtAt = performance.now()
+    const slugs = new Set(content.stories.map((story) => story.slug))
+    const records = searchRecords(content).filter((record) => record.story !== undefined && slugs.has(record.story))
+    const search = await writeSearchIndex(content, folders.staging, records)
+    searchedAt = performance.now()
+    writeCeremonyCopies(content, folders.staging)
+    const pages = builtHtmlPages(folders.staging)
+    const sitemap = writeSitemap(folders.staging, siteUrl, pages)
+    const media = new Map(content.stories.flatMap((story) => (story.audio ? [[story.slug, [story.audio]] as const] : [])))
+    const stories = builtStories({ slugs: [...slugs], pages, siteUrl, sitemap, fragments: search.storyFragments, media })
+    added = loaded.published.flatMap(({ id, slug }) => {
+      const story = stories[slug]
+      if (!story) return []
+      const cards = Object.fromEntries(
+        story.lists.map((path) => [path, cardOf(readFileSync(pageFile(folders.staging, path), 'utf8'), slug)]),
+      )
+      return [{ id, slug, story, cards }]
+    })
+    folders.swapIn()
+  } finally {
+    folders.remove()
+  }
+  // Published now: if she withdraws before the full rebuild, her address shows the neutral page.
+  if (options.ledgerPath) writeLedger(options.ledgerPath, mergeLedger(readLedger(options.ledgerPath), loaded.published))
+  return {
+    outDir: options.outDir,
+    added,
+    problems: loaded.problems,
+    milliseconds: {
+      load: Math.round(loadedAt - started),
+      astro: Math.round(builtAt - loadedAt),
+      search: Math.round(searchedAt - builtAt),
+      total: Math.round(performance.now() - started),
+    },
+  }
+}
+
+const pageFile = (root: string, path: string) => join(root, path.endsWith('/') ? `${path}index.html` : path)
+
+/** A story's card on a page, as StoryCard.astro writes it: one `<li class="story-card" data-story=…>` with no list inside. */
+export function cardOf(html: string, slug: string): string {
+  const start = html.indexOf(`<li class="story-card" data-story="${slug}"`)
+  const end = start < 0 ? -1 : html.indexOf('</li>', start)
+  if (end < 0) throw new Error(`The increment's page shows no whole card of ${slug}; StoryCard.astro and the live site disagree.`)
+  return html.slice(start, end + '</li>'.length)
+}

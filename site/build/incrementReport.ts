@@ -1,0 +1,27 @@
+// What a publication's increment reports: the stories it added and, for each, what it made of it
+// (its own pages, sitemap entries, search fragments and recording, as siteBuildReport.ts names them)
+// and its card as each of its small build's pages shows it, for the live site to put in its lists.
+import { z } from 'zod'
+import { builtStory } from './siteBuildReport.ts'
+
+export const addedStory = z.object({
+  /** The testimony and the story's address. */
+  id: z.string(),
+  slug: z.string(),
+  /** Its own pages, sitemap entries, fragments and recording; `lists` are the increment's own pages that show its card. */
+  story: builtStory,
+  /** Its card's HTML (`<li class="story-card" …>…</li>`), by the increment's page that shows it. */
+  cards: z.record(z.string(), z.string()),
+})
+export type AddedStory = z.infer<typeof addedStory>
+
+export const incrementReport = z.object({
+  outDir: z.string(),
+  /** The stories added: none when the consent gate no longer let them through by the time it read them. */
+  added: z.array(addedStory),
+  problems: z.array(z.string()),
+  milliseconds: z.object({ load: z.number(), astro: z.number(), search: z.number(), total: z.number() }),
+  /** The peak memory of the increment's own process. */
+  peakMegabytes: z.number().optional(),
+})
+export type IncrementReport = z.infer<typeof incrementReport>

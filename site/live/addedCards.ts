@@ -1,0 +1,97 @@
+// Where the card of a story published since the last full build goes on the served site, and a page
+// with it, as pure functions over the builds' reports: on each story list it belongs to, the list's
+// page where its address falls in order (the lists are in address order, contentLoader.ts), which
+// holds one card more until the full rebuild; on the home page if it is among the first shown. An
+// empty list's page is the increment's own. Lessons and the ceremonies page show it after the full rebuild.
+import type { AddedStory } from '../build/incrementReport.ts'
+import type { BuiltStory } from '../build/siteBuildReport.ts'
+import { homePageStories } from '../content/storyListing.ts'
+import { withoutCards } from './withdrawnFilter.ts'
+
+/** A card put on a served page, where its address falls among the page's cards. */
+export interface CardSplice {
+  slug: string
+  html: string
+  /** A card the page then no longer shows (the home page shows a fixed number). */
+  drops: string | null
+}
+
+/** What an added story changes on a served page: a card put in, or the whole page taken from its increment. */
+export type PageChange = { kind: 'card'; splice: CardSplice } | { kind: 'page' }
+
+const inOrder = (a: string, b: string) => a.localeCompare(b)
+const storyList = /^\/(km|en)\/(stories|languages\/(km|en)|themes\/[a-z0-9-]+|themes\/[a-z0-9-]+\/languages\/(km|en))\/$/
+const homePages = new Set(['/', '/km/', '/en/'])
+
+/** The served build's story cards by page, in the order shown. */
+export function cardsByPage(built: Readonly<Record<string, BuiltStory>>): Map<string, string[]> {
+  const pages = new Map<string, string[]>()
+  for (const [slug, story] of Object.entries(built))
+    for (const path of story.lists) {
+      const cards = pages.get(path)
+      if (cards) cards.push(slug)
+      else pages.set(path, [slug])
+    }
+  for (const cards of pages.values()) cards.sort(inOrder)
+  return pages
+}
+
+/** The served pages an added story changes, by path. */
+export function pageChanges(added: AddedStory, shown: ReadonlyMap<string, ReadonlyArray<string>>): Map<string, PageChange> {
+  const changes = new Map<string, PageChange>()
+  for (const [path, html] of Object.entries(added.cards)) {
+    const landing = homePages.has(path)
+      ? onHomePage(path, added.slug, shown.get(path) ?? [])
+      : storyList.test(path)
+        ? onList(path, added.slug, shown)
+        : null
+    if (!landing) continue
+    if (landing === 'page') changes.set(path, { kind: 'page' })
+    else changes.set(landing.path, { kind: 'card', splice: { slug: added.slug, html, drops: landing.drops } })
+  }
+  return changes
+}
+
+type Landing = 'page' | { path: string; drops: string | null }
+
+function onHomePage(path: string, slug: string, cards: ReadonlyArray<string>): Landing | null {
+  if (cards.length === 0) return 'page'
+  if (cards.length < homePageStories) return { path, drops: null }
+  const last = cards.at(-1)
+  return last && inOrder(slug, last) < 0 ? { path, drops: last } : null
+}
+
+function onList(list: string, slug: string, shown: ReadonlyMap<string, ReadonlyArray<string>>): Landing {
+  const pages: Array<{ path: string; cards: ReadonlyArray<string> }> = []
+  for (let page = 1; ; page++) {
+    const path = page === 1 ? list : `${list}page/${page}/`
+    const cards = shown.get(path)
+    if (!cards) break
+    pages.push({ path, cards })
+  }
+  // The last page whose first card comes before it, or the first page.
+  const landing = pages.findLast((page) => inOrder(page.cards[0] ?? '', slug) <= 0) ?? pages[0]
+  if (!landing) return 'page'
+  return { path: landing.path, drops: null }
+}
+
+/** A served page with added stories' cards put in, each before the first card whose address comes after its own. */
+export function withAddedCards(html: string, splices: ReadonlyArray<CardSplice>): string {
+  let page = html
+  for (const splice of splices) {
+    if (splice.drops) page = withoutCards(page, new Set([splice.drops]))
+    const after = [...page.matchAll(shownCard)].find((match) => inOrder(match[1] ?? '', splice.slug) > 0)
+    const at = after ? after.index : lastCardEnd(page)
+    if (at >= 0) page = page.slice(0, at) + splice.html + page.slice(at)
+  }
+  return page
+}
+
+// As StoryCard.astro writes a card (builtPages.ts reads them so too).
+const shownCard = /<li class="story-card" data-story="([a-z0-9-]+)"/g
+
+function lastCardEnd(html: string): number {
+  const start = html.lastIndexOf('<li class="story-card"')
+  const end = start < 0 ? -1 : html.indexOf('</li>', start)
+  return end < 0 ? -1 : end + '</li>'.length
+}

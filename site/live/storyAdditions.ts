@@ -1,0 +1,117 @@
+// The stories published since the last full build that the live site shows from their increments
+// (buildIncrement.ts): each one's own pages, recording and small search index served from its
+// increment's folder, its card put on the served pages it belongs on (addedCards.ts), until a full
+// build that holds it is served; then its increment's folder is removed.
+import { rmSync } from 'node:fs'
+import { relative, sep } from 'node:path'
+import type { IncrementReport } from '../build/incrementReport.ts'
+import type { BuiltStory } from '../build/siteBuildReport.ts'
+import { additionIndexPath } from '../search/searchAdditions.ts'
+import { builtFile } from './builtFile.ts'
+import { pageChanges, type PageChange } from './addedCards.ts'
+
+export interface Addition {
+  id: string
+  slug: string
+  /** Its increment's folder. */
+  root: string
+  /** When its increment started (before it read the archive). */
+  startedAt: number
+  /** Its own pages, sitemap entries, fragments and recording; `lists` are the served pages it changes. */
+  story: BuiltStory
+  changes: ReadonlyMap<string, PageChange>
+  /** Its increment's pages that show its card (one of them may replace an empty list's page). */
+  cards: Readonly<Record<string, string>>
+}
+
+/** A file served for an added story: where it is, and its path on the site. */
+export interface AddedFile {
+  path: string
+  type: string
+  sitePath: string
+  /** A script or style named by its content, which the full build may hold too. */
+  shared: boolean
+}
+
+export interface StoryAdditions {
+  /**
+   * Adds an increment's stories not already on the served site, unless the served build started
+   * after the increment (it read the archive later: a story it does not hold is not public any
+   * more); answers their testimonies.
+   */
+  add(
+    report: IncrementReport,
+    startedAt: number,
+    served: { startedAt: number; onSite: (slug: string) => boolean; shown: ReadonlyMap<string, ReadonlyArray<string>> },
+  ): string[]
+  /**
+   * A full build that started at `startedAt` is served: a story it holds is no longer added, nor one
+   * whose increment started before it (the build read the archive later: she withdrew); the others'
+   * cards are placed on its pages.
+   */
+  rebase(startedAt: number, onSite: (slug: string) => boolean, shown: ReadonlyMap<string, ReadonlyArray<string>>): void
+  all: () => ReadonlyArray<Addition>
+  /** The file an added story's page, recording, script or search index is served from, if any. */
+  file: (pathname: string) => AddedFile | null
+  /** Removes every increment's folder (the live site stopping). */
+  clear(): void
+}
+
+const sitePathOf = (root: string, file: string) => `/${relative(root, file).split(sep).join('/')}`.replace(/\/index\.html$/, '/')
+
+export function storyAdditions(): StoryAdditions {
+  let additions: Addition[] = []
+  const removeUnused = (roots: ReadonlyArray<string>) => {
+    for (const root of new Set(roots))
+      if (!additions.some((addition) => addition.root === root)) rmSync(root, { recursive: true, force: true })
+  }
+  const placed = (addition: Addition, shown: ReadonlyMap<string, ReadonlyArray<string>>): Addition => {
+    const changes = pageChanges(addition, shown)
+    return { ...addition, changes, story: { ...addition.story, lists: [...changes.keys()] } }
+  }
+  return {
+    add(report, startedAt, served) {
+      const fresh = report.added
+        .filter((added) => startedAt >= served.startedAt && !served.onSite(added.slug))
+        .filter((added) => !additions.some((addition) => addition.slug === added.slug))
+        .map((added) => placed({ ...added, root: report.outDir, startedAt, changes: new Map() }, served.shown))
+      additions = [...additions, ...fresh]
+      removeUnused([report.outDir])
+      return fresh.map((addition) => addition.id)
+    },
+    rebase(buildStartedAt, onSite, shown) {
+      const before = additions
+      additions = before
+        .filter((addition) => !onSite(addition.slug) && addition.startedAt >= buildStartedAt)
+        .map((addition) => placed(addition, shown))
+      removeUnused(before.map((addition) => addition.root))
+    },
+    all: () => additions,
+    file(pathname) {
+      for (const addition of additions) {
+        const index = additionIndexPath(addition.slug)
+        if (pathname.startsWith(index)) {
+          const file = builtFile(addition.root, `/pagefind/${pathname.slice(index.length)}`)
+          if (file) return { ...file, sitePath: pathname, shared: false }
+          continue
+        }
+        const file = builtFile(addition.root, pathname)
+        if (!file) continue
+        const sitePath = sitePathOf(addition.root, file.path)
+        const own =
+          addition.story.pages.some((page) => page.path === sitePath) ||
+          addition.story.media.includes(sitePath) ||
+          addition.changes.get(sitePath)?.kind === 'page'
+        if (own) return { ...file, sitePath, shared: false }
+        // Its scripts and styles, in case the full build's are not the same files.
+        if (sitePath.startsWith('/_astro/')) return { ...file, sitePath, shared: true }
+      }
+      return null
+    },
+    clear() {
+      const roots = additions.map((addition) => addition.root)
+      additions = []
+      removeUnused(roots)
+    },
+  }
+}

@@ -1,0 +1,129 @@
+// A story published while the live site runs is on the site within seconds, from a small build of
+// its own: its page, its card on the lists and the home page, the sitemap and a search hit in the
+// browser, before any full rebuild has finished; withdrawn in that window, it is gone as fast.
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { importDocuments } from '../../../lake/index.ts'
+import { seedArchivePath } from '../../../seed/index.ts'
+import { startLiveSite, type LiveSite } from '../../../site/live/index.ts'
+import { launchChromium } from '../../browserHarness.ts'
+import { startLake, type LakeHarness } from '../../lake/lakeHarness.ts'
+import { walkTo } from '../../lake/workflowWalk.ts'
+import { englishOnlyStory, englishOnlySlug } from '../oneLanguageStory.ts'
+import { siteToday } from '../siteHarness.ts'
+
+const marker = 'quillwort'
+const slug = `${englishOnlySlug}-${marker}`
+const title = 'A story told in English only'
+let lake: LakeHarness
+let site: LiveSite
+let browser: Browser
+let folder: string
+const logged: string[] = []
+const get = async (path: string) => {
+  const response = await fetch(`http://127.0.0.1:${site.port}${path}`)
+  return { status: response.status, text: await response.text() }
+}
+const cardsOn = async (path: string) => [...(await get(path)).text.matchAll(/data-story="([a-z0-9-]+)"/g)].map((match) => match[1])
+
+async function search(page: Page, query: string): Promise<string[]> {
+  await page.goto(`http://127.0.0.1:${site.port}/en/search/`)
+  await page.fill('#search-query', query)
+  await page.click('#search button[type=submit]')
+  await page.waitForFunction((typed) => document.getElementById('search-results')?.dataset.query === typed, query)
+  return page.$$eval('#search-results li a', (links) => links.map((link) => link.getAttribute('href') ?? ''))
+}
+
+beforeAll(async () => {
+  lake = await startLake({ today: siteToday })
+  importDocuments(lake.lake.services.datasets.ensure('production'), readFileSync(seedArchivePath, 'utf8'), {
+    author: 'seed',
+    replace: false,
+  })
+  folder = mkdtempSync(join(tmpdir(), 'live-increment-'))
+  site = await startLiveSite({
+    client: lake.client('publisher', { perspective: 'published' }),
+    folder,
+    port: 0,
+    today: () => siteToday,
+    log: (line) => logged.push(line),
+    // No full rebuild starts while the test runs: what it sees is the increment's.
+    rebuildDelayMs: 600_000,
+  })
+  browser = await launchChromium()
+}, 180_000)
+
+afterAll(async () => {
+  await browser?.close()
+  await site?.stop()
+  await lake?.stop()
+  rmSync(folder, { recursive: true, force: true })
+})
+
+describe('publishing while the live site runs', () => {
+  it('shows the story, its cards, its sitemap entry and a search hit before any full rebuild', async () => {
+    const firstBuild = site.lastBuild()
+    const listBefore = await cardsOn('/en/stories/')
+    expect(listBefore).not.toContain(slug)
+    const [testimony, consent] = englishOnlyStory(marker)
+    await walkTo('published', {
+      client: lake.client('administrator'),
+      userId: 'admin-test',
+      testimony: { ...testimony, _id: String(testimony?._id), _type: 'testimony' },
+      consent: { ...consent, _id: String(consent?._id), _type: 'consentRecord' },
+    })
+    await expect.poll(async () => (await get(`/en/stories/${slug}/`)).status, { timeout: 60_000, interval: 200 }).toBe(200)
+    expect(site.lastBuild()).toBe(firstBuild)
+    expect(site.addedNow()).toEqual([slug])
+    expect((await get(`/en/stories/${slug}/`)).text).toContain(title)
+    expect((await get(`/en/stories/${slug}/reading/`)).text).toContain(marker)
+    expect((await get(`/en/stories/${slug}/${slug}-en.html`)).text).toContain(marker)
+    // Its card where its address falls among the others', on every list it belongs to, and on the home page.
+    const list = await cardsOn('/en/stories/')
+    expect(list).toEqual([...listBefore, slug].sort((a, b) => (a ?? '').localeCompare(b ?? '')).slice(0, list.length))
+    expect(list).toContain(slug)
+    expect(await cardsOn('/en/languages/en/')).toContain(slug)
+    expect(await cardsOn('/km/languages/en/')).toContain(slug)
+    expect(await cardsOn('/en/')).toContain(slug)
+    expect((await cardsOn('/en/')).length).toBe(6)
+    expect((await get('/sitemap.xml')).text).toContain(`/en/stories/${slug}/</loc>`)
+    // Found in the browser, through its own small index merged into the site's.
+    const page = await browser.newPage()
+    expect(await search(page, marker)).toContain(`/en/stories/${slug}/`)
+    // An older story is still found, from the site's own index.
+    expect((await search(page, 'shackled')).length).toBeGreaterThan(0)
+    await page.close()
+    expect(logged.some((line) => line.startsWith(`A story was published on the site (${slug})`))).toBe(true)
+    expect(site.lastBuild()).toBe(firstBuild)
+  }, 120_000)
+
+  it('takes it off within seconds when she withdraws in that window, before any full rebuild', async () => {
+    const firstBuild = site.lastBuild()
+    const [, consent] = englishOnlyStory(marker)
+    const withdrawnAt = Date.now()
+    await lake
+      .client('supervisor')
+      .patch(String(consent?._id))
+      .setIfMissing({ withdrawals: [] })
+      .append('withdrawals', [{ _key: 'increment', date: siteToday, method: 'phone', scopes: ['website', 'teaching'] }])
+      .commit()
+    await expect
+      .poll(async () => (await get(`/en/stories/${slug}/`)).text, { timeout: 5_000, interval: 100 })
+      .toContain('removed at its author')
+    expect((Date.now() - withdrawnAt) / 1000).toBeLessThan(5)
+    expect((await get(`/en/stories/${slug}/`)).text).not.toContain(title)
+    expect((await get(`/en/stories/${slug}/reading/`)).text).not.toContain(marker)
+    expect((await get(`/en/stories/${slug}/${slug}-en.html`)).text).not.toContain(marker)
+    expect(await cardsOn('/en/stories/')).not.toContain(slug)
+    expect(await cardsOn('/en/')).not.toContain(slug)
+    expect((await get('/sitemap.xml')).text).not.toContain(slug)
+    expect(JSON.parse((await get('/pagefind/additions.json')).text)).toEqual([])
+    const page = await browser.newPage()
+    expect(await search(page, marker)).toEqual([])
+    await page.close()
+    expect(site.lastBuild()).toBe(firstBuild)
+  }, 60_000)
+})
