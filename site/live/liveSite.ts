@@ -83,9 +83,10 @@ export async function startLiveSite(options: LiveSiteOptions): Promise<LiveSite>
           { signal: stopping.signal },
         )
         const added = output.add(report, started)
+        const { load, astro, search } = report.milliseconds
         for (const id of added)
           options.log(
-            `A story was published on the site (${output.slugOf(id) ?? id}) in ${Date.now() - started} ms; the full rebuild follows.`,
+            `A story was published on the site (${output.slugOf(id) ?? id}) in ${Date.now() - started} ms (reading ${load}, Astro ${astro}, search ${search}); the full rebuild follows.`,
           )
         // Withdrawn while its increment ran: asked about now that the site shows it.
         if (added.length > 0) consent.ask(added)
