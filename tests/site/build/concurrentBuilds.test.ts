@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { importDocuments } from '../../../lake/index.ts'
 import { seedArchivePath } from '../../../seed/index.ts'
 import { buildsRoot } from '../../../site/build/buildFolders.ts'
-import { buildInChildProcess } from '../../../site/build/buildInChildProcess.ts'
+import { buildInChildProcess, startBuildProcess } from '../../../site/build/buildInChildProcess.ts'
 import { startLake, type LakeHarness } from '../../lake/lakeHarness.ts'
 import { siteToday } from '../siteHarness.ts'
 
@@ -66,5 +66,22 @@ describe('two site builds at once', () => {
     await expect(stopped).rejects.toThrow()
     expect(readdirSync(buildsRoot)).toEqual(leftBefore)
     expect(existsSync(join(work, 'stopped')) ? readdirSync(join(work, 'stopped')) : []).toEqual([])
+  }, 120_000)
+
+  it('leave no folder behind when a process started ahead of a publication is stopped unused, and take one request each', async () => {
+    const leftBefore = existsSync(buildsRoot) ? readdirSync(buildsRoot) : []
+    const ahead = startBuildProcess()
+    expect(ahead.ready()).toBe(true)
+    const outDir = join(work, 'ahead', 'site')
+    const client = lake.client('publisher', { perspective: 'published' })
+    const built = ahead.run({ client, outDir, today: siteToday, quiet: true })
+    expect(ahead.ready()).toBe(false)
+    await expect(ahead.run({ client, outDir, today: siteToday })).rejects.toThrow('takes one request')
+    await built
+    expect(readdirSync(outDir)).toContain('sitemap.xml')
+    const unused = startBuildProcess()
+    await unused.stop()
+    expect(unused.ready()).toBe(false)
+    expect(readdirSync(buildsRoot)).toEqual(leftBefore)
   }, 120_000)
 })
