@@ -24,8 +24,20 @@ export async function lakeWith(work: string, extra: Array<Record<string, unknown
     clock: { now: () => new Date(`${benchToday}T12:00:00Z`) },
   })
   const dataset = lake.services.datasets.ensure('production')
-  const lines = [readFileSync(seedArchivePath, 'utf8').trim(), ...extra.map((document) => JSON.stringify(document))]
-  importDocuments(dataset, lines.join('\n'), { author: 'bench', replace: true })
+  importDocuments(dataset, readFileSync(seedArchivePath, 'utf8'), { author: 'bench', replace: true })
+  // In parts: one import is one transaction, and the lake refuses one too large to log (importTransactionBytes).
+  for (let start = 0; start < extra.length; start += 2_000)
+    importDocuments(
+      dataset,
+      extra
+        .slice(start, start + 2_000)
+        .map((document) => JSON.stringify(document))
+        .join('\n'),
+      {
+        author: 'bench',
+        replace: true,
+      },
+    )
   const { token } = lake.services.tokens.create({ name: 'Bench', role: 'publisher', now: new Date() })
   const server = await serveLake(lake, 0)
   return {

@@ -19,3 +19,6 @@ export const datasetNamePattern = /^[a-z0-9][a-z0-9_-]{0,63}$/
  * serve the next request (a transaction a little over its limit, a small upload); a longer body is
  * answered at once and closes the connection, rather than keep a slow link busy for minutes. */
 export const maxDrainedBodyBytes = 8 * 1024 * 1024
+/** Largest archive the lake imports as one transaction (the lake's own limit: the transaction's log
+ * row must stay well under SQLite's largest value, a billion bytes, once written as JSON). */
+export const maxImportBytes = 400 * 1024 * 1024

@@ -64,6 +64,8 @@ export function liveSiteApp(state: LiveSiteState) {
       path = file ? pagePath(root, file.path) : null
     }
     if (path && isFragment(path) && refused.fragments.has(basename(path))) return c.text('Not found', 404, fresh)
+    // Nothing else of a withdrawn story's increment either: its small index holds the words of her text.
+    if (!removedIn && chosen === added && added && !added.shared && refused.slugs.has(added.slug)) return c.text('Not found', 404, fresh)
     // Her voice goes with her words: a withdrawn story's recording is not served either.
     if (path && refused.media.has(path)) return c.text('Not found', 404, fresh)
     const served = file ?? notFoundFile(root, pathname)

@@ -29,6 +29,8 @@ export interface AddedFile {
   path: string
   type: string
   sitePath: string
+  /** The story it is of. */
+  slug: string
   /** A script or style named by its content, which the full build may hold too. */
   shared: boolean
 }
@@ -92,7 +94,7 @@ export function storyAdditions(): StoryAdditions {
         const index = additionIndexPath(addition.slug)
         if (pathname.startsWith(index)) {
           const file = builtFile(addition.root, `/pagefind/${pathname.slice(index.length)}`)
-          if (file) return { ...file, sitePath: pathname, shared: false }
+          if (file) return { ...file, sitePath: pathname, slug: addition.slug, shared: false }
           continue
         }
         const file = builtFile(addition.root, pathname)
@@ -102,9 +104,9 @@ export function storyAdditions(): StoryAdditions {
           addition.story.pages.some((page) => page.path === sitePath) ||
           addition.story.media.includes(sitePath) ||
           addition.changes.get(sitePath)?.kind === 'page'
-        if (own) return { ...file, sitePath, shared: false }
+        if (own) return { ...file, sitePath, slug: addition.slug, shared: false }
         // Its scripts and styles, in case the full build's are not the same files.
-        if (sitePath.startsWith('/_astro/')) return { ...file, sitePath, shared: true }
+        if (sitePath.startsWith('/_astro/')) return { ...file, sitePath, slug: addition.slug, shared: true }
       }
       return null
     },

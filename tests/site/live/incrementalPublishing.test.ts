@@ -90,6 +90,8 @@ describe('publishing while the live site runs', () => {
     expect(await cardsOn('/en/')).toContain(slug)
     expect((await cardsOn('/en/')).length).toBe(6)
     expect((await get('/sitemap.xml')).text).toContain(`/en/stories/${slug}/</loc>`)
+    expect(JSON.parse((await get('/pagefind/additions.json')).text)).toEqual([`/pagefind-additions/${slug}/`])
+    expect((await get(`/pagefind-additions/${slug}/pagefind-entry.json`)).status).toBe(200)
     // Found in the browser, through its own small index merged into the site's.
     const page = await browser.newPage()
     expect(await search(page, marker)).toContain(`/en/stories/${slug}/`)
@@ -121,6 +123,7 @@ describe('publishing while the live site runs', () => {
     expect(await cardsOn('/en/')).not.toContain(slug)
     expect((await get('/sitemap.xml')).text).not.toContain(slug)
     expect(JSON.parse((await get('/pagefind/additions.json')).text)).toEqual([])
+    expect((await get(`/pagefind-additions/${slug}/pagefind-entry.json`)).status).toBe(404)
     const page = await browser.newPage()
     expect(await search(page, marker)).toEqual([])
     await page.close()
