@@ -2,8 +2,9 @@
 // process, durable transactions per second (beside the same writes through a bare `node:http` client
 // and @sanity/client against a server that answers at once, to tell which side limits them),
 // listener latency with 100 listeners and a listener's resume after `Last-Event-ID` — and the cost
-// of encryption at rest (bench/encryptionBench.ts). Each figure is printed beside its target (issue 13). A report, not a test: it prints tables and writes
-// bench-results/lake-*.json. BENCH_ONLY=encryption runs the last part alone.
+// of encryption at rest (bench/encryptionBench.ts). Each figure is printed beside its target (issue
+// 13). A report, not a test: it prints tables and writes bench-results/lake-*.json.
+// BENCH_ONLY=encryption runs the last part alone.
 import { spawn } from 'node:child_process'
 import { once } from 'node:events'
 import { rmSync } from 'node:fs'
