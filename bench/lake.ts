@@ -1,8 +1,10 @@
 // `npm run bench:lake`: the lake on 10,000 documents — query latency over HTTP against groq-js in
-// process, durable transactions per second, listener latency with 100 listeners and a listener's
-// resume after `Last-Event-ID` — and the cost of encryption at rest (bench/encryptionBench.ts). Each
-// figure is printed beside its target (issue 13). A report, not a test: it prints tables and writes
-// bench-results/lake-*.json. BENCH_ONLY=encryption runs the last part alone.
+// process, durable transactions per second (beside the same writes through a bare `node:http` client
+// and @sanity/client against a server that answers at once, to tell which side limits them),
+// listener latency with 100 listeners and a listener's resume after `Last-Event-ID` — and the cost
+// of encryption at rest (bench/encryptionBench.ts). Each figure is printed beside its target (issue
+// 13). A report, not a test: it prints tables and writes bench-results/lake-*.json.
+// BENCH_ONLY=encryption runs the last part alone.
 import { spawn } from 'node:child_process'
 import { once } from 'node:events'
 import { rmSync } from 'node:fs'
@@ -17,6 +19,7 @@ import { percentile, printTable, saveResults, type Row } from './benchTable.ts'
 import { measureEncryption } from './encryptionBench.ts'
 import { measureResume } from './listenerResumeBench.ts'
 import { openSyntheticLake } from './syntheticLake.ts'
+import { bareWriter, clientAgainstNullServer, type CreateOne } from './writeDrivers.ts'
 
 const met = (ok: boolean) => (ok ? 'yes' : 'NO')
 
@@ -117,61 +120,98 @@ const txRounds = 3
 for (let i = 0, started = performance.now(); performance.now() - started < 2000; i++)
   await client.create({ _id: `txw-${i}`, _type: 'theme' }, { visibility: 'async' })
 await dataset.store.warmGroupCommit()
-const measures: Record<string, (round: number) => Promise<number>> = {
-  sequential: async (round) => {
-    const t = performance.now()
-    for (let i = 0; i < transactions; i++) await client.create({ _id: `tx-${round}-${i}`, _type: 'theme' }, { visibility: 'async' })
-    return transactions / ((performance.now() - t) / 1000)
-  },
-  concurrent: async (round) => {
-    const t = performance.now()
-    await Promise.all(
-      Array.from({ length: transactions }, (_, i) => client.create({ _id: `txp-${round}-${i}`, _type: 'theme' }, { visibility: 'async' })),
-    )
-    return transactions / ((performance.now() - t) / 1000)
-  },
-  // Group commit without HTTP: what the lake itself does with many writers at once.
-  concurrentInProcess: async (round) => {
-    const t = performance.now()
-    await Promise.all(
-      Array.from({ length: transactions }, (_, i) =>
-        dataset.mutateDurably([{ create: { _id: `txg-${round}-${i}`, _type: 'theme' } }], { author: 'bench' }),
-      ),
-    )
-    return transactions / ((performance.now() - t) / 1000)
-  },
-  inProcess: (round) => {
-    const t = performance.now()
-    for (let i = 0; i < transactions; i++) dataset.mutate([{ create: { _id: `txi-${round}-${i}`, _type: 'theme' } }], { author: 'bench' })
-    return Promise.resolve(transactions / ((performance.now() - t) / 1000))
-  },
+// Each HTTP figure with the bench's own CPU time per call (the client's side of it), so that the
+// table says which side limits: the lake, or the client and the machine.
+const oneAfterAnother = (create: CreateOne) => async (round: number, name: string) => {
+  for (let i = 0; i < transactions; i++) await create(`${name}-${round}-${i}`)
 }
-const medians: Record<string, number> = {}
+const allAtOnce = (create: CreateOne) => async (round: number, name: string) => {
+  await Promise.all(Array.from({ length: transactions }, (_, i) => create(`${name}-${round}-${i}`)))
+}
+const sanityCreate: CreateOne = async (id) => {
+  await client.create({ _id: id, _type: 'theme' }, { visibility: 'async' })
+}
+const bare = bareWriter(served.port, token)
+const nullServer = await clientAgainstNullServer()
+const measures: Record<string, (round: number, name: string) => Promise<void>> = {
+  sequential: oneAfterAnother(sanityCreate),
+  concurrent: allAtOnce(sanityCreate),
+  bareSequential: oneAfterAnother(bare.create),
+  bareConcurrent: allAtOnce(bare.create),
+  clientAloneSequential: oneAfterAnother(nullServer.create),
+  clientAloneConcurrent: allAtOnce(nullServer.create),
+  // Group commit without HTTP: what the lake itself does with many writers at once.
+  concurrentInProcess: allAtOnce(async (id) => {
+    await dataset.mutateDurably([{ create: { _id: id, _type: 'theme' } }], { author: 'bench' })
+  }),
+  inProcess: oneAfterAnother((id) => {
+    dataset.mutate([{ create: { _id: id, _type: 'theme' } }], { author: 'bench' })
+    return Promise.resolve()
+  }),
+}
+const medians: Record<string, { perSecond: number; cpuMs: number }> = {}
 for (const [name, measure] of Object.entries(measures)) {
   const figures: number[] = []
-  for (let round = 0; round < txRounds; round++) figures.push(await measure(round))
-  medians[name] = percentile(figures, 50)
+  const cpu: number[] = []
+  for (let round = 0; round < txRounds; round++) {
+    const t = performance.now()
+    const used = process.cpuUsage()
+    await measure(round, name)
+    const { user, system } = process.cpuUsage(used)
+    figures.push(transactions / ((performance.now() - t) / 1000))
+    cpu.push((user + system) / 1000 / transactions)
+  }
+  medians[name] = { perSecond: percentile(figures, 50), cpuMs: percentile(cpu, 50) }
 }
-const sequential = medians.sequential ?? 0
-const concurrent = medians.concurrent ?? 0
-const inProcessTx = medians.inProcess ?? 0
-const concurrentInProcess = medians.concurrentInProcess ?? 0
+bare.close()
+await nullServer.close()
+const figure = (name: string) => medians[name]?.perSecond ?? 0
+const clientCpu = (name: string) => medians[name]?.cpuMs ?? 0
+const sequential = figure('sequential')
+const concurrent = figure('concurrent')
+const inProcessTx = figure('inProcess')
 const where = sameProcess ? 'lake in this process' : 'lake in its own process'
 const txRows: Row[] = [
   {
     clients: `one @sanity/client, one call after another (HTTP, ${where})`,
     'tx/s': sequential,
+    'client CPU ms/call': clientCpu('sequential'),
     target: '≥ 1,000 tx/s',
     met: met(sequential >= 1000),
   },
   {
     clients: `${transactions} @sanity/client calls at once (HTTP, ${where})`,
     'tx/s': concurrent,
+    'client CPU ms/call': clientCpu('concurrent'),
     target: '≥ 3,000 tx/s',
     met: met(concurrent >= 3000),
   },
   { clients: 'one after another, in process (no HTTP)', 'tx/s': inProcessTx, target: '≥ 1,000 tx/s', met: met(inProcessTx >= 1000) },
-  { clients: `${transactions} at once, in process (group commit, no HTTP)`, 'tx/s': concurrentInProcess, target: 'reported', met: '' },
+  { clients: `${transactions} at once, in process (group commit, no HTTP)`, 'tx/s': figure('concurrentInProcess'), target: 'reported' },
+  {
+    clients: `bare node:http, one call after another (HTTP, ${where})`,
+    'tx/s': figure('bareSequential'),
+    'client CPU ms/call': clientCpu('bareSequential'),
+    target: 'reported: the lake without @sanity/client',
+  },
+  {
+    clients: `bare node:http, ${transactions} at once over 64 connections (HTTP, ${where})`,
+    'tx/s': figure('bareConcurrent'),
+    'client CPU ms/call': clientCpu('bareConcurrent'),
+    target: 'reported: the lake without @sanity/client',
+  },
+  {
+    clients: '@sanity/client alone, one call after another (a server that answers at once)',
+    'tx/s': figure('clientAloneSequential'),
+    'client CPU ms/call': clientCpu('clientAloneSequential'),
+    target: 'reported: the ceiling over @sanity/client',
+  },
+  {
+    clients: `@sanity/client alone, ${transactions} calls at once (a server that answers at once)`,
+    'tx/s': figure('clientAloneConcurrent'),
+    'client CPU ms/call': clientCpu('clientAloneConcurrent'),
+    target: 'reported: the ceiling over @sanity/client',
+  },
 ]
 printTable(
   `Durable transactions (synchronous=FULL, each acknowledged after its commit; median of ${txRounds} × ${transactions}; load average ${loadavg()[0]?.toFixed(1)})`,

@@ -118,7 +118,9 @@ export class Dataset {
   #built(mutations: unknown[], options: WriteOptions, build: (context: MutationContext) => DocumentChange[]): TransactionRecord {
     const latest = this.store.latest
     const transactionId = options.transactionId ?? randomUUID()
-    if (this.store.hasTransaction(transactionId))
+    // Only an id the client chose can be one already used (a random UUID is new; the log's UNIQUE
+    // constraint stands behind it). Looking it up reads SQLite, whose cache each group commit empties.
+    if (options.transactionId !== undefined && this.store.hasTransaction(transactionId))
       throw conflict(`Transaction "${transactionId}" was already committed; send each transaction once, with a new id`)
     const timestamp = this.#clock.now().toISOString()
     const context: MutationContext = {

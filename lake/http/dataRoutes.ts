@@ -1,7 +1,6 @@
 // The data API: query, doc and mutate, over one dataset, within what the token may read and write.
 import { Hono } from 'hono'
 import { z } from 'zod'
-import { programmeDay } from '../../core/index.ts'
 import { actionsBody } from '../actions/actionRequest.ts'
 import { parseActions } from '../actions/applyActions.ts'
 import { formatArchive } from '../../wire/index.ts'
@@ -14,6 +13,7 @@ import { withdrawalUnpublish } from '../withdrawalUnpublish.ts'
 import { readBackConsequence } from '../readBackConsequence.ts'
 import { caseRecordGuard } from '../caseRecordGuard.ts'
 import { workflowGuard } from '../workflowGuard.ts'
+import { programmeDayNow } from '../programmeDayNow.ts'
 import { followedBy } from '../mutations/changeSet.ts'
 import { runQuery } from '../query/runQuery.ts'
 import type { Access } from '../auth/access.ts'
@@ -27,6 +27,7 @@ const queryBody = z.object({ query: z.string(), params: z.record(z.string(), z.u
 
 export function dataRoutes(services: LakeServices) {
   const app = new Hono<LakeEnv>()
+  const programmeToday = programmeDayNow(services.clock, services.timeZone)
 
   const query = async (version: string, datasetName: string, url: URL, access: Access, body: z.infer<typeof queryBody>) => {
     const dataset = services.datasets.get(datasetName)
@@ -79,7 +80,7 @@ export function dataRoutes(services: LakeServices) {
     const dataset = services.datasets.get(c.req.param('dataset'))
     const body = mutateBody.safeParse(await readJson(c.req.raw))
     if (!body.success) throw wrongBody('{"mutations": [{"create": {…}}, …]}', body.error)
-    const result = await dataset.mutateDurably(body.data.mutations, writeOptions(services, c.var.access, body.data.transactionId))
+    const result = await dataset.mutateDurably(body.data.mutations, writeOptions(programmeToday, c.var.access, body.data.transactionId))
     const returnDocuments = flag(url, 'returnDocuments')
     const signing = assetUrlSigning(services, dataset, c.var.access, c.req.url)
     return c.json({
@@ -111,7 +112,7 @@ export function dataRoutes(services: LakeServices) {
     const dataset = services.datasets.get(c.req.param('dataset'))
     const body = actionsBody.safeParse(await readJson(c.req.raw))
     if (!body.success) throw wrongBody('{"actions": [{"actionType": "sanity.action.document.create", …}]}', body.error)
-    const options = writeOptions(services, c.var.access, body.data.transactionId)
+    const options = writeOptions(programmeToday, c.var.access, body.data.transactionId)
     if (body.data.dryRun) {
       parseActions(body.data.actions)
       return c.json({ transactionId: body.data.transactionId ?? null })
@@ -123,29 +124,29 @@ export function dataRoutes(services: LakeServices) {
   return app
 }
 
-const today = (services: LakeServices) => programmeDay(services.clock.now(), services.timeZone)
-
 /**
  * Every write through the API: refused to a read-only token; an edit of an approved text sends it
  * back for read-back, and a withdrawal unpublishes, in the same transaction; then the token's
  * grants, the case records (never deleted), the survivor's consent and the workflow are checked.
  */
-function writeOptions(services: LakeServices, access: Access, transactionId: string | undefined): WriteOptions {
+function writeOptions(programmeToday: () => string, access: Access, transactionId: string | undefined): WriteOptions {
   if (access.readOnly) throw forbidden(`The ${access.user.role} role may only read; ask an administrator for a token that may write`)
+  // The programme's day once per write, for the consequences and the guards alike.
+  let day: string | undefined
+  const today = () => (day ??= programmeToday())
   return {
     author: access.user.id,
     transactionId,
     consequences: (changes, context, stored) => {
       const readBack = readBackConsequence(changes, context)
-      const withdrawals = withdrawalUnpublish(followedBy(changes, readBack), context, stored, today(services))
+      const withdrawals = withdrawalUnpublish(followedBy(changes, readBack), context, stored, today())
       return followedBy(readBack, withdrawals)
     },
     guard: (changes, stored) => {
       guardWrites(access, changes)
       caseRecordGuard(changes, stored)
-      const day = today(services)
-      consentGuard(changes, stored, day)
-      workflowGuard(access.user, changes, stored, day)
+      consentGuard(changes, stored, today())
+      workflowGuard(access.user, changes, stored, today())
     },
   }
 }

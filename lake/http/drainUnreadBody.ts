@@ -12,12 +12,15 @@ import { maxDrainedBodyBytes } from '../limits.ts'
 export const drainUnreadBody: MiddlewareHandler = async (c, next) => {
   await next()
   const request = c.req.raw
-  if (!request.body) return
+  // A GET or HEAD has no body to drain; asking for one would make the Node adapter build a whole web
+  // Request, and a body read through `text()` is used without one: so `bodyUsed` before `body`.
+  if (request.method === 'GET' || request.method === 'HEAD') return
   if (request.bodyUsed) {
     const incoming: unknown = Reflect.get(c.env ?? {}, 'incoming')
     if (incoming instanceof IncomingMessage && !incoming.readableEnded) c.res.headers.set('Connection', 'close')
     return
   }
+  if (!request.body) return
   const declared = Number(request.headers.get('Content-Length') ?? '0')
   if (declared > maxDrainedBodyBytes || !(await discard(request.body))) c.res.headers.set('Connection', 'close')
 }

@@ -1,13 +1,13 @@
 // The lake's HTTP application: CORS for the Studio's origins, the body limit, token sign-in, the
 // routes, and the one place where errors become responses in Sanity's error shape.
 import { Hono } from 'hono'
-import { bodyLimit } from 'hono/body-limit'
-import { cors } from 'hono/cors'
 import { LakeError, unauthorized } from '../errors.ts'
 import { maxAssetBytes, maxMutationBodyBytes } from '../limits.ts'
 import { assetRoutes } from './assetRoutes.ts'
+import { corsHeaders } from './corsHeaders.ts'
 import { dataRoutes } from './dataRoutes.ts'
 import { datasetRoutes } from './datasetRoutes.ts'
+import { declaredBodyLimit } from './declaredBodyLimit.ts'
 import { drainUnreadBody } from './drainUnreadBody.ts'
 import { erasureRoutes } from './erasureRoutes.ts'
 import type { LakeEnv, LakeServices } from './lakeEnv.ts'
@@ -32,19 +32,10 @@ export function createLakeApp(services: LakeServices) {
   )
 
   app.use('*', drainUnreadBody)
-  app.use(
-    '*',
-    cors({
-      origin: (origin) => (services.corsOrigins.includes(origin) ? origin : null),
-      credentials: true,
-      // No fixed list: the headers a preflight asks for are echoed, as hosted Sanity does.
-      allowMethods: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'],
-      maxAge: 600,
-    }),
-  )
+  app.use('*', corsHeaders(services.corsOrigins))
   app.use(
     '/:version/data/*',
-    bodyLimit({
+    declaredBodyLimit({
       maxSize: maxMutationBodyBytes,
       onError: () => {
         throw new LakeError(
@@ -57,7 +48,7 @@ export function createLakeApp(services: LakeServices) {
   )
   app.use(
     '/:version/assets/*',
-    bodyLimit({
+    declaredBodyLimit({
       maxSize: maxAssetBytes,
       onError: () => {
         throw new LakeError(413, 'requestEntityTooLargeError', `Assets may be at most ${maxAssetBytes} bytes`)

@@ -4,7 +4,6 @@
 // filters). Anything else that reads the dataset (a bare `*`, a `->`, `releases::all()`, which
 // groq-js 2.0.0 evaluates over `*`) reads it all: null. The GROQ suite test (tests/lake/groqSuite)
 // checks this against groq-js's own answers.
-import { z } from 'zod'
 import type { GroqTree } from './groqJs.ts'
 
 /** The ids and types a document must have (one or the other) to be read at all. */
@@ -13,28 +12,46 @@ export interface Narrowing {
   types: ReadonlySet<string>
 }
 
-const keyAttribute = z.object({
-  type: z.literal('AccessAttribute'),
-  name: z.enum(['_id', '_type']),
-  // `_id` and `@._id` are the same attribute of the document being filtered.
-  base: z.object({ type: z.literal('This') }).optional(),
-})
-const stringValue = z.object({ type: z.literal('Value'), value: z.string() })
-const stringsValue = z.union([
-  z.object({ type: z.literal('Value'), value: z.array(z.string()) }).transform((node) => node.value),
-  z
-    .object({ type: z.literal('Array'), elements: z.array(z.object({ isSplat: z.literal(false), value: stringValue })) })
-    .transform((node) => node.elements.map((element) => element.value.value)),
-])
-const operation = z.object({ type: z.literal('OpCall'), op: z.enum(['==', 'in']), left: z.unknown(), right: z.unknown() })
-const logical = z.object({ type: z.enum(['And', 'Or']), left: z.unknown(), right: z.unknown() })
-const group = z.object({ type: z.literal('Group'), base: z.unknown() })
-const node = z.looseObject({ type: z.string() })
-const readsEverything = z.union([
-  z.object({ type: z.enum(['Everything', 'Deref']) }),
-  z.object({ type: z.literal('FuncCall'), namespace: z.literal('releases') }),
-])
-const filterOfEverything = z.object({ type: z.literal('Filter'), base: z.object({ type: z.literal('Everything') }), expr: z.unknown() })
+// The parse tree's nodes are told apart by plain checks, not zod: this runs on every query, and a
+// zod schema that fails (most nodes fail most of them) builds its whole error first.
+type TreeNode = Record<string, unknown> & { type: string }
+
+const isNode = (value: unknown): value is TreeNode =>
+  typeof value === 'object' && value !== null && !Array.isArray(value) && 'type' in value && typeof value.type === 'string'
+
+const typeOf = (value: unknown): string | null => (isNode(value) ? value.type : null)
+
+/** `_id` or `_type` of the document being filtered (`@._id` is the same attribute), else null. */
+function keyAttribute(value: unknown): '_id' | '_type' | null {
+  if (!isNode(value) || value.type !== 'AccessAttribute') return null
+  if (value.base !== undefined && typeOf(value.base) !== 'This') return null
+  return value.name === '_id' || value.name === '_type' ? value.name : null
+}
+
+/** A literal string, else null. */
+function stringValue(value: unknown): string | null {
+  return isNode(value) && value.type === 'Value' && typeof value.value === 'string' ? value.value : null
+}
+
+/** A literal array of strings (a parameter's value, or written out), else null. */
+function stringsValue(value: unknown): string[] | null {
+  if (!isNode(value)) return null
+  if (value.type === 'Value') return isStrings(value.value) ? value.value : null
+  if (value.type !== 'Array' || !Array.isArray(value.elements)) return null
+  const texts: string[] = []
+  for (const element of value.elements) {
+    const text = isElement(element) && element.isSplat === false ? stringValue(element.value) : null
+    if (text === null) return null
+    texts.push(text)
+  }
+  return texts
+}
+
+const isStrings = (value: unknown): value is string[] => Array.isArray(value) && value.every((item) => typeof item === 'string')
+const isElement = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value)
+
+const readsEverything = (value: TreeNode) =>
+  value.type === 'Everything' || value.type === 'Deref' || (value.type === 'FuncCall' && value.namespace === 'releases')
 
 /** The documents a query reads at most, or null when it may read any of them. */
 export function narrowingOf(tree: GroqTree): Narrowing | null {
@@ -45,51 +62,46 @@ export function narrowingOf(tree: GroqTree): Narrowing | null {
 /** Walks the tree, collecting each `*[filter]`'s narrowing; false when some read of the dataset has none. */
 function visit(value: unknown, found: Narrowing[]): boolean {
   if (Array.isArray(value)) return value.every((item) => visit(item, found))
-  const parsed = node.safeParse(value)
-  if (!parsed.success) return true
-  const current = parsed.data
+  if (!isNode(value)) return true
   // A literal (a parameter's value included) is data, not syntax, whatever it holds.
-  if (current.type === 'Value') return true
-  if (readsEverything.safeParse(current).success) return false
-  const filter = filterOfEverything.safeParse(current)
-  if (filter.success) {
-    const narrowing = conditionNarrowing(filter.data.expr)
+  if (value.type === 'Value') return true
+  if (readsEverything(value)) return false
+  if (value.type === 'Filter' && typeOf(value.base) === 'Everything') {
+    const narrowing = conditionNarrowing(value.expr)
     if (!narrowing) return false
     found.push(narrowing)
-    return visit(filter.data.expr, found)
+    return visit(value.expr, found)
   }
-  return Object.values(current).every((inner) => typeof inner !== 'object' || visit(inner, found))
+  return Object.values(value).every((inner) => typeof inner !== 'object' || visit(inner, found))
 }
 
 /** The documents a filter condition can be true for at most, or null when it could be true for any. */
 function conditionNarrowing(expr: unknown): Narrowing | null {
-  const grouped = group.safeParse(expr)
-  if (grouped.success) return conditionNarrowing(grouped.data.base)
-  const both = logical.safeParse(expr)
-  if (both.success) {
-    const left = conditionNarrowing(both.data.left)
-    const right = conditionNarrowing(both.data.right)
+  if (!isNode(expr)) return null
+  if (expr.type === 'Group') return conditionNarrowing(expr.base)
+  if (expr.type === 'And' || expr.type === 'Or') {
+    const left = conditionNarrowing(expr.left)
+    const right = conditionNarrowing(expr.right)
     // Both must hold: either side's documents are enough. One of them may hold: both sides' are needed.
-    if (both.data.type === 'And') return left && right ? (left.types.size === 0 ? left : right) : (left ?? right)
+    if (expr.type === 'And') return left && right ? (left.types.size === 0 ? left : right) : (left ?? right)
     return left && right ? { ids: union([left, right], 'ids'), types: union([left, right], 'types') } : null
   }
-  const call = operation.safeParse(expr)
-  if (!call.success) return null
-  const { op, left, right } = call.data
+  if (expr.type !== 'OpCall' || (expr.op !== '==' && expr.op !== 'in')) return null
+  const { op, left, right } = expr
   const pairs = op === '==' ? [keyEquals(left, right), keyEquals(right, left)] : [keyIn(left, right)]
   return pairs.find((pair) => pair !== null) ?? null
 }
 
 function keyEquals(attribute: unknown, value: unknown): Narrowing | null {
-  const key = keyAttribute.safeParse(attribute)
-  const text = stringValue.safeParse(value)
-  return key.success && text.success ? narrowingBy(key.data.name, [text.data.value]) : null
+  const key = keyAttribute(attribute)
+  const text = stringValue(value)
+  return key && text !== null ? narrowingBy(key, [text]) : null
 }
 
 function keyIn(attribute: unknown, values: unknown): Narrowing | null {
-  const key = keyAttribute.safeParse(attribute)
-  const texts = stringsValue.safeParse(values)
-  return key.success && texts.success ? narrowingBy(key.data.name, texts.data) : null
+  const key = keyAttribute(attribute)
+  const texts = stringsValue(values)
+  return key && texts ? narrowingBy(key, texts) : null
 }
 
 function narrowingBy(key: '_id' | '_type', values: ReadonlyArray<string>): Narrowing {
