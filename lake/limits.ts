@@ -20,5 +20,6 @@ export const datasetNamePattern = /^[a-z0-9][a-z0-9_-]{0,63}$/
  * answered at once and closes the connection, rather than keep a slow link busy for minutes. */
 export const maxDrainedBodyBytes = 8 * 1024 * 1024
 /** Largest archive the lake imports as one transaction (the lake's own limit: the transaction's log
- * row must stay well under SQLite's largest value, a billion bytes, once written as JSON). */
-export const maxImportBytes = 400 * 1024 * 1024
+ * row holds its mutations and their changes as JSON, and better-sqlite3 binds no value over 512 MiB;
+ * an archive of 367 MB failed there, so the limit keeps a wide margin). */
+export const maxImportBytes = 128 * 1024 * 1024

@@ -16,6 +16,7 @@ import { writeCeremonyCopies } from './ceremonyCopy.ts'
 import type { AddedStory, IncrementReport } from './incrementReport.ts'
 import { copyMedia } from './mediaFiles.ts'
 import { renderPages } from './renderPages.ts'
+import { phaseMilliseconds } from './siteBuildReport.ts'
 import { writeSitemap } from './sitemap.ts'
 import { defaultBuildOptions } from '../content/buildOptions.ts'
 
@@ -67,12 +68,7 @@ export async function buildIncrement(options: BuildIncrementOptions): Promise<In
     outDir: options.outDir,
     added,
     problems: loaded.problems,
-    milliseconds: {
-      load: Math.round(loadedAt - started),
-      astro: Math.round(builtAt - loadedAt),
-      search: Math.round(searchedAt - builtAt),
-      total: Math.round(performance.now() - started),
-    },
+    milliseconds: phaseMilliseconds({ started, loaded: loadedAt, built: builtAt, searched: searchedAt }),
   }
 }
 

@@ -19,7 +19,7 @@ import { builtStories } from './builtStories.ts'
 import { writeCeremonyCopies } from './ceremonyCopy.ts'
 import { copyMedia } from './mediaFiles.ts'
 import { renderPages } from './renderPages.ts'
-import type { SiteBuildReport } from './siteBuildReport.ts'
+import { phaseMilliseconds, type SiteBuildReport } from './siteBuildReport.ts'
 import { writeSitemap } from './sitemap.ts'
 
 export interface BuildSiteOptions {
@@ -77,12 +77,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<SiteBuildRep
     searchRecords: search.records,
     sitemap,
     problems: loaded.problems,
-    milliseconds: {
-      load: Math.round(loadedAt - started),
-      astro: Math.round(builtAt - loadedAt),
-      search: Math.round(searchedAt - builtAt),
-      total: Math.round(performance.now() - started),
-    },
+    milliseconds: phaseMilliseconds({ started, loaded: loadedAt, built: builtAt, searched: searchedAt }),
   }
 }
 

@@ -2,7 +2,7 @@
 // (its own pages, sitemap entries, search fragments and recording, as siteBuildReport.ts names them)
 // and its card as each of its small build's pages shows it, for the live site to put in its lists.
 import { z } from 'zod'
-import { builtStory } from './siteBuildReport.ts'
+import { buildMilliseconds, builtStory } from './siteBuildReport.ts'
 
 export const addedStory = z.object({
   /** The testimony and the story's address. */
@@ -20,7 +20,7 @@ export const incrementReport = z.object({
   /** The stories added: none when the consent gate no longer let them through by the time it read them. */
   added: z.array(addedStory),
   problems: z.array(z.string()),
-  milliseconds: z.object({ load: z.number(), astro: z.number(), search: z.number(), total: z.number() }),
+  milliseconds: buildMilliseconds,
   /** The peak memory of the increment's own process. */
   peakMegabytes: z.number().optional(),
 })

@@ -23,6 +23,17 @@ export const builtStory = z.object({
 })
 export type BuiltStory = z.infer<typeof builtStory>
 
+/** How long a build's phases took, in whole milliseconds. */
+export const buildMilliseconds = z.object({ load: z.number(), astro: z.number(), search: z.number(), total: z.number() })
+
+/** The phases' times from the moments a build started, loaded, rendered and indexed (`performance.now()`). */
+export const phaseMilliseconds = (at: { started: number; loaded: number; built: number; searched: number }) => ({
+  load: Math.round(at.loaded - at.started),
+  astro: Math.round(at.built - at.loaded),
+  search: Math.round(at.searched - at.built),
+  total: Math.round(performance.now() - at.started),
+})
+
 export const siteBuildReport = z.object({
   outDir: z.string(),
   stories: z.number(),
@@ -34,7 +45,7 @@ export const siteBuildReport = z.object({
   searchRecords: z.number(),
   sitemap: z.array(z.string()),
   problems: z.array(z.string()),
-  milliseconds: z.object({ load: z.number(), astro: z.number(), search: z.number(), total: z.number() }),
+  milliseconds: buildMilliseconds,
   /** The peak memory of the build's own process, when it ran in one (buildInChildProcess). */
   peakMegabytes: z.number().optional(),
 })
