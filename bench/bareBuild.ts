@@ -5,7 +5,7 @@
 // So the archive's time over this one is what the archive itself adds.
 import { join } from 'node:path'
 import * as pagefind from 'pagefind'
-import { renderSiteContent, searchRecords, type SiteContent } from '../site/index.ts'
+import { indexerPeakMegabytes, renderSiteContent, searchRecords, type SiteContent } from '../site/index.ts'
 import { files } from './siteMeasures.ts'
 
 export interface BareBuild {
@@ -13,6 +13,8 @@ export interface BareBuild {
   total: number
   /** HTML pages written, to set beside the archive's. */
   pages: number
+  /** Pagefind's own process's peak memory (it is not this process's). */
+  indexerPeakMegabytes: number
 }
 
 export async function bareBuild(content: SiteContent, outDir: string): Promise<BareBuild> {
@@ -26,8 +28,14 @@ export async function bareBuild(content: SiteContent, outDir: string): Promise<B
   for (const record of searchRecords(content))
     await index.addCustomRecord({ url: record.url, language: record.language, content: record.text, meta: { title: record.title } })
   await index.writeFiles({ outputPath: join(outDir, 'pagefind') })
+  const indexerPeak = indexerPeakMegabytes() ?? 0
   await pagefind.close()
-  return { astro: Math.round(astroDone - started), total: Math.round(performance.now() - started), pages: htmlPages(outDir) }
+  return {
+    astro: Math.round(astroDone - started),
+    total: Math.round(performance.now() - started),
+    pages: htmlPages(outDir),
+    indexerPeakMegabytes: indexerPeak,
+  }
 }
 
 /** The pages Astro wrote into a built site: its HTML files but the one-file ceremony copies (`…/<slug>/<slug>-km.html`). */

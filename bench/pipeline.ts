@@ -62,7 +62,16 @@ async function bareInOwnFolder() {
   const built = await bareBuild(content, join(work, 'bare'))
   await seed.close()
   console.log(
-    JSON.stringify({ mode, count, totalMs: built.total, astroMs: built.astro, pages: built.pages, peakMegabytes: peakMegabytes() }),
+    JSON.stringify({
+      mode,
+      count,
+      totalMs: built.total,
+      astroMs: built.astro,
+      pages: built.pages,
+      // Pagefind indexes in a process of its own, beside this one: both peaks, added.
+      peakMegabytes: peakMegabytes() + built.indexerPeakMegabytes,
+      indexerPeakMegabytes: built.indexerPeakMegabytes,
+    }),
   )
 }
 
@@ -173,7 +182,10 @@ async function site() {
   }
   const withdrawalSeconds = seconds(withdrawnAt)
   // The build runs in a process of its own; the pipeline's peak is the larger of the two.
-  const buildPeak = site.lastBuild()?.peakMegabytes ?? 0
+  // The build and Pagefind's indexing service are processes of their own, the service the build's
+  // child, holding its memory while the build waits: their peaks, added.
+  const buildPeak = (site.lastBuild()?.peakMegabytes ?? 0) + (site.lastBuild()?.indexerPeakMegabytes ?? 0)
+  const indexerPeakMegabytes = site.lastBuild()?.indexerPeakMegabytes ?? null
   await site.stop()
   await archive.close()
   console.log(
@@ -183,6 +195,7 @@ async function site() {
       totalMs: pipelineMs,
       pages,
       peakMegabytes: Math.max(peakMegabytes(), buildPeak),
+      indexerPeakMegabytes,
       publishToVisibleSeconds,
       visibleFrom,
       publishToRebuiltSeconds,

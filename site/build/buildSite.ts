@@ -77,6 +77,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<SiteBuildRep
     searchRecords: search.records,
     sitemap,
     problems: loaded.problems,
+    indexerPeakMegabytes: search.indexerPeakMegabytes,
     milliseconds: phaseMilliseconds({ started, loaded: loadedAt, built: builtAt, searched: searchedAt }),
   }
 }

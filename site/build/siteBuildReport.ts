@@ -48,5 +48,7 @@ export const siteBuildReport = z.object({
   milliseconds: buildMilliseconds,
   /** The peak memory of the build's own process, when it ran in one (buildInChildProcess). */
   peakMegabytes: z.number().optional(),
+  /** The peak memory of Pagefind's indexing process, where it could be read (Linux). */
+  indexerPeakMegabytes: z.number().nullable().optional(),
 })
 export type SiteBuildReport = z.infer<typeof siteBuildReport>

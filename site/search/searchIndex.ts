@@ -4,6 +4,7 @@ import * as pagefind from 'pagefind'
 import { join } from 'node:path'
 import type { SiteContent } from '../content/siteContent.ts'
 import { fragmentFilesByUrl } from './fragmentFiles.ts'
+import { indexerPeakMegabytes } from './indexerMemory.ts'
 import { hasKhmer, spacedKhmer } from './khmerWords.ts'
 import { endingsMark, khmerSigns, notText } from './searchMarks.ts'
 import { searchRecords, type SearchRecord } from './searchRecords.ts'
@@ -14,6 +15,8 @@ export interface WrittenSearchIndex {
   records: number
   /** Each story's fragment files, by its slug. */
   storyFragments: Map<string, string[]>
+  /** The peak memory of Pagefind's own process, where it can be read (indexerMemory.ts). */
+  indexerPeakMegabytes: number | null
 }
 
 /** The index of `records` (by default every page of `content`; a publication's increment gives only its story's). */
@@ -24,6 +27,7 @@ export async function writeSearchIndex(
 ): Promise<WrittenSearchIndex> {
   const { index, errors } = await pagefind.createIndex({ includeCharacters: khmerSigns })
   if (!index) throw new HintedError(`Pagefind could not start: ${errors.join('; ')}`, 'reinstall the pagefind package (npm ci).')
+  let indexerPeak: number | null = null
   try {
     for (const record of records) {
       const khmer = hasKhmer(record.text) || hasKhmer(record.title)
@@ -37,6 +41,7 @@ export async function writeSearchIndex(
     }
     const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') })
     if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`)
+    indexerPeak = indexerPeakMegabytes()
   } finally {
     await pagefind.close()
   }
@@ -44,7 +49,7 @@ export async function writeSearchIndex(
   const storyFragments = new Map<string, string[]>()
   for (const record of records)
     if (record.story) storyFragments.set(record.story, [...(storyFragments.get(record.story) ?? []), ...(byUrl.get(record.url) ?? [])])
-  return { records: records.length, storyFragments }
+  return { records: records.length, storyFragments, indexerPeakMegabytes: indexerPeak }
 }
 
 /**
