@@ -84,4 +84,11 @@ describe('two site builds at once', () => {
     expect(unused.ready()).toBe(false)
     expect(readdirSync(buildsRoot)).toEqual(leftBefore)
   }, 120_000)
+
+  it('report the peak memory of their own process and of Pagefind’s (an indexing process of its own)', async () => {
+    const report = await build(join(work, 'memory', 'site'))
+    expect(report.peakMegabytes).toBeGreaterThan(50)
+    // Pagefind's service is a binary of some megabytes at least, read from /proc on Linux.
+    expect(report.indexerPeakMegabytes).toBeGreaterThan(5)
+  }, 120_000)
 })
