@@ -6,7 +6,7 @@
 // process of its own (rebuildScheduler.ts), then serves the new build (servedBuild.ts).
 import type { SanityClient } from '@sanity/client'
 import { serve } from '@hono/node-server'
-import { mkdirSync } from 'node:fs'
+import { mkdirSync, readdirSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import type { BuildSiteOptions, SiteBuildReport } from '../build/buildSite.ts'
 import type { BuiltStory } from '../build/siteBuildReport.ts'
@@ -56,6 +56,10 @@ const watchedTypes = ['publicStory', 'ceremony', 'theme', 'lesson', 'glossaryTer
 
 export async function startLiveSite(options: LiveSiteOptions): Promise<LiveSite> {
   mkdirSync(options.folder, { recursive: true })
+  // Builds and increments a stopped or crashed run left here hold stories' text, maybe one withdrawn
+  // or erased since: this run's first build replaces them all.
+  for (const name of readdirSync(options.folder))
+    if (/^(build|added)-\d+$/.test(name)) rmSync(join(options.folder, name), { recursive: true, force: true })
   const ledgerPath = join(options.folder, 'published.json')
   const output = servedBuild(options.folder)
   const stopping = new AbortController()

@@ -1,7 +1,7 @@
 // A story published while the live site runs is on the site within seconds, from a small build of
 // its own: its page, its card on the lists and the home page, the sitemap and a search hit in the
 // browser, before any full rebuild has finished; withdrawn in that window, it is gone as fast.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Browser, Page } from 'playwright-core'
@@ -44,6 +44,11 @@ beforeAll(async () => {
     replace: false,
   })
   folder = mkdtempSync(join(tmpdir(), 'live-increment-'))
+  // What an earlier run that crashed left behind: an increment and a build, with a story's text.
+  for (const left of ['added-7', 'build-9']) {
+    mkdirSync(join(folder, left, 'en', 'stories', 'left-behind'), { recursive: true })
+    writeFileSync(join(folder, left, 'en', 'stories', 'left-behind', 'index.html'), 'A story withdrawn while the site was down')
+  }
   site = await startLiveSite({
     client: lake.client('publisher', { perspective: 'published' }),
     folder,
@@ -66,6 +71,7 @@ afterAll(async () => {
 describe('publishing while the live site runs', () => {
   it('shows the story, its cards, its sitemap entry and a search hit before any full rebuild', async () => {
     const firstBuild = site.lastBuild()
+    expect(readdirSync(folder).filter((name) => name === 'added-7' || name === 'build-9')).toEqual([])
     const listBefore = await cardsOn('/en/stories/')
     expect(listBefore).not.toContain(slug)
     const [testimony, consent] = englishOnlyStory(marker)
