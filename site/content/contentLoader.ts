@@ -7,6 +7,7 @@ import { z } from 'zod'
 import { publicStoryGate, publicStoryInputs, type PublicTestimony, parseOrExplain } from '../../core/index.ts'
 import { assetUrl } from './assetUrl.ts'
 import { contentQuery, contentQueryResult } from './contentQuery.ts'
+import { readPublicStories } from './publicStoryReads.ts'
 import type { LedgerEntry } from './publicationLedger.ts'
 import { removedStories } from './removedStories.ts'
 import { siteContent, type SiteContent } from './siteContent.ts'
@@ -33,11 +34,12 @@ export async function loadSiteContent(options: {
 }): Promise<LoadedContent> {
   const raw = parseOrExplain(
     contentQueryResult,
-    await options.client.fetch(contentQuery, { only: options.only ? [...options.only] : null }, { perspective: 'published' }),
+    await options.client.fetch(contentQuery, {}, { perspective: 'published' }),
     "the archive's answer to the site's content query",
     'check that the backend holds the archive schema (npm run lake -- import seed/archive.ndjson).',
   )
-  const inputs = publicStoryInputs(raw.stories)
+  const answered = await readPublicStories(options.client, options.only)
+  const inputs = publicStoryInputs(answered)
   const problems = [...inputs.problems]
 
   const stories: PublicTestimony[] = []
@@ -69,7 +71,7 @@ export async function loadSiteContent(options: {
   }
   // Every story the archive answered, also one not well formed: only a story that is gone was erased.
   const known = new Set(
-    raw.stories.flatMap((story) => {
+    answered.flatMap((story) => {
       const named = storyOf.safeParse(story)
       return named.success ? [named.data.testimonyId] : []
     }),

@@ -1,6 +1,7 @@
-// The one GROQ query of the build, asking only for what a page may show or the site's check reads:
+// The GROQ queries of the build, asking only for what a page may show or the site's check reads:
 // public stories (never a testimony or a consent record, which the publisher may not read) and the
-// public content.
+// public content. Stories are read by id, a page at a time: one answer of every story (about 370 MB
+// at 20,000) held the process that serves the lake for seconds, and the live site with it.
 import { z } from 'zod'
 import { ceremony } from './ceremony.ts'
 import { glossaryTerm } from './glossaryTerm.ts'
@@ -11,12 +12,20 @@ import { theme } from './theme.ts'
 import { publishedOnly } from '../../core/index.ts'
 
 const published = publishedOnly
-/** What the site reads of a public story (the live site's check reads the same). */
-export const publicStoryFields = '_id, _type, testimonyId, slug, story, recording, consents'
+/** What the site reads of a public story (the live site's check reads the same, through publicStoryReads.ts). */
+const publicStoryFields = '_id, _type, testimonyId, slug, story, recording, consents'
 
-// `$only`: null for every public story, or the testimonies of the few a publication adds (buildIncrement.ts).
+/** The ids of every public story, in `_id` order: small, whatever the archive's size. */
+export const storyIdsQuery = `*[_type == "publicStory" && ${published}] | order(_id)._id`
+
+/** The public stories of these ids (`$ids`), so that the backend reads only those (lake/query/narrowing.ts). */
+export const storiesByIdQuery = `*[_type == "publicStory" && _id in $ids && ${published}] | order(_id){${publicStoryFields}}`
+
+/** How many stories one answer holds at most. */
+export const storiesPerAnswer = 250
+
+/** The rest of the public content, small: one answer. */
 export const contentQuery = `{
-  "stories": *[_type == "publicStory" && ${published} && ($only == null || testimonyId in $only)] | order(_id){${publicStoryFields}},
   "settings": *[_type == "siteSettings" && ${published}][0]{title, tagline, about, "hotline": hotline._ref, sampleNotice},
   "services": *[_type == "supportService" && ${published}] | order(_id){"id": _id, name, kind, phone, hours, description},
   "themes": *[_type == "theme" && ${published}] | order(_id){"id": _id, "slug": slug.current, title, description},
@@ -31,9 +40,12 @@ export const contentQuery = `{
   "glossary": *[_type == "glossaryTerm" && ${published}] | order(term.en){"id": _id, term, definition}
 }`
 
-/** What the query answers; public stories are checked one by one by the consent core. */
+export const storyIdsResult = z.array(z.string())
+/** Public stories are checked one by one by the consent core. */
+export const storiesResult = z.array(z.unknown())
+
+/** What the content query answers. */
 export const contentQueryResult = z.object({
-  stories: z.array(z.unknown()),
   settings: siteSettings.nullable(),
   services: z.array(supportService),
   themes: z.array(theme),

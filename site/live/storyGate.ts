@@ -2,15 +2,13 @@
 // site runs on every change (one story) and after a lost connection (every story), before the rebuild.
 // It reads the stories' public stories, as the build does; a story with none any more was erased.
 import type { SanityClient } from '@sanity/client'
-import { z } from 'zod'
 import { publicStoryGate, publicStoryInputs, testimonyIdOfStory } from '../../core/index.ts'
-import { publicStoryFields } from '../content/contentQuery.ts'
-
-const storiesQuery = `*[_type == "publicStory" && testimonyId in $ids]{${publicStoryFields}}`
+import { readPublicStories } from '../content/publicStoryReads.ts'
 
 /** Of these testimonies, those the consent core still allows on the website today: one query for all. */
 export async function publicStories(client: SanityClient, ids: ReadonlyArray<string>, today: string): Promise<Set<string>> {
-  const answered = z.array(z.unknown()).parse(await client.fetch(storiesQuery, { ids: [...ids] }, { perspective: 'published' }))
+  // By id, so that the backend reads these stories only, not every one to find them.
+  const answered = await readPublicStories(client, ids)
   const allowed = new Set<string>()
   for (const story of publicStoryInputs(answered).stories) {
     if (publicStoryGate({ story, use: 'website', today }).public) allowed.add(story.testimonyId)

@@ -41,6 +41,9 @@ const queries = [
   'count(*[_type == $type])',
   '*[_type == $type]{_id, "same": *[_type == ^._type && n == ^.n]._id}',
   '*[_type == $type && references($id)]._id',
+  // The site's reads of public stories (site/content/contentQuery.ts): their ids, then a page by id.
+  '*[_type == $type && !(_id in path("drafts.**")) && !(_id in path("versions.**"))] | order(_id)._id',
+  '*[_type == $type && _id in $ids && !(_id in path("drafts.**")) && !(_id in path("versions.**"))] | order(_id){_id, n}',
   // Not narrowed: these read every document, as before.
   '*[n > $n]._id',
   '*[_type == $type]{_id, "to": r->_id}',
@@ -87,6 +90,11 @@ describe('queries through the index', () => {
     expect(narrowed('*[_type == $t && x > 1] | order(x)')).toEqual({ ids: new Set(), types: new Set(['theme']) })
     expect(narrowed('*[_type in ["a", "b"] && _id == "c"]')).toEqual({ ids: new Set(['c']), types: new Set() })
     expect(narrowed('*[_type == "a" || _id == "c"]')).toEqual({ ids: new Set(['c']), types: new Set(['a']) })
+    // A page of the site's public stories reads those stories only, not every story to find them.
+    expect(narrowed(`*[_type == $t && _id in $ids && !(_id in path("drafts.**"))] | order(_id){_id}`)).toEqual({
+      ids: new Set(['a', 'b']),
+      types: new Set(),
+    })
     for (const query of [
       '*',
       '*[x == 1]',

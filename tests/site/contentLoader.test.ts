@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs'
 import { importDocuments } from '../../lake/index.ts'
 import { seedArchivePath } from '../../seed/index.ts'
 import { loadSiteContent, readSiteEnvironment, siteBackend } from '../../site/index.ts'
+import { readPublicStories } from '../../site/content/publicStoryReads.ts'
 import { startLake, type LakeHarness } from '../lake/lakeHarness.ts'
 import { heldSlug, heldStory } from './heldStory.ts'
 import { withdrawnSeedStory } from './siteHarness.ts'
@@ -53,6 +54,18 @@ describe('the content loader', () => {
       { slug: 'the-boatman-who-lost-his-voice', reason: 'unavailable' },
       { slug: withdrawnSeedStory.slug, reason: 'withdrawn' },
     ])
+  })
+
+  it('reads the public stories a few at a time by id, the same stories as in one answer', async () => {
+    const client = lake.client('publisher')
+    const atOnce = await readPublicStories(client, undefined, 1000)
+    const byTwos = await readPublicStories(client, undefined, 2)
+    expect(atOnce.length).toBeGreaterThan(6)
+    expect(byTwos).toEqual(atOnce)
+    // A publication's increment and the live site's check ask for their testimonies' stories only.
+    expect(await readPublicStories(client, ['testimony-02', 'testimony-01', 'no-such-testimony'], 1)).toEqual(
+      atOnce.filter((story) => ['testimony-01', 'testimony-02'].some((id) => JSON.stringify(story).includes(`"testimonyId":"${id}"`))),
+    )
   })
 
   it('reads consent as of the injected day: once every review date has passed, nothing is public', async () => {
