@@ -12,7 +12,7 @@ import { startLiveSite, type LiveSite } from '../../../site/live/index.ts'
 import { launchChromium } from '../../browserHarness.ts'
 import { startLake, type LakeHarness } from '../../lake/lakeHarness.ts'
 import { walkTo } from '../../lake/workflowWalk.ts'
-import { englishOnlyStory, englishOnlySlug } from '../oneLanguageStory.ts'
+import { englishOnlyStory, englishOnlySlug, khmerOnlySlug, khmerOnlyWord, oneLanguageStory } from '../oneLanguageStory.ts'
 import { siteToday } from '../siteHarness.ts'
 
 const marker = 'quillwort'
@@ -29,8 +29,8 @@ const get = async (path: string) => {
 }
 const cardsOn = async (path: string) => [...(await get(path)).text.matchAll(/data-story="([a-z0-9-]+)"/g)].map((match) => match[1])
 
-async function search(page: Page, query: string): Promise<string[]> {
-  await page.goto(`http://127.0.0.1:${site.port}/en/search/`)
+async function search(page: Page, query: string, language: 'en' | 'km' = 'en'): Promise<string[]> {
+  await page.goto(`http://127.0.0.1:${site.port}/${language}/search/`)
   await page.fill('#search-query', query)
   await page.click('#search button[type=submit]')
   await page.waitForFunction((typed) => document.getElementById('search-results')?.dataset.query === typed, query)
@@ -135,4 +135,25 @@ describe('publishing while the live site runs', () => {
     await page.close()
     expect(site.lastBuild()).toBe(firstBuild)
   }, 60_000)
+
+  it('finds a story published in Khmer by a word of its text, on the Khmer search page, before any full rebuild', async () => {
+    const firstBuild = site.lastBuild()
+    const khmerSlug = `${khmerOnlySlug}-${marker}`
+    const [testimony, consent] = oneLanguageStory('km', marker)
+    await walkTo('published', {
+      client: lake.client('administrator'),
+      userId: 'admin-test',
+      testimony: { ...testimony, _id: String(testimony?._id), _type: 'testimony' },
+      consent: { ...consent, _id: String(consent?._id), _type: 'consentRecord' },
+    })
+    await expect.poll(async () => (await get(`/km/stories/${khmerSlug}/`)).status, { timeout: 60_000, interval: 200 }).toBe(200)
+    expect(await cardsOn('/km/stories/')).toContain(khmerSlug)
+    expect(await cardsOn('/km/languages/km/')).toContain(khmerSlug)
+    const page = await browser.newPage()
+    // The word as a reader types it, and its first syllables only, as Pagefind matches a prefix.
+    expect(await search(page, khmerOnlyWord, 'km')).toContain(`/km/stories/${khmerSlug}/`)
+    expect(await search(page, 'ទន្', 'km')).toContain(`/km/stories/${khmerSlug}/`)
+    await page.close()
+    expect(site.lastBuild()).toBe(firstBuild)
+  }, 120_000)
 })
