@@ -24,10 +24,14 @@ export function publicStoryInputs(answered: ReadonlyArray<unknown>): { stories: 
   for (const raw of answered) {
     const parsed = publicStoryDocument.safeParse(raw)
     if (parsed.success) stories.push(parsed.data)
-    else problems.push(`A public story is not well formed and is not shown: ${describeZodError(parsed.error)}`)
+    else problems.push(`A public story${storyIdOf(raw)} is not well formed and is not shown: ${describeZodError(parsed.error)}`)
   }
   return { stories, problems }
 }
+
+/** The document's id, to find it by, when it has one (an id holds no private word: testimony-07). */
+const storyIdOf = (raw: unknown): string =>
+  typeof raw === 'object' && raw !== null && '_id' in raw && typeof raw._id === 'string' ? ` (${raw._id})` : ''
 
 export function publicStoryGate(input: { story: PublicStoryDocument; use: PublicUse; today: string }): StoryAnswer {
   const { story: document, use, today } = input

@@ -74,6 +74,13 @@ export async function startLiveSite(options: LiveSiteOptions): Promise<LiveSite>
     spare = null
     return ready
   }
+  // What a build left out and why (a story not well formed, two testimonies at one address): said
+  // when it first appears, not again on every rebuild while it lasts.
+  let problemsTold = new Set<string>()
+  const tellProblems = (problems: ReadonlyArray<string>, build: 'full' | 'increment') => {
+    for (const problem of problems) if (!problemsTold.has(problem)) options.log(`A story is left out of the site: ${problem}`)
+    problemsTold = build === 'full' ? new Set(problems) : new Set([...problemsTold, ...problems])
+  }
   const publish = (testimonyId: string) => {
     if (publishing.has(testimonyId)) return
     publishing.add(testimonyId)
@@ -94,6 +101,7 @@ export async function startLiveSite(options: LiveSiteOptions): Promise<LiveSite>
           { signal: stopping.signal, process: takeSpare() },
         )
         if (!stopping.signal.aborted) spare = startBuildProcess()
+        tellProblems(report.problems, 'increment')
         const added = output.add(report, started)
         const { load, astro, search } = report.milliseconds
         for (const id of added)
@@ -122,8 +130,8 @@ export async function startLiveSite(options: LiveSiteOptions): Promise<LiveSite>
   })
   const scheduler = rebuildScheduler({
     async rebuild(today, signal) {
-      // A publication's increment first: the full build's reading of every story keeps the lake busy
-      // (and, under npm start, the site in the same process: at 20,000 stories for most of a minute).
+      // A publication's increment first: it is what a reader waits for, and the full build's reading
+      // of every story keeps the lake busy (and, under npm start, the site in the same process).
       await increments
       const started = Date.now()
       const outDir = output.nextOutDir()
@@ -134,6 +142,7 @@ export async function startLiveSite(options: LiveSiteOptions): Promise<LiveSite>
         { signal, niceness: rebuildNiceness },
       )
       const firstPublished = output.serve(outDir, report, started)
+      tellProblems(report.problems, 'full')
       consent.rebuilt(started)
       // A story this build published for the first time may have been withdrawn while it ran; the
       // fast path did not know its address then, so it is asked about now.

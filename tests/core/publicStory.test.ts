@@ -6,6 +6,7 @@ import {
   projectPublicTestimony,
   publicStoryDocument,
   publicStoryGate,
+  publicStoryInputs,
   publicStoryOf,
   type ConsentDocument,
   type PublicUse,
@@ -97,6 +98,18 @@ describe('the site’s check of a public story', () => {
       withdrawn: false,
       reasons: [{ code: 'reviewDatePassed', reviewDate: '2027-03-12' }],
     })
+  })
+
+  it('leaves out a public story not well formed, naming it by its id and what is wrong, without its text', () => {
+    const testimony = aTestimony()
+    const good = stored(storyOf(testimony, [aConsent(testimony)]))
+    const broken = { ...good, _id: 'publicStory.testimony-test-2', slug: 42 }
+    const { stories, problems } = publicStoryInputs([good, broken])
+    expect(stories).toEqual([good])
+    expect(problems).toHaveLength(1)
+    expect(problems[0]).toContain('(publicStory.testimony-test-2)')
+    expect(problems[0]).toContain('slug')
+    expect(JSON.stringify(problems)).not.toContain(JSON.stringify(good.story).slice(2, 40))
   })
 
   it('gives the Studio’s answer, with the same story, for every generated history, use and day', () => {

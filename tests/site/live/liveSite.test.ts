@@ -16,6 +16,7 @@ import { siteToday } from '../siteHarness.ts'
 let lake: LakeHarness
 let site: LiveSite
 let folder: string
+const logged: string[] = []
 const slug = 'the-wedding-i-did-not-choose'
 const get = async (path: string) => {
   const response = await fetch(`http://127.0.0.1:${site.port}${path}`)
@@ -34,7 +35,7 @@ beforeAll(async () => {
     folder,
     port: 0,
     today: () => siteToday,
-    log: () => {},
+    log: (line) => logged.push(line),
     // Long enough that what is seen right after a withdrawal is the fast path, not the rebuild.
     rebuildDelayMs: 3_000,
   })
@@ -117,4 +118,29 @@ describe('the live site', () => {
     expect(site.addedNow()).toEqual([])
     expect(readdirSync(folder).filter((name) => name.startsWith('added-'))).toEqual([])
   }, 240_000)
+
+  it('keeps the first story at an address two testimonies share, and says so once, not on every rebuild', async () => {
+    const clash = `Two testimonies share the address "${englishOnlySlug}"`
+    const told = () => logged.filter((line) => line.startsWith('A story is left out of the site:') && line.includes(clash))
+    const [testimony, consent] = englishOnlyStory('twin')
+    await walkTo('published', {
+      client: lake.client('administrator'),
+      userId: 'admin-test',
+      testimony: { ...testimony, _id: String(testimony?._id), _type: 'testimony', slug: { _type: 'slug', current: englishOnlySlug } },
+      consent: { ...consent, _id: String(consent?._id), _type: 'consentRecord' },
+    })
+    await expect.poll(() => told().length, { timeout: 120_000, interval: 500 }).toBe(1)
+    await site.settled()
+    // The address still shows the story published there first, never the other one's text.
+    expect((await get(`/en/stories/${englishOnlySlug}/`)).text).toContain('This fictional story exists in English only.')
+    expect((await get(`/en/stories/${englishOnlySlug}/`)).text).not.toContain('twin')
+    expect(site.addedNow()).toEqual([])
+    expect(readdirSync(folder).filter((name) => name.startsWith('added-'))).toEqual([])
+    // Another change rebuilds the site; the same problem is not said again.
+    const before = site.lastBuild()
+    await lake.client('administrator').patch('theme-forced-marriage').set({ 'description.en': 'Marriages forced by the regime.' }).commit()
+    await expect.poll(() => site.lastBuild() !== before, { timeout: 120_000, interval: 500 }).toBe(true)
+    await site.settled()
+    expect(told()).toHaveLength(1)
+  }, 300_000)
 })
