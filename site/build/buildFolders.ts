@@ -60,6 +60,8 @@ export interface BuildFolders {
   viteCacheDir: string
   /** Where the site is built, beside the output folder (the same disk, so a rename puts it in place). */
   staging: string
+  /** Where the search index is written while Astro renders into `staging` (Astro owns that folder until done). */
+  searchStaging: string
   /** Puts the finished build in place of the output folder. */
   swapIn(): void
   /** Removes the staging folder (unless swapped in) and the working folder it made itself. */
@@ -82,6 +84,7 @@ export function buildFolders(outDir: string, workDir?: string): BuildFolders {
   const work = workDir ?? ownBuildFolder('build')
   const target = outDir.replace(/\/+$/, '')
   mkdirSync(dirname(target), { recursive: true })
+  removeAbandonedStaging(target)
   const staging = stagingFolder(target, work)
   return {
     work,
@@ -89,11 +92,28 @@ export function buildFolders(outDir: string, workDir?: string): BuildFolders {
     cacheDir: join(work, 'cache'),
     viteCacheDir: join(work, 'vite'),
     staging,
+    searchStaging: `${staging}.search`,
     swapIn: () => replaceFolder(staging, target),
     remove() {
       if (!workDir) rmSync(work, { recursive: true, force: true })
       rmSync(staging, { recursive: true, force: true })
+      rmSync(`${staging}.search`, { recursive: true, force: true })
     },
+  }
+}
+
+/**
+ * The staging folders (and search indexes) beside this output of builds that are gone, killed
+ * half-way (`npm run build` stopped with Ctrl-C, say): they hold stories' text, maybe of a story
+ * erased since. A build is gone when its working folder under buildsRoot is (ownBuildFolder removes
+ * those of ended processes before it makes one).
+ */
+function removeAbandonedStaging(target: string): void {
+  const prefix = `${basename(target)}.building-`
+  for (const name of readdirSync(dirname(target))) {
+    const work = name.startsWith(prefix) ? name.slice(prefix.length).replace(/\.search$/, '') : null
+    if (work && /^(build|process|dev)-\w+$/.test(work) && !existsSync(join(buildsRoot, work)))
+      rmSync(join(dirname(target), name), { recursive: true, force: true })
   }
 }
 

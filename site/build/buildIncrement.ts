@@ -7,7 +7,6 @@ import { join } from 'node:path'
 import { loadSiteContent } from '../content/contentLoader.ts'
 import { mergeLedger, readLedger, writeLedger } from '../content/publicationLedger.ts'
 import { searchRecords } from '../search/searchRecords.ts'
-import { writeSearchIndex } from '../search/searchIndex.ts'
 import type { BuildSiteOptions } from './buildSite.ts'
 import { buildFolders } from './buildFolders.ts'
 import { builtHtmlPages } from './builtPages.ts'
@@ -15,7 +14,7 @@ import { builtStories } from './builtStories.ts'
 import { writeCeremonyCopies } from './ceremonyCopy.ts'
 import type { AddedStory, IncrementReport } from './incrementReport.ts'
 import { copyMedia } from './mediaFiles.ts'
-import { renderPages } from './renderPages.ts'
+import { renderWhileIndexing } from './renderWhileIndexing.ts'
 import { phaseMilliseconds } from './siteBuildReport.ts'
 import { writeSitemap } from './sitemap.ts'
 import { defaultBuildOptions } from '../content/buildOptions.ts'
@@ -39,11 +38,11 @@ export async function buildIncrement(options: BuildIncrementOptions): Promise<In
   let added: AddedStory[] = []
   try {
     const content = await copyMedia(gated, options.client, folders.publicDir)
-    await renderPages(content, options, { ...folders, outDir: folders.staging })
-    builtAt = performance.now()
     const slugs = new Set(content.stories.map((story) => story.slug))
     const records = searchRecords(content).filter((record) => record.story !== undefined && slugs.has(record.story))
-    const search = await writeSearchIndex(content, folders.staging, records)
+    const rendered = await renderWhileIndexing(content, options, folders, records)
+    const { search } = rendered
+    builtAt = rendered.builtAt
     searchedAt = performance.now()
     writeCeremonyCopies(content, folders.staging)
     const pages = builtHtmlPages(folders.staging)

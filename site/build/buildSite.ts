@@ -12,13 +12,12 @@ import { mergeLedger, readLedger, writeLedger, type LedgerEntry } from '../conte
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { additionsList } from '../search/searchAdditions.ts'
-import { writeSearchIndex } from '../search/searchIndex.ts'
 import { buildFolders, type BuildFolders } from './buildFolders.ts'
 import { builtHtmlPages } from './builtPages.ts'
 import { builtStories } from './builtStories.ts'
 import { writeCeremonyCopies } from './ceremonyCopy.ts'
 import { copyMedia } from './mediaFiles.ts'
-import { renderPages } from './renderPages.ts'
+import { renderWhileIndexing } from './renderWhileIndexing.ts'
 import { phaseMilliseconds, type SiteBuildReport } from './siteBuildReport.ts'
 import { writeSitemap } from './sitemap.ts'
 
@@ -85,9 +84,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<SiteBuildRep
 /** Astro's pages, the search index, the one-file copies and the sitemap, into the staging folder. */
 async function render(loadedContent: SiteContent, options: BuildSiteOptions, folders: BuildFolders) {
   const content = await copyMedia(loadedContent, options.client, folders.publicDir)
-  await renderPages(content, options, { ...folders, outDir: folders.staging })
-  const builtAt = performance.now()
-  const search = await writeSearchIndex(content, folders.staging)
+  const { search, builtAt } = await renderWhileIndexing(content, options, folders)
   // The search indexes of stories published since this build: none in it (the live site answers its own list).
   writeFileSync(join(folders.staging, additionsList), '[]\n')
   const searchedAt = performance.now()

@@ -56,10 +56,12 @@ const watchedTypes = ['publicStory', 'ceremony', 'theme', 'lesson', 'glossaryTer
 
 export async function startLiveSite(options: LiveSiteOptions): Promise<LiveSite> {
   mkdirSync(options.folder, { recursive: true })
-  // Builds and increments a stopped or crashed run left here hold stories' text, maybe one withdrawn
-  // or erased since: this run's first build replaces them all.
+  // Builds and increments a stopped or crashed run left here (whole, half-built with their search
+  // index beside them, or moved aside) hold stories' text, maybe one withdrawn or erased since: this
+  // run's first build replaces them all.
   for (const name of readdirSync(options.folder))
-    if (/^(build|added)-\d+$/.test(name)) rmSync(join(options.folder, name), { recursive: true, force: true })
+    if (/^(build|added)-\d+(\.(building|replaced)-[\w.-]+)?$/.test(name))
+      rmSync(join(options.folder, name), { recursive: true, force: true })
   const ledgerPath = join(options.folder, 'published.json')
   const output = servedBuild(options.folder)
   const stopping = new AbortController()

@@ -29,15 +29,14 @@ export async function writeSearchIndex(
   if (!index) throw new HintedError(`Pagefind could not start: ${errors.join('; ')}`, 'reinstall the pagefind package (npm ci).')
   let indexerPeak: number | null = null
   try {
-    for (const record of records) {
-      const khmer = hasKhmer(record.text) || hasKhmer(record.title)
-      const added = await index.addCustomRecord({
-        url: record.url,
-        language: record.language,
-        content: khmer ? indexedKhmer(record.title, record.text) : record.text,
-        meta: { title: khmer ? spacedKhmer(record.title) : record.title },
+    // Sent a batch at a time, so that Pagefind's process always has records to index, also while the
+    // build's own process is busy rendering (buildSite.ts), without holding every record's text at once.
+    for (let start = 0; start < records.length; start += recordsPerBatch) {
+      const batch = records.slice(start, start + recordsPerBatch)
+      const answers = await Promise.all(batch.map((record) => index.addCustomRecord(pagefindRecord(record))))
+      answers.forEach((added, k) => {
+        if (added.errors.length > 0) throw new Error(`Pagefind refused ${batch[k]?.url}: ${added.errors.join('; ')}`)
       })
-      if (added.errors.length > 0) throw new Error(`Pagefind refused ${record.url}: ${added.errors.join('; ')}`)
     }
     const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') })
     if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`)
@@ -50,6 +49,23 @@ export async function writeSearchIndex(
   for (const record of records)
     if (record.story) storyFragments.set(record.story, [...(storyFragments.get(record.story) ?? []), ...(byUrl.get(record.url) ?? [])])
   return { records: records.length, storyFragments, indexerPeakMegabytes: indexerPeak }
+}
+
+const recordsPerBatch = 64
+
+function pagefindRecord(record: SearchRecord) {
+  const khmer = hasKhmer(record.text) || hasKhmer(record.title)
+  return {
+    url: record.url,
+    language: record.language,
+    content: khmer ? indexedKhmer(record.title, record.text) : record.text,
+    meta: { title: khmer ? spacedKhmer(record.title) : record.title },
+  }
+}
+
+/** Stops Pagefind's process (a build that failed elsewhere): an index being written then fails. */
+export const stopSearchIndex = async (): Promise<void> => {
+  await pagefind.close()
 }
 
 /**

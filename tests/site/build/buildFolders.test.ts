@@ -1,9 +1,9 @@
 // A build's working folder is Astro's root, so it must be where Astro finds its packages: inside the
 // checkout. One given outside is refused before anything is written, with what to do instead.
 import { spawnSync } from 'node:child_process'
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { basename, join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { HintedError } from '../../../core/index.ts'
 import { buildFolders, buildsRoot, ownBuildFolder } from '../../../site/build/buildFolders.ts'
@@ -55,6 +55,25 @@ describe('a site build’s folders', () => {
       expect(readFileSync(join(own, 'owner.pid'), 'utf8')).toBe(String(process.pid))
     } finally {
       for (const folder of [abandoned, running, own]) rmSync(folder, { recursive: true, force: true })
+    }
+  })
+
+  it('removes what a build killed half-way left beside its output, and keeps a running build’s', () => {
+    const out = mkdtempSync(join(tmpdir(), 'build-out-'))
+    const running = ownBuildFolder('build')
+    const site = join(out, 'site')
+    const left = [`site.building-build-Gone12`, `site.building-build-Gone12.search`, `site.building-process-Gone34`]
+    const kept = [`site.building-${basename(running)}`, `site.building-${basename(running)}.search`, 'site.building-notes', 'site']
+    try {
+      for (const name of [...left, ...kept]) {
+        mkdirSync(join(out, name, 'en'), { recursive: true })
+        writeFileSync(join(out, name, 'en', 'index.html'), 'a fictional story erased since')
+      }
+      buildFolders(site).remove()
+      expect(readdirSync(out).sort()).toEqual([...kept].sort())
+    } finally {
+      rmSync(running, { recursive: true, force: true })
+      rmSync(out, { recursive: true, force: true })
     }
   })
 })
