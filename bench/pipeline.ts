@@ -27,7 +27,8 @@ const [mode = 'site', countText = '1000'] = process.argv.slice(2)
 const count = Number(countText)
 const work = mkdtempSync(join(tmpdir(), `bench-${mode}-`))
 const peakMegabytes = () => Math.round(process.resourceUsage().maxRSS / 1024)
-const progress = (line: string) => console.error(`  [${mode} ${count}] ${line}`)
+// Each line with the seconds since the run began, so that the phases of a slow step can be told apart.
+const progress = (line: string) => console.error(`  [${mode} ${count}, ${Math.round(performance.now() / 100) / 10} s] ${line}`)
 const seconds = (since: number) => Math.round(performance.now() - since) / 1000
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
