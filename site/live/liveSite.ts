@@ -11,6 +11,7 @@ import { join } from 'node:path'
 import type { BuildSiteOptions, SiteBuildReport } from '../build/buildSite.ts'
 import type { BuiltStory } from '../build/siteBuildReport.ts'
 import { buildInChildProcess, incrementInChildProcess, startBuildProcess, type BuildProcess } from '../build/buildInChildProcess.ts'
+import { changedStories } from './changedStories.ts'
 import { fastConsentCheck } from './fastConsentCheck.ts'
 import { liveSiteApp } from './liveSiteApp.ts'
 import { rebuildScheduler } from './rebuildScheduler.ts'
@@ -50,6 +51,9 @@ export interface LiveSite {
 
 // Below the Studio's and the increments' priority (`nice`), so that a rebuild does not slow them.
 const rebuildNiceness = 10
+
+// How long the first build waits for the listener's welcome before it starts anyway.
+const firstWelcomeWaitMs = 10_000
 
 // What the publisher reads: public stories (publishing, withdrawing and erasing rewrite them) and the public content.
 const watchedTypes = ['publicStory', 'ceremony', 'theme', 'lesson', 'glossaryTerm', 'supportService', 'siteSettings']
@@ -122,6 +126,7 @@ export async function startLiveSite(options: LiveSiteOptions): Promise<LiveSite>
       }
     })
   }
+  const changes = changedStories()
   const consent = fastConsentCheck({
     allowed: (ids) => publicStories(options.client, ids, options.today()),
     concerned: testimonyConcerned,
@@ -136,6 +141,7 @@ export async function startLiveSite(options: LiveSiteOptions): Promise<LiveSite>
       // of every story keeps the lake busy (and, under npm start, the site in the same process).
       await increments
       const started = Date.now()
+      const heardBefore = changes.mark()
       const outDir = output.nextOutDir()
       // Each build in a fresh process: Astro keeps pages of an earlier build in the same process.
       // At low priority: the therapists' Studio and a publication's increment come first.
@@ -147,8 +153,10 @@ export async function startLiveSite(options: LiveSiteOptions): Promise<LiveSite>
       tellProblems(report.problems, 'full')
       consent.rebuilt(started)
       // A story this build published for the first time may have been withdrawn while it ran; the
-      // fast path did not know its address then, so it is asked about now.
-      if (firstPublished.length > 0) consent.ask(firstPublished)
+      // fast path did not know its address then, so it is asked about now, if it changed meanwhile.
+      const changedMeanwhile = changes.since(heardBefore, firstPublished)
+      changes.forget(heardBefore)
+      if (changedMeanwhile.length > 0) consent.ask(changedMeanwhile)
       options.log(`The site was rebuilt: ${report.stories} stories, ${report.removed} removed, in ${report.milliseconds.total} ms.`)
     },
     failed: (error) =>
@@ -162,6 +170,8 @@ export async function startLiveSite(options: LiveSiteOptions): Promise<LiveSite>
   })
 
   let connections = 0
+  let welcomed = () => {}
+  const listening = new Promise<void>((resolve) => (welcomed = resolve))
   const subscription = options.client
     .listen(`*[_type in $types]`, { types: watchedTypes }, { events: ['welcome', 'mutation'], includeResult: false, visibility: 'query' })
     .subscribe({
@@ -169,19 +179,27 @@ export async function startLiveSite(options: LiveSiteOptions): Promise<LiveSite>
         // Back after a lost connection (the lake restarted, the network dropped): changes may have
         // been missed, so every story on the site is asked about again, and the site rebuilt.
         if (event.type === 'welcome') {
-          if (connections++ === 0) return
+          changes.listening()
+          if (connections++ === 0) return welcomed()
           options.log('The site is listening to the archive again; checking every story.')
           consent.ask(output.testimonies())
           scheduler.schedule()
           return
         }
         if (event.type !== 'mutation') return
+        const concerned = testimonyConcerned(event.documentId)
+        if (concerned) changes.changed(concerned)
         consent.changed(event.documentId)
         scheduler.schedule()
       },
       error: (error: unknown) => options.log(`The site stopped listening to the archive: ${String(error)}`),
     })
 
+  // The first build waits (a little) until the site hears changes, so that afterwards it need ask again
+  // only about the stories that changed while it ran (changedStories.ts), not every one.
+  let waiting: ReturnType<typeof setTimeout> | undefined
+  await Promise.race([listening, new Promise((resolve) => (waiting = setTimeout(resolve, firstWelcomeWaitMs)))])
+  clearTimeout(waiting)
   await scheduler.buildNow()
   spare = startBuildProcess()
   const app = liveSiteApp({
