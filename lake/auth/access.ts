@@ -22,7 +22,10 @@ const compiled = new Map<string, GroqTree>()
 function filterTree(filter: string): GroqTree {
   let tree = compiled.get(filter)
   if (!tree) {
-    tree = parseGroq(`*[${filter}]`)
+    // Only the ids come back: groq-js turns a query's answer into plain JSON by walking all of it,
+    // which for the documents themselves (every story's whole text) cost most of a publisher's or a
+    // therapist's query (at 5,000 stories, about 0.1 s of every query that reads the stories).
+    tree = parseGroq(`*[${filter}]._id`)
     compiled.set(filter, tree)
   }
   return tree
@@ -31,17 +34,9 @@ function filterTree(filter: string): GroqTree {
 function selects(filter: string, documents: ReadonlyArray<LakeDocument>, identity: string): LakeDocument[] {
   if (filter === everything) return [...documents]
   const result = evaluateGroqSync(filterTree(filter), { dataset: documents, identity })
-  return Array.isArray(result) ? result.filter(isLakeDocument) : []
+  const selected = new Set(Array.isArray(result) ? result : [])
+  return documents.filter((document) => selected.has(document._id))
 }
-
-// What `*[filter]` returns over lake documents is lake documents; the check gives them their type.
-const isLakeDocument = (value: unknown): value is LakeDocument =>
-  typeof value === 'object' &&
-  value !== null &&
-  '_id' in value &&
-  typeof value._id === 'string' &&
-  '_type' in value &&
-  typeof value._type === 'string'
 
 /** One filter selecting what any of the grants giving these permissions selects; null when none does. */
 function filterFor(user: LakeUser, allowed: ReadonlyArray<Permission>): string | null {
