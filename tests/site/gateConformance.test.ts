@@ -4,7 +4,9 @@
 // records it loads), the lake's guard (over HTTP), the site build's loader and the live site's check
 // (both through the public story, which carries her records) choose the same consent record and give
 // the same answer for every testimony.
+import type { SanityClient } from '@sanity/client'
 import fc from 'fast-check'
+import { z } from 'zod'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import {
   consentDocument,
@@ -16,7 +18,7 @@ import {
   type TestimonyDocument,
 } from '../../core/index.ts'
 import { loadSiteContent } from '../../site/index.ts'
-import { contentQuery } from '../../site/content/contentQuery.ts'
+import { readPublicStories } from '../../site/content/publicStoryReads.ts'
 import { publicStories } from '../../site/live/storyGate.ts'
 import { anyConsentHistory, anyTestimonyNow } from '../core/consentHistories.ts'
 import { aConsent, aTestimony } from '../core/fixtures.ts'
@@ -57,6 +59,14 @@ const anyArchive = fc.tuple(
   }),
 )
 
+/** Her public story as the site reads it (site/content/publicStoryReads.ts), if she has one. */
+async function siteStoryOf(publisher: SanityClient, testimonyId: string) {
+  const [story] = z
+    .array(z.looseObject({ testimonyId: z.string(), consents: z.array(z.unknown()) }))
+    .parse(await readPublicStories(publisher, [testimonyId]))
+  return story?.testimonyId === testimonyId ? story : undefined
+}
+
 async function answers(testimony: TestimonyDocument) {
   const id = testimony._id
   const admin = lake.client('administrator')
@@ -65,9 +75,7 @@ async function answers(testimony: TestimonyDocument) {
   const studioTestimony = testimonyDocument.parse((await admin.getDocument(`drafts.${id}`)) ?? (await admin.getDocument(id)))
   const studioConsents = parsedConsents(await admin.fetch(studioConsentsQuery, { id }, { perspective: 'raw' }))
   // The site reads her records only as her public story carries them (there is none while it was never public).
-  const story = (
-    await publisher.fetch<{ stories: Array<{ testimonyId: string; consents: unknown[] }> }>(contentQuery, { only: null })
-  ).stories.find((candidate) => candidate.testimonyId === id)
+  const story = await siteStoryOf(publisher, id)
   const siteConsents = story ? [parsedConsents(story.consents)] : []
   const lakeConsents = parsedConsents(lake.lake.services.datasets.get('production').documents())
   return {
@@ -156,9 +164,7 @@ describe('the consent gate, asked by the Studio, the lake, the build and the liv
       { author: 'test' },
     )
     const publisher = lake.client('publisher', { perspective: 'published' })
-    const story = (
-      await publisher.fetch<{ stories: Array<{ testimonyId: string; consents: unknown[] }> }>(contentQuery, { only: null })
-    ).stories.find((candidate) => candidate.testimonyId === 'conformance-view')
+    const story = await siteStoryOf(publisher, 'conformance-view')
     const stored = records.map((record) => dataset.documents().find((d) => d._id === record._id) ?? {})
     expect(withoutNulls(story?.consents)).toEqual(withoutNulls(stored.map(publicConsentView)))
     expect(JSON.stringify(story)).not.toContain('SECRET')
