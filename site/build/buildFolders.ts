@@ -64,16 +64,25 @@ export interface BuildFolders {
   searchStaging: string
   /** Puts the finished build in place of the output folder. */
   swapIn(): void
-  /** Removes the staging folder (unless swapped in) and the working folder it made itself. */
+  /** Removes the staging folder (unless swapped in), the search index beside it and the working folder it made itself. */
   remove(): void
 }
 
 /** The staging folder of the build working in `work`, beside the output folder. */
 export const stagingFolder = (outDir: string, work: string) => `${outDir.replace(/\/+$/, '')}.building-${basename(work)}`
+/** Where that build writes its search index while Astro renders into the staging folder. */
+const searchStagingOf = (staging: string) => `${staging}.search`
+
+/** Removes the staging folder and the search index of the build working in `work` (they hold stories' text). */
+export function removeStaging(outDir: string, work: string): void {
+  const staging = stagingFolder(outDir, work)
+  rmSync(staging, { recursive: true, force: true })
+  rmSync(searchStagingOf(staging), { recursive: true, force: true })
+}
 
 /**
  * This build's folders. `workDir`, when given, is a folder of its own that its maker removes (with
- * the staging folder, `stagingFolder(outDir, workDir)`) even if the build is stopped half-way.
+ * the staging folders, `removeStaging(outDir, workDir)`) even if the build is stopped half-way.
  */
 export function buildFolders(outDir: string, workDir?: string): BuildFolders {
   if (workDir !== undefined && relative(checkout, resolve(workDir)).startsWith('..'))
@@ -92,12 +101,11 @@ export function buildFolders(outDir: string, workDir?: string): BuildFolders {
     cacheDir: join(work, 'cache'),
     viteCacheDir: join(work, 'vite'),
     staging,
-    searchStaging: `${staging}.search`,
+    searchStaging: searchStagingOf(staging),
     swapIn: () => replaceFolder(staging, target),
     remove() {
       if (!workDir) rmSync(work, { recursive: true, force: true })
-      rmSync(staging, { recursive: true, force: true })
-      rmSync(`${staging}.search`, { recursive: true, force: true })
+      removeStaging(target, work)
     },
   }
 }

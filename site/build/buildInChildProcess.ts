@@ -5,7 +5,7 @@ import { fork } from 'node:child_process'
 import { setPriority } from 'node:os'
 import { rmSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
-import { ownBuildFolder, stagingFolder } from './buildFolders.ts'
+import { ownBuildFolder, removeStaging } from './buildFolders.ts'
 import type { BuildIncrementOptions } from './buildIncrement.ts'
 import type { BuildSiteOptions } from './buildSite.ts'
 import { incrementReport, type IncrementReport } from './incrementReport.ts'
@@ -75,7 +75,7 @@ export function startBuildProcess(niceness?: number): BuildProcess {
   const ended = new Promise<unknown>((resolve, reject) => {
     const removeFolders = () => {
       rmSync(cwd, { recursive: true, force: true })
-      if (outDir) rmSync(stagingFolder(outDir, cwd), { recursive: true, force: true })
+      if (outDir) removeStaging(outDir, cwd)
     }
     child.once('error', (error) => {
       outcome ??= { error }

@@ -23,8 +23,7 @@ export const builtStory = z.object({
 })
 export type BuiltStory = z.infer<typeof builtStory>
 
-/** How long a build's phases took, in whole milliseconds. */
-/** Each phase's time; `search` is the index's time after Astro's, as it indexes while Astro renders (renderWhileIndexing.ts). */
+/** How long a build's phases took, in whole milliseconds; `search` is the index's time after Astro's, as it indexes while Astro renders (renderWhileIndexing.ts). */
 export const buildMilliseconds = z.object({ load: z.number(), astro: z.number(), search: z.number(), total: z.number() })
 
 /** The phases' times from the moments a build started, loaded, rendered and indexed (`performance.now()`). */

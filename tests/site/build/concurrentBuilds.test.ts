@@ -2,7 +2,7 @@
 // checkout, each with its own working and cache folders. Both finish, each with a whole site.
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { dirname, join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { importDocuments } from '../../../lake/index.ts'
 import { seedArchivePath } from '../../../seed/index.ts'
@@ -66,6 +66,24 @@ describe('two site builds at once', () => {
     await expect(stopped).rejects.toThrow()
     expect(readdirSync(buildsRoot)).toEqual(leftBefore)
     expect(existsSync(join(work, 'stopped')) ? readdirSync(join(work, 'stopped')) : []).toEqual([])
+  }, 120_000)
+
+  it('leave no search index behind when stopped while Pagefind has written it and Astro still renders', async () => {
+    const stopping = new AbortController()
+    const outDir = join(work, 'stopped-indexed', 'site')
+    const stopped = buildInChildProcess(
+      { client: lake.client('publisher', { perspective: 'published' }), outDir, today: siteToday, quiet: true },
+      { signal: stopping.signal },
+    )
+    const indexWritten = () =>
+      (existsSync(dirname(outDir)) ? readdirSync(dirname(outDir)) : []).some(
+        (name) => name.endsWith('.search') && existsSync(join(dirname(outDir), name, 'pagefind')),
+      )
+    await expect.poll(indexWritten, { interval: 10, timeout: 60_000 }).toBe(true)
+    stopping.abort()
+    await expect(stopped).rejects.toThrow()
+    // The index holds the stories' words: gone with the rest.
+    expect(readdirSync(dirname(outDir))).toEqual([])
   }, 120_000)
 
   it('leave no folder behind when a process started ahead of a publication is stopped unused, and take one request each', async () => {
