@@ -9,6 +9,7 @@ import { mergeLedger, readLedger, writeLedger } from '../content/publicationLedg
 import { searchRecords } from '../search/searchRecords.ts'
 import type { BuildSiteOptions } from './buildSite.ts'
 import { buildFolders } from './buildFolders.ts'
+import { cardOf, cardPlace } from './cardPlaces.ts'
 import { builtHtmlPages } from './builtPages.ts'
 import { builtStories } from './builtStories.ts'
 import { writeCeremonyCopies } from './ceremonyCopy.ts'
@@ -52,10 +53,15 @@ export async function buildIncrement(options: BuildIncrementOptions): Promise<In
     added = loaded.published.flatMap(({ id, slug }) => {
       const story = stories[slug]
       if (!story) return []
-      const cards = Object.fromEntries(
-        story.lists.map((path) => [path, cardOf(readFileSync(pageFile(folders.staging, path), 'utf8'), slug)]),
+      const pages = story.lists.map((path) => ({ path, html: readFileSync(pageFile(folders.staging, path), 'utf8') }))
+      const cards = Object.fromEntries(pages.map(({ path, html }) => [path, cardOf(html, slug)]))
+      const places = Object.fromEntries(
+        pages.flatMap(({ path, html }) => {
+          const place = cardPlace({ path, html, slug, lessons: content.lessons, lessonOrder: loaded.lessonOrder })
+          return place ? [[path, place]] : []
+        }),
       )
-      return [{ id, slug, story, cards }]
+      return [{ id, slug, story, cards, places }]
     })
     folders.swapIn()
   } finally {
@@ -72,11 +78,3 @@ export async function buildIncrement(options: BuildIncrementOptions): Promise<In
 }
 
 const pageFile = (root: string, path: string) => join(root, path.endsWith('/') ? `${path}index.html` : path)
-
-/** A story's card on a page, as StoryCard.astro writes it: one `<li class="story-card" data-story=…>` with no list inside. */
-export function cardOf(html: string, slug: string): string {
-  const start = html.indexOf(`<li class="story-card" data-story="${slug}"`)
-  const end = start < 0 ? -1 : html.indexOf('</li>', start)
-  if (end < 0) throw new Error(`The increment's page shows no whole card of ${slug}; StoryCard.astro and the live site disagree.`)
-  return html.slice(start, end + '</li>'.length)
-}

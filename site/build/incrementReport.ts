@@ -4,6 +4,18 @@
 import { z } from 'zod'
 import { buildMilliseconds, builtStory } from './siteBuildReport.ts'
 
+/**
+ * Where its card goes on a page that is not one list in address order: on the ceremonies page, in its
+ * ceremony's section (with that section's list as the increment shows it, for a section that showed
+ * no story yet); on a lesson, among the lesson's testimonies in the lesson's order.
+ */
+export const cardPlace = z.object({
+  section: z.object({ id: z.string(), list: z.string() }).optional(),
+  /** The list's testimonies in the order it shows them. */
+  order: z.array(z.string()).optional(),
+})
+export type CardPlace = z.infer<typeof cardPlace>
+
 export const addedStory = z.object({
   /** The testimony and the story's address. */
   id: z.string(),
@@ -12,6 +24,8 @@ export const addedStory = z.object({
   story: builtStory,
   /** Its card's HTML (`<li class="story-card" …>…</li>`), by the increment's page that shows it. */
   cards: z.record(z.string(), z.string()),
+  /** Where its card goes, by the increment's page, on the pages that are not in address order. */
+  places: z.record(z.string(), cardPlace),
 })
 export type AddedStory = z.infer<typeof addedStory>
 

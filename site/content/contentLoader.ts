@@ -23,6 +23,11 @@ export interface LoadedContent {
   problems: string[]
   /** The testimonies that have a public story (public or not): an address of any other is forgotten (it was erased). */
   known: ReadonlySet<string>
+  /**
+   * Each lesson's testimonies in the order the lesson shows them, by the lesson's address (slug): the
+   * live site puts a story just published among the lesson's cards in that order (addedCards.ts).
+   */
+  lessonOrder: ReadonlyMap<string, ReadonlyArray<string>>
 }
 
 export async function loadSiteContent(options: {
@@ -98,5 +103,6 @@ export async function loadSiteContent(options: {
     stories: stories.sort((a, b) => a.slug.localeCompare(b.slug)),
     removed: removedStories({ stories, refused, publishedBefore: options.publishedBefore ?? [], known, withdrawn }),
   })
-  return { content, published, problems, known }
+  const lessonOrder = new Map(raw.lessons.map((lesson) => [lesson.slug, lesson.testimonies]))
+  return { content, published, problems, known, lessonOrder }
 }

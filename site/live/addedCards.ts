@@ -1,9 +1,10 @@
 // Where the card of a story published since the last full build goes on the served site, and a page
 // with it, as pure functions over the builds' reports: on each story list it belongs to, the list's
 // page where its address falls in order (the lists are in address order, contentLoader.ts), which
-// holds one card more until the full rebuild; on the home page if it is among the first shown. An
-// empty list's page is the increment's own. Lessons and the ceremonies page show it after the full rebuild.
-import type { AddedStory } from '../build/incrementReport.ts'
+// holds one card more until the full rebuild; on the home page if it is among the first shown; on the
+// ceremonies page in its ceremony's section; on a lesson in the lesson's order. An empty list's page
+// is the increment's own.
+import type { AddedStory, CardPlace } from '../build/incrementReport.ts'
 import type { BuiltStory } from '../build/siteBuildReport.ts'
 import { homePageStories } from '../content/storyListing.ts'
 import { withoutCards } from './withdrawnFilter.ts'
@@ -14,6 +15,10 @@ export interface CardSplice {
   html: string
   /** A card the page then no longer shows (the home page shows a fixed number). */
   drops: string | null
+  /** The page's section it goes in (a ceremony's), and that section's list with it, for a section that shows none. */
+  section?: { id: string; list: string }
+  /** The addresses of the list's stories in the order it shows them, where that is not the address order (a lesson's). */
+  order?: ReadonlyArray<string>
 }
 
 /** What an added story changes on a served page: a card put in, or the whole page taken from its increment. */
@@ -36,10 +41,19 @@ export function cardsByPage(built: Readonly<Record<string, BuiltStory>>): Map<st
   return pages
 }
 
-/** The served pages an added story changes, by path. */
-export function pageChanges(added: AddedStory, shown: ReadonlyMap<string, ReadonlyArray<string>>): Map<string, PageChange> {
+/** The served pages an added story changes, by path; `slugOf` names the address of a testimony's story on the site. */
+export function pageChanges(
+  added: AddedStory,
+  shown: ReadonlyMap<string, ReadonlyArray<string>>,
+  slugOf: (testimonyId: string) => string | undefined,
+): Map<string, PageChange> {
   const changes = new Map<string, PageChange>()
   for (const [path, html] of Object.entries(added.cards)) {
+    const place = added.places[path]
+    if (place) {
+      changes.set(path, { kind: 'card', splice: { slug: added.slug, html, drops: null, ...placeOf(place, added, slugOf) } })
+      continue
+    }
     const landing = homePages.has(path)
       ? onHomePage(path, added.slug, shown.get(path) ?? [])
       : storyList.test(path)
@@ -50,6 +64,12 @@ export function pageChanges(added: AddedStory, shown: ReadonlyMap<string, Readon
     else changes.set(landing.path, { kind: 'card', splice: { slug: added.slug, html, drops: landing.drops } })
   }
   return changes
+}
+
+function placeOf(place: CardPlace, added: AddedStory, slugOf: (testimonyId: string) => string | undefined) {
+  if (place.section) return { section: place.section }
+  const order = (place.order ?? []).flatMap((id) => [id === added.id ? added.slug : slugOf(id)].filter((slug) => slug !== undefined))
+  return { order }
 }
 
 type Landing = 'page' | { path: string; drops: string | null }
@@ -75,20 +95,51 @@ function onList(list: string, slug: string, shown: ReadonlyMap<string, ReadonlyA
   return { path: landing.path, drops: null }
 }
 
-/** A served page with added stories' cards put in, each before the first card whose address comes after its own. */
+/**
+ * A served page with added stories' cards put in, each before the first card of its list that comes
+ * after it (by address, or in the list's own order), in its section if it has one. A ceremony the
+ * served page does not show yet gets its stories with the full rebuild.
+ */
 export function withAddedCards(html: string, splices: ReadonlyArray<CardSplice>): string {
   let page = html
   for (const splice of splices) {
     if (splice.drops) page = withoutCards(page, new Set([splice.drops]))
-    const after = [...page.matchAll(shownCard)].find((match) => inOrder(match[1] ?? '', splice.slug) > 0)
-    const at = after ? after.index : lastCardEnd(page)
-    if (at >= 0) page = page.slice(0, at) + splice.html + page.slice(at)
+    const scope = splice.section ? sectionOf(page, splice.section.id) : { start: 0, end: page.length }
+    if (scope) page = page.slice(0, scope.start) + withCard(page.slice(scope.start, scope.end), splice) + page.slice(scope.end)
   }
   return page
 }
 
-// As StoryCard.astro writes a card (builtPages.ts reads them so too).
+// As StoryCard.astro writes a card (builtPages.ts reads them so too), and the pages their lists.
 const shownCard = /<li class="story-card" data-story="([a-z0-9-]+)"/g
+const storyListStart = '<ul class="story-list"'
+
+function withCard(part: string, splice: CardSplice): string {
+  const comesAfter = splice.order ? byOrder(splice.order, splice.slug) : (shown: string) => inOrder(shown, splice.slug) > 0
+  const after = [...part.matchAll(shownCard)].find((match) => comesAfter(match[1] ?? ''))
+  let at = after ? after.index : lastCardEnd(part)
+  if (at < 0) {
+    const list = part.indexOf(storyListStart)
+    at = list < 0 ? -1 : part.indexOf('>', list) + 1
+  }
+  if (at >= 0) return part.slice(0, at) + splice.html + part.slice(at)
+  return splice.section ? part + splice.section.list : part
+}
+
+function byOrder(order: ReadonlyArray<string>, slug: string): (shown: string) => boolean {
+  const position = (each: string) => (order.includes(each) ? order.indexOf(each) : order.length)
+  return (shown) => position(shown) > position(slug)
+}
+
+/** The inside of a ceremony's section on the ceremonies page, up to its closing tag. */
+function sectionOf(page: string, id: string): { start: number; end: number } | null {
+  for (let start = page.indexOf('<section class="ceremony"'); start >= 0; start = page.indexOf('<section class="ceremony"', start + 1)) {
+    const tag = page.slice(start, page.indexOf('>', start))
+    const end = page.indexOf('</section>', start)
+    if (tag.includes(` id="${id}"`) && end >= 0) return { start, end }
+  }
+  return null
+}
 
 function lastCardEnd(html: string): number {
   const start = html.lastIndexOf('<li class="story-card"')

@@ -42,17 +42,18 @@ export function servedBuild(folder: string): ServedBuild {
     const added = additions.all().map((addition) => [addition.slug, addition.story] as const)
     stories = added.length === 0 ? (report?.builtStories ?? {}) : { ...report?.builtStories, ...Object.fromEntries(added) }
   }
+  const servedSlug = (testimonyId: string) => served.get(testimonyId)
   const addedSlug = (testimonyId: string) => additions.all().find((addition) => addition.id === testimonyId)?.slug
   return {
     root: () => root,
     report: () => report,
     builtStories: () => stories,
-    slugOf: (testimonyId) => served.get(testimonyId) ?? addedSlug(testimonyId),
+    slugOf: (testimonyId) => servedSlug(testimonyId) ?? addedSlug(testimonyId),
     testimonies: () => [...served.keys(), ...additions.all().map((addition) => addition.id)],
     nextOutDir: () => join(folder, `build-${++generation}`),
     nextIncrementDir: () => join(folder, `added-${++generation}`),
     add(increment, startedAt) {
-      const added = additions.add(increment, startedAt, { startedAt: servedStartedAt, onSite, shown })
+      const added = additions.add(increment, startedAt, { startedAt: servedStartedAt, onSite, shown, slugOf: servedSlug })
       refresh()
       return added
     },
@@ -65,7 +66,7 @@ export function servedBuild(folder: string): ServedBuild {
       served = new Map(built.published.map((entry) => [entry.id, entry.slug]))
       shown = cardsByPage(built.builtStories)
       servedStartedAt = startedAt
-      additions.rebase(startedAt, onSite, shown)
+      additions.rebase(startedAt, { onSite, shown, slugOf: servedSlug })
       refresh()
       if (old && old !== outDir) rmSync(old, { recursive: true, force: true })
       return [...served.keys()].filter((id) => !before.has(id))

@@ -4,7 +4,7 @@
 // build that holds it is served; then its increment's folder is removed.
 import { rmSync } from 'node:fs'
 import { relative, sep } from 'node:path'
-import type { IncrementReport } from '../build/incrementReport.ts'
+import type { AddedStory, IncrementReport } from '../build/incrementReport.ts'
 import type { BuiltStory } from '../build/siteBuildReport.ts'
 import { additionIndexPath } from '../search/searchAdditions.ts'
 import { builtFile } from './builtFile.ts'
@@ -22,6 +22,8 @@ export interface Addition {
   changes: ReadonlyMap<string, PageChange>
   /** Its increment's pages that show its card (one of them may replace an empty list's page). */
   cards: Readonly<Record<string, string>>
+  /** Where its card goes on the pages that are not one list in address order (incrementReport.ts). */
+  places: AddedStory['places']
 }
 
 /** A file served for an added story: where it is, and its path on the site. */
@@ -41,22 +43,25 @@ export interface StoryAdditions {
    * after the increment (it read the archive later: a story it does not hold is not public any
    * more); answers their testimonies.
    */
-  add(
-    report: IncrementReport,
-    startedAt: number,
-    served: { startedAt: number; onSite: (slug: string) => boolean; shown: ReadonlyMap<string, ReadonlyArray<string>> },
-  ): string[]
+  add(report: IncrementReport, startedAt: number, served: ServedLists & { startedAt: number }): string[]
   /**
    * A full build that started at `startedAt` is served: a story it holds is no longer added, nor one
    * whose increment started before it (the build read the archive later: she withdrew); the others'
    * cards are placed on its pages.
    */
-  rebase(startedAt: number, onSite: (slug: string) => boolean, shown: ReadonlyMap<string, ReadonlyArray<string>>): void
+  rebase(startedAt: number, served: ServedLists): void
   all: () => ReadonlyArray<Addition>
   /** The file an added story's page, recording, script or search index is served from, if any. */
   file: (pathname: string) => AddedFile | null
   /** Removes every increment's folder (the live site stopping). */
   clear(): void
+}
+
+/** What the served full build shows: whether a story is on it, its cards by page, and each testimony's address. */
+export interface ServedLists {
+  onSite: (slug: string) => boolean
+  shown: ReadonlyMap<string, ReadonlyArray<string>>
+  slugOf: (testimonyId: string) => string | undefined
 }
 
 const sitePathOf = (root: string, file: string) => `/${relative(root, file).split(sep).join('/')}`.replace(/\/index\.html$/, '/')
@@ -67,8 +72,10 @@ export function storyAdditions(): StoryAdditions {
     for (const root of new Set(roots))
       if (!additions.some((addition) => addition.root === root)) rmSync(root, { recursive: true, force: true })
   }
-  const placed = (addition: Addition, shown: ReadonlyMap<string, ReadonlyArray<string>>): Addition => {
-    const changes = pageChanges(addition, shown)
+  const placed = (addition: Addition, served: ServedLists): Addition => {
+    // A list's order may name another story added since the full build.
+    const slugOf = (id: string) => served.slugOf(id) ?? additions.find((other) => other.id === id)?.slug
+    const changes = pageChanges(addition, served.shown, slugOf)
     return { ...addition, changes, story: { ...addition.story, lists: [...changes.keys()] } }
   }
   return {
@@ -76,16 +83,16 @@ export function storyAdditions(): StoryAdditions {
       const fresh = report.added
         .filter((added) => startedAt >= served.startedAt && !served.onSite(added.slug))
         .filter((added) => !additions.some((addition) => addition.slug === added.slug))
-        .map((added) => placed({ ...added, root: report.outDir, startedAt, changes: new Map() }, served.shown))
+        .map((added) => placed({ ...added, root: report.outDir, startedAt, changes: new Map() }, served))
       additions = [...additions, ...fresh]
       removeUnused([report.outDir])
       return fresh.map((addition) => addition.id)
     },
-    rebase(buildStartedAt, onSite, shown) {
+    rebase(buildStartedAt, served) {
       const before = additions
       additions = before
-        .filter((addition) => !onSite(addition.slug) && addition.startedAt >= buildStartedAt)
-        .map((addition) => placed(addition, shown))
+        .filter((addition) => !served.onSite(addition.slug) && addition.startedAt >= buildStartedAt)
+        .map((addition) => placed(addition, served))
       removeUnused(before.map((addition) => addition.root))
     },
     all: () => additions,

@@ -16,6 +16,8 @@ import { englishOnlyStory, englishOnlySlug, khmerOnlySlug, khmerOnlyWord, oneLan
 import { siteToday } from '../siteHarness.ts'
 
 const marker = 'quillwort'
+const lessonMarker = 'sedge'
+const lessonPath = '/en/lessons/power-silence-and-speaking-up-in-our-community/'
 const slug = `${englishOnlySlug}-${marker}`
 const title = 'A story told in English only'
 // What an earlier run that crashed left behind, with a story's text: an increment, a build, one
@@ -154,6 +156,49 @@ describe('publishing while the live site runs', () => {
     expect(await search(page, khmerOnlyWord, 'km')).toContain(`/km/stories/${khmerSlug}/`)
     expect(await search(page, 'ទន្', 'km')).toContain(`/km/stories/${khmerSlug}/`)
     await page.close()
+    expect(site.lastBuild()).toBe(firstBuild)
+  }, 120_000)
+
+  it('puts its card in its ceremony’s section and in a lesson’s own order, and takes them off when she withdraws', async () => {
+    const firstBuild = site.lastBuild()
+    const [testimony, consent] = englishOnlyStory(lessonMarker)
+    const read = `${englishOnlySlug}-${lessonMarker}`
+    const ceremonyCards = async () => {
+      const html = (await get('/en/ceremonies/')).text
+      const section = html.slice(html.indexOf('id="ceremony-02"'), html.indexOf('</section>', html.indexOf('id="ceremony-02"')))
+      return [...section.matchAll(/data-story="([a-z0-9-]+)"/g)].map((match) => match[1])
+    }
+    const sectionBefore = await ceremonyCards()
+    const lessonBefore = await cardsOn(lessonPath)
+    expect(lessonBefore).toEqual(['i-was-one-of-them-and-i-was-harmed-by-them', 'for-my-granddaughter'])
+    // Read at the second ceremony; her consent allows teaching; the lesson names her between its two stories.
+    await lake
+      .client('administrator')
+      .patch('lesson-03')
+      .insert('after', 'testimonies[0]', [{ _type: 'reference', _ref: String(testimony?._id), _key: 'added', _weak: true }])
+      .commit()
+    await publish([
+      { ...testimony, ceremony: { _type: 'reference', _ref: 'ceremony-02' } },
+      { ...consent, scopes: ['ceremonyReading', 'website', 'teaching'] },
+    ])
+    await expect.poll(async () => (await get(`/en/stories/${read}/`)).status, { timeout: 60_000, interval: 200 }).toBe(200)
+    expect(await ceremonyCards()).toEqual([...sectionBefore, read].sort((a, b) => (a ?? '').localeCompare(b ?? '')))
+    expect(await cardsOn(lessonPath)).toEqual(['i-was-one-of-them-and-i-was-harmed-by-them', read, 'for-my-granddaughter'])
+    // No other ceremony shows it.
+    expect((await cardsOn('/en/ceremonies/')).filter((shown) => shown === read)).toHaveLength(1)
+    expect(site.lastBuild()).toBe(firstBuild)
+
+    await lake
+      .client('supervisor')
+      .patch(String(consent?._id))
+      .setIfMissing({ withdrawals: [] })
+      .append('withdrawals', [{ _key: 'lesson', date: siteToday, method: 'phone', scopes: ['website', 'teaching'] }])
+      .commit()
+    await expect
+      .poll(async () => (await get(`/en/stories/${read}/`)).text, { timeout: 5_000, interval: 100 })
+      .toContain('removed at its author')
+    expect(await ceremonyCards()).toEqual(sectionBefore)
+    expect(await cardsOn(lessonPath)).toEqual(lessonBefore)
     expect(site.lastBuild()).toBe(firstBuild)
   }, 120_000)
 })

@@ -40,6 +40,7 @@ function increment(name: string): IncrementReport {
           media: [],
         },
         cards: { '/en/stories/': card },
+        places: {},
       },
     ],
     problems: [],
@@ -47,7 +48,8 @@ function increment(name: string): IncrementReport {
   }
 }
 const shown = new Map([['/en/stories/', ['b-older-story']]])
-const served = (startedAt: number, onSite: (slug: string) => boolean = () => false) => ({ startedAt, onSite, shown })
+const slugOf = () => undefined
+const served = (startedAt: number, onSite: (slug: string) => boolean = () => false) => ({ startedAt, onSite, shown, slugOf })
 
 describe('the stories shown from their increments', () => {
   it('serve their own pages and search index, and not the rest of the increment', () => {
@@ -79,15 +81,15 @@ describe('the stories shown from their increments', () => {
   it('end with a full build that holds the story, or that started after the increment, and their folder with them', () => {
     const additions = storyAdditions()
     additions.add(increment('added-1'), 2_000, served(1_000))
-    additions.rebase(1_500, () => false, shown)
+    additions.rebase(1_500, { onSite: () => false, shown, slugOf })
     expect(additions.all().map((addition) => addition.slug)).toEqual([slug])
-    additions.rebase(1_500, () => true, shown)
+    additions.rebase(1_500, { onSite: () => true, shown, slugOf })
     expect(additions.all()).toEqual([])
     expect(existsSync(join(folder, 'added-1'))).toBe(false)
 
     additions.add(increment('added-2'), 2_000, served(1_000))
     // She withdrew before this build read the archive: it does not hold her story, which goes too.
-    additions.rebase(2_500, () => false, shown)
+    additions.rebase(2_500, { onSite: () => false, shown, slugOf })
     expect(additions.all()).toEqual([])
     expect(existsSync(join(folder, 'added-2'))).toBe(false)
   })
