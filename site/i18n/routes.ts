@@ -1,5 +1,6 @@
 // Addresses of the site's pages in each language: /km/… (Khmer, also at /) and /en/….
 import type { Language } from '../../core/index.ts'
+import type { RemovedStory } from '../content/removedStory.ts'
 import { pageAddress } from '../content/storyListing.ts'
 
 export const siteLanguages: ReadonlyArray<Language> = ['km', 'en']
@@ -9,7 +10,12 @@ export const pageLanguage = (param: string | undefined): Language => (param === 
 /** The paths of a page that exists once in each language. */
 export const languagePaths = () => siteLanguages.map((lang) => ({ params: { lang } }))
 
+/** The neutral page's name for each reason a story is taken off (RemovedNotice.astro says which). */
+export const neutralPages: Readonly<Record<RemovedStory['reason'], string>> = { withdrawn: 'removed', unavailable: 'unavailable' }
+
 export const routes = {
+  /** The neutral page the live site shows at a story's addresses once it is refused, until a build writes one there. */
+  neutral: (l: Language, reason: RemovedStory['reason']) => `/${l}/${neutralPages[reason]}/`,
   home: (l: Language) => `/${l}/`,
   stories: (l: Language, page = 1) => pageAddress(`/${l}/stories/`, page),
   /** The stories told (or written down) in one language. */

@@ -5,11 +5,12 @@
 // published: the live site is told, to show it at once. Checks run one after another, in the order of the changes.
 import { isPublishedId } from '../../core/index.ts'
 import type { BuiltStory } from '../build/siteBuildReport.ts'
-import { nothingRefused, refusedOutput, type RefusedOutput } from './withdrawnFilter.ts'
+import type { StoryVerdicts } from './storyGate.ts'
+import { nothingRefused, refusedOutput, type RefusedOutput, type RemovalReason } from './withdrawnFilter.ts'
 
 export interface FastConsentCheckOptions {
-  /** Of these testimonies, those the consent core allows on the website today (storyGate.ts). */
-  allowed: (testimonyIds: ReadonlyArray<string>) => Promise<ReadonlySet<string>>
+  /** Of these testimonies, those the consent core allows on the website today, and those she withdrew (storyGate.ts). */
+  judge: (testimonyIds: ReadonlyArray<string>) => Promise<StoryVerdicts>
   /** The testimony a changed document concerns, if any. */
   concerned: (documentId: string) => string | null
   /** The address of a testimony's story on the served site, if it is there. */
@@ -36,10 +37,11 @@ export interface FastConsentCheck {
 
 export function fastConsentCheck(options: FastConsentCheckOptions): FastConsentCheck {
   const now = options.now ?? Date.now
-  const withdrawn = new Map<string, number>()
+  const withdrawn = new Map<string, { at: number; reason: RemovalReason }>()
   // What the HTTP layer asks on every request, worked out once per change instead.
   let refused = nothingRefused
-  const refresh = () => (refused = refusedOutput(options.builtStories(), withdrawn.keys()))
+  const refresh = () =>
+    (refused = refusedOutput(options.builtStories(), new Map([...withdrawn].map(([slug, { reason }]) => [slug, reason]))))
 
   const checkStories = async (testimonyIds: ReadonlyArray<string>) => {
     const onSite = testimonyIds.filter((id) => {
@@ -48,12 +50,12 @@ export function fastConsentCheck(options: FastConsentCheckOptions): FastConsentC
     })
     const notOnSite = options.appeared ? testimonyIds.filter((id) => options.slugOf(id) === undefined) : []
     if (onSite.length === 0 && notOnSite.length === 0) return
-    const allowed = await options.allowed([...onSite, ...notOnSite])
+    const { allowed, withdrawn: withdrew } = await options.judge([...onSite, ...notOnSite])
     for (const id of notOnSite) if (allowed.has(id)) options.appeared?.(id)
     for (const id of onSite) {
       const slug = options.slugOf(id)
       if (!slug || allowed.has(id)) continue
-      withdrawn.set(slug, now())
+      withdrawn.set(slug, { at: now(), reason: withdrew.has(id) ? 'withdrawn' : 'unavailable' })
       refresh()
       options.log(`A story was taken off the site (${slug}); the rebuild follows.`)
     }
@@ -73,7 +75,7 @@ export function fastConsentCheck(options: FastConsentCheckOptions): FastConsentC
     },
     ask: (testimonyIds) => queue(() => checkStories(testimonyIds)),
     rebuilt(startedAt) {
-      for (const [slug, at] of withdrawn) if (at < startedAt) withdrawn.delete(slug)
+      for (const [slug, { at }] of withdrawn) if (at < startedAt) withdrawn.delete(slug)
       refresh()
     },
   }

@@ -128,7 +128,7 @@ export async function startLiveSite(options: LiveSiteOptions): Promise<LiveSite>
   }
   const changes = changedStories()
   const consent = fastConsentCheck({
-    allowed: (ids) => publicStories(options.client, ids, options.today()),
+    judge: (ids) => publicStories(options.client, ids, options.today()),
     concerned: testimonyConcerned,
     slugOf: output.slugOf,
     builtStories: output.builtStories,

@@ -10,6 +10,7 @@ import { additionIndexPath, additionsList } from '../search/searchAdditions.ts'
 import { withAddedCards, type CardSplice } from './addedCards.ts'
 import { builtFile, notFoundFile } from './builtFile.ts'
 import type { AddedFile, Addition } from './storyAdditions.ts'
+import { routes } from '../i18n/routes.ts'
 import { withoutCards, withoutSitemapEntries, type RefusedOutput } from './withdrawnFilter.ts'
 import { sitemapEntry } from '../build/sitemap.ts'
 
@@ -60,7 +61,7 @@ export function liveSiteApp(state: LiveSiteState) {
     // A withdrawn story's own page, however it was asked for, shows the neutral page.
     const removedIn = path ? refused.pages.get(path) : undefined
     if (removedIn) {
-      file = builtFile(root, `/${removedIn}/removed/`)
+      file = builtFile(root, routes.neutral(removedIn.language, removedIn.reason))
       path = file ? pagePath(root, file.path) : null
     }
     if (path && isFragment(path) && refused.fragments.has(basename(path))) return c.text('Not found', 404, fresh)

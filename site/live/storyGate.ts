@@ -5,15 +5,33 @@ import type { SanityClient } from '@sanity/client'
 import { publicStoryGate, publicStoryInputs, testimonyIdOfStory } from '../../core/index.ts'
 import { readPublicStories } from '../content/publicStoryReads.ts'
 
-/** Of these testimonies, those the consent core still allows on the website today: one query for all. */
-export async function publicStories(client: SanityClient, ids: ReadonlyArray<string>, today: string): Promise<Set<string>> {
+/** What the consent core answers of some testimonies today: those it allows, and those of the others she withdrew. */
+export interface StoryVerdicts {
+  allowed: ReadonlySet<string>
+  /**
+   * Refused because she withdrew her story from the website, or erased it (an erasure keeps only the
+   * record of her withdrawal): the neutral page then says she asked. Any other refusal (the approved
+   * text changed, the consent is due for review, a story unpublished) says only that it is no longer available.
+   */
+  withdrawn: ReadonlySet<string>
+}
+
+/** Of these testimonies, those the consent core still allows on the website today, and those withdrawn: one query for all. */
+export async function publicStories(client: SanityClient, ids: ReadonlyArray<string>, today: string): Promise<StoryVerdicts> {
   // By id, so that the backend reads these stories only, not every one to find them.
   const answered = await readPublicStories(client, ids)
   const allowed = new Set<string>()
+  const judged = new Set<string>()
+  const withdrawn = new Set<string>()
   for (const story of publicStoryInputs(answered).stories) {
-    if (publicStoryGate({ story, use: 'website', today }).public) allowed.add(story.testimonyId)
+    const verdict = publicStoryGate({ story, use: 'website', today })
+    judged.add(story.testimonyId)
+    if (verdict.public) allowed.add(story.testimonyId)
+    else if (verdict.withdrawn) withdrawn.add(story.testimonyId)
   }
-  return allowed
+  // No public story any more: erased.
+  for (const id of ids) if (!judged.has(id)) withdrawn.add(id)
+  return { allowed, withdrawn }
 }
 
 /** The testimony a changed document concerns: the one whose public story it is. */

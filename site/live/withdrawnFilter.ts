@@ -3,11 +3,15 @@
 // entries, its search fragments), and a list page or the sitemap without its entries.
 import type { BuiltStory } from '../build/siteBuildReport.ts'
 import { sitemapEntry } from '../build/sitemap.ts'
+import type { RemovedStory } from '../content/removedStory.ts'
+
+/** Why a story is taken off, which its neutral page says: she withdrew it, or it is no longer available. */
+export type RemovalReason = RemovedStory['reason']
 
 export interface RefusedOutput {
   slugs: ReadonlySet<string>
-  /** The withdrawn stories' own pages, by path, with their language (for the neutral page). */
-  pages: ReadonlyMap<string, 'km' | 'en'>
+  /** The withdrawn stories' own pages, by path, with their language and why (for the neutral page). */
+  pages: ReadonlyMap<string, { language: 'km' | 'en'; reason: RemovalReason }>
   /** The paths of the pages showing a withdrawn story's card. */
   lists: ReadonlySet<string>
   sitemap: ReadonlySet<string>
@@ -25,13 +29,15 @@ export const nothingRefused: RefusedOutput = {
   media: new Set(),
 }
 
-/** What the site must not serve of these stories, as the build that is served reported it. */
-export function refusedOutput(built: Readonly<Record<string, BuiltStory>>, slugs: Iterable<string>): RefusedOutput {
-  const refused = [...slugs]
-  const stories = refused.flatMap((slug) => [built[slug]].filter((story) => story !== undefined))
+/** What the site must not serve of these stories (by slug, with why), as the build that is served reported it. */
+export function refusedOutput(built: Readonly<Record<string, BuiltStory>>, refused: ReadonlyMap<string, RemovalReason>): RefusedOutput {
+  const taken = [...refused].flatMap(([slug, reason]) => [built[slug]].flatMap((story) => (story ? [{ story, reason }] : [])))
+  const stories = taken.map(({ story }) => story)
   return {
-    slugs: new Set(refused),
-    pages: new Map(stories.flatMap((story) => story.pages.map((page) => [page.path, page.language] as const))),
+    slugs: new Set(refused.keys()),
+    pages: new Map(
+      taken.flatMap(({ story, reason }) => story.pages.map((page) => [page.path, { language: page.language, reason }] as const)),
+    ),
     lists: new Set(stories.flatMap((story) => story.lists)),
     sitemap: new Set(stories.flatMap((story) => story.sitemap)),
     fragments: new Set(stories.flatMap((story) => story.fragments)),

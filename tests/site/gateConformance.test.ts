@@ -105,7 +105,18 @@ describe('the consent gate, asked by the Studio, the lake, the build and the liv
             expect(new Set(records).size, `${testimony._id}: records in force ${records.join(', ')}`).toBe(1)
             const build = built.content.stories.some((story) => story.slug === testimony.slug?.current)
             seen[studio ? 'yes' : 'no'] += 1
-            expect({ id: testimony._id, build, live: live.has(testimony._id) }).toEqual({ id: testimony._id, build: studio, live: studio })
+            expect({ id: testimony._id, build, live: live.allowed.has(testimony._id) }).toEqual({
+              id: testimony._id,
+              build: studio,
+              live: studio,
+            })
+            // The neutral page says she withdrew it on the live site exactly when the build's says so.
+            const removed = built.content.removed.find((story) => story.slug === testimony.slug?.current)
+            if (removed)
+              expect({ id: testimony._id, withdrawn: live.withdrawn.has(testimony._id) }).toEqual({
+                id: testimony._id,
+                withdrawn: removed.reason === 'withdrawn',
+              })
           }
           // The lake's guard, last: a write that keeps the testimony published (it changes a field the gate
           // does not read) is allowed exactly when the gate allows it.

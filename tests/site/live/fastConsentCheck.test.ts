@@ -16,14 +16,14 @@ const onSite = new Map([
   ['testimony-02', 'well'],
 ])
 
-function setUp(allowedNow: Set<string>, appeared?: (testimonyId: string) => void) {
+function setUp(allowedNow: Set<string>, appeared?: (testimonyId: string) => void, withdrawnNow: Set<string> = new Set()) {
   let clock = 1_000
   const asked: string[][] = []
   const check = fastConsentCheck({
     ...(appeared ? { appeared } : {}),
-    allowed: (ids) => {
+    judge: (ids) => {
       asked.push([...ids])
-      return Promise.resolve(allowedNow)
+      return Promise.resolve({ allowed: allowedNow, withdrawn: withdrawnNow })
     },
     concerned: (documentId) => (documentId.startsWith('publicStory.') ? documentId.slice('publicStory.'.length) : null),
     slugOf: (id) => onSite.get(id),
@@ -41,8 +41,16 @@ describe('the fast consent check', () => {
     check.changed('publicStory.testimony-01')
     await settle()
     expect(check.withdrawnNow()).toEqual(['rice'])
-    expect(check.refused().pages.get('/en/stories/rice/')).toBe('en')
+    expect(check.refused().pages.get('/en/stories/rice/')).toEqual({ language: 'en', reason: 'unavailable' })
     expect([...check.refused().fragments]).toEqual(['en_rice.pf_fragment'])
+  })
+
+  it('says she withdrew it only when she did', async () => {
+    const { check, settle } = setUp(new Set(), undefined, new Set(['testimony-02']))
+    check.ask(['testimony-01', 'testimony-02'])
+    await settle()
+    expect(check.refused().pages.get('/en/stories/rice/')).toEqual({ language: 'en', reason: 'unavailable' })
+    expect(check.refused().pages.get('/en/stories/well/')).toEqual({ language: 'en', reason: 'withdrawn' })
   })
 
   it('asks nothing for a draft, a version, a document of no story, or a story not on the site', async () => {

@@ -9,6 +9,7 @@ import { importDocuments } from '../../../lake/index.ts'
 import { seedArchivePath } from '../../../seed/index.ts'
 import { startLiveSite, type LiveSite } from '../../../site/live/index.ts'
 import { startLake, type LakeHarness } from '../../lake/lakeHarness.ts'
+import { textHash } from '../../../core/index.ts'
 import { walkTo } from '../../lake/workflowWalk.ts'
 import { englishOnlySlug, englishOnlyStory } from '../oneLanguageStory.ts'
 import { siteToday } from '../siteHarness.ts'
@@ -143,4 +144,26 @@ describe('the live site', () => {
     await site.settled()
     expect(told()).toHaveLength(1)
   }, 300_000)
+
+  it('says only that a story is no longer available when her approval is of a corrected text not yet published, never that she withdrew it', async () => {
+    const corrected = 'the-prison-beside-the-stream'
+    expect((await get('/en/stories/')).text).toContain(`data-story="${corrected}"`)
+    // She approved a corrected public text at the read-back; the old one is not what she approves now.
+    await lake
+      .client('supervisor')
+      .patch('consent-02')
+      .set({ approvedPublicText: { km: textHash('អត្ថបទដែលបានកែ'), en: textHash('The corrected text') } })
+      .commit()
+    await expect
+      .poll(async () => (await get(`/en/stories/${corrected}/`)).text, { timeout: 5_000, interval: 100 })
+      .toContain('no longer available')
+    expect(site.withdrawnNow()).toContain(corrected)
+    expect((await get(`/en/stories/${corrected}/`)).text).not.toContain('removed at its author')
+    expect((await get('/en/stories/')).text).not.toContain(`data-story="${corrected}"`)
+    // The rebuild says the same, from its own files.
+    await site.settled()
+    expect(site.withdrawnNow()).toEqual([])
+    expect((await get(`/en/stories/${corrected}/`)).text).toContain('no longer available')
+    expect((await get(`/en/stories/${corrected}/`)).text).not.toContain('removed at its author')
+  }, 240_000)
 })

@@ -19,6 +19,8 @@ write('en/stories/rice/reading/index.html', '<h1>Rice reading</h1>')
 write('en/stories/rice/rice-en.html', '<h1>Rice copy</h1>')
 write('km/removed/index.html', '<h1>Removed (km)</h1>')
 write('en/removed/index.html', '<h1>Removed (en)</h1>')
+write('km/unavailable/index.html', '<h1>Unavailable (km)</h1>')
+write('en/unavailable/index.html', '<h1>Unavailable (en)</h1>')
 write('km/stories/index.html', `<ul>${card('rice')}${card('well')}</ul>`)
 write('km/about/index.html', `<p>${card('rice')} is quoted here but the report does not list this page</p>`)
 write('pagefind/fragment/km_rice1.pf_fragment', 'fragment')
@@ -57,20 +59,26 @@ describe('the live site answering for a withdrawn story', () => {
   })
 
   it('shows the neutral page, in its language, at every address of its pages', async () => {
-    refused = refusedOutput(built, ['rice'])
+    refused = refusedOutput(built, new Map([['rice', 'withdrawn']]))
     for (const path of ['/km/stories/rice/', '/km/stories/rice', '/km/stories/rice/index.html', '/km/stories//rice/'])
       expect(await get(path), path).toEqual({ status: 200, text: '<h1>Removed (km)</h1>' })
     expect((await get('/en/stories/rice/reading/')).text).toBe('<h1>Removed (en)</h1>')
     expect((await get('/en/stories/rice/rice-en.html')).text).toBe('<h1>Removed (en)</h1>')
   })
 
+  it('says only that it is no longer available when she did not withdraw it (its approved text changed, its consent is due)', async () => {
+    refused = refusedOutput(built, new Map([['rice', 'unavailable']]))
+    expect(await get('/km/stories/rice/')).toEqual({ status: 200, text: '<h1>Unavailable (km)</h1>' })
+    expect((await get('/en/stories/rice/reading/')).text).toBe('<h1>Unavailable (en)</h1>')
+  })
+
   it('refuses its recording at once', async () => {
-    refused = refusedOutput(built, ['rice'])
+    refused = refusedOutput(built, new Map([['rice', 'withdrawn']]))
     expect((await get('/media/0a1b2c.mp3')).status).toBe(404)
   })
 
   it('cuts its card from the pages the report names, refuses its fragments and drops it from the sitemap', async () => {
-    refused = refusedOutput(built, ['rice'])
+    refused = refusedOutput(built, new Map([['rice', 'withdrawn']]))
     expect((await get('/km/stories/')).text).toBe(`<ul>${card('well')}</ul>`)
     expect((await get('/km/about/')).text).toContain('data-story="rice"')
     expect((await get('/pagefind/fragment/km_rice1.pf_fragment')).status).toBe(404)

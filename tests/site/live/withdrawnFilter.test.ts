@@ -18,11 +18,11 @@ const story = (slug: string, lists: string[]): BuiltStory => ({
 const built = { page: story('page', ['/km/stories/', '/km/']), kept: story('kept', ['/km/stories/', '/km/stories/page/2/']) }
 
 describe('what of a withdrawn story the live site refuses', () => {
-  it('is what the build reported of it: its pages with their language, the pages showing its card, its sitemap entries and fragments', () => {
-    const refused = refusedOutput(built, ['page'])
+  it('is what the build reported of it: its pages with their language and why, the pages showing its card, its sitemap entries and fragments', () => {
+    const refused = refusedOutput(built, new Map([['page', 'withdrawn']]))
     expect([...refused.slugs]).toEqual(['page'])
-    expect(refused.pages.get('/km/stories/page/')).toBe('km')
-    expect(refused.pages.get('/en/stories/page/page-en.html')).toBe('en')
+    expect(refused.pages.get('/km/stories/page/')).toEqual({ language: 'km', reason: 'withdrawn' })
+    expect(refused.pages.get('/en/stories/page/page-en.html')).toEqual({ language: 'en', reason: 'withdrawn' })
     expect(refused.pages.has('/km/stories/page/2/')).toBe(false)
     expect([...refused.lists]).toEqual(['/km/stories/', '/km/'])
     expect([...refused.sitemap]).toEqual(['https://example.org/km/stories/page/'])
@@ -30,7 +30,7 @@ describe('what of a withdrawn story the live site refuses', () => {
   })
 
   it('is nothing of a story the build did not make (it was never on the site it serves)', () => {
-    const refused = refusedOutput(built, ['elsewhere'])
+    const refused = refusedOutput(built, new Map([['elsewhere', 'unavailable']]))
     expect(refused.pages.size + refused.lists.size + refused.sitemap.size + refused.fragments.size).toBe(0)
   })
 })
