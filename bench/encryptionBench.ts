@@ -96,12 +96,14 @@ export async function measureEncryption(): Promise<Row[]> {
   const whole: Record<Mode, number[]> = { plain: [], encrypted: [] }
   const ranged: Record<Mode, number[]> = { plain: [], encrypted: [] }
   const stored: Record<Mode, number[]> = { plain: [], encrypted: [] }
+  // Each kind of read in a run of its own, as a player seeking asks range after range: a range read
+  // right after a whole one paid for collecting the whole one's 5 MB of garbage (12–20 ms, against
+  // 2.6 ms for an encrypted range read alone).
+  for (let i = 0; i < reads; i++) for (const mode of inTurn(i)) whole[mode].push(await read(lakes[mode], paths[mode]))
   for (let i = 0; i < reads; i++)
-    for (const mode of inTurn(i)) {
-      whole[mode].push(await read(lakes[mode], paths[mode]))
-      ranged[mode].push(await read(lakes[mode], paths[mode], 'bytes=2500000-2565535'))
-      stored[mode].push(await fromStore(lakes[mode], paths[mode].split('/').pop() ?? ''))
-    }
+    for (const mode of inTurn(i)) ranged[mode].push(await read(lakes[mode], paths[mode], 'bytes=2500000-2565535'))
+  for (let i = 0; i < reads; i++)
+    for (const mode of inTurn(i)) stored[mode].push(await fromStore(lakes[mode], paths[mode].split('/').pop() ?? ''))
   await lakes.plain.close()
   await lakes.encrypted.close()
 

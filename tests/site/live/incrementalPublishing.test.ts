@@ -42,6 +42,19 @@ async function search(page: Page, query: string, language: 'en' | 'km' = 'en'): 
   return page.$$eval('#search-results li a', (links) => links.map((link) => link.getAttribute('href') ?? ''))
 }
 
+/** She withdraws from the website and teaching (recorded by her supervisor); her story's page says so within 5 s. */
+async function withdraw(consentId: string, storySlug: string) {
+  await lake
+    .client('supervisor')
+    .patch(consentId)
+    .setIfMissing({ withdrawals: [] })
+    .append('withdrawals', [{ _key: `withdrawn-${storySlug}`, date: siteToday, method: 'phone', scopes: ['website', 'teaching'] }])
+    .commit()
+  await expect
+    .poll(async () => (await get(`/en/stories/${storySlug}/`)).text, { timeout: 5_000, interval: 100 })
+    .toContain('removed at its author')
+}
+
 /** Through review and her approval to the Studio's Publish, as the lake allows. */
 async function publish([testimony, consent]: Array<Record<string, unknown>>) {
   await walkTo('published', {
@@ -120,15 +133,7 @@ describe('publishing while the live site runs', () => {
     const firstBuild = site.lastBuild()
     const [, consent] = englishOnlyStory(marker)
     const withdrawnAt = Date.now()
-    await lake
-      .client('supervisor')
-      .patch(String(consent?._id))
-      .setIfMissing({ withdrawals: [] })
-      .append('withdrawals', [{ _key: 'increment', date: siteToday, method: 'phone', scopes: ['website', 'teaching'] }])
-      .commit()
-    await expect
-      .poll(async () => (await get(`/en/stories/${slug}/`)).text, { timeout: 5_000, interval: 100 })
-      .toContain('removed at its author')
+    await withdraw(String(consent?._id), slug)
     expect((Date.now() - withdrawnAt) / 1000).toBeLessThan(5)
     expect((await get(`/en/stories/${slug}/`)).text).not.toContain(title)
     expect((await get(`/en/stories/${slug}/reading/`)).text).not.toContain(marker)
@@ -188,15 +193,7 @@ describe('publishing while the live site runs', () => {
     expect((await cardsOn('/en/ceremonies/')).filter((shown) => shown === read)).toHaveLength(1)
     expect(site.lastBuild()).toBe(firstBuild)
 
-    await lake
-      .client('supervisor')
-      .patch(String(consent?._id))
-      .setIfMissing({ withdrawals: [] })
-      .append('withdrawals', [{ _key: 'lesson', date: siteToday, method: 'phone', scopes: ['website', 'teaching'] }])
-      .commit()
-    await expect
-      .poll(async () => (await get(`/en/stories/${read}/`)).text, { timeout: 5_000, interval: 100 })
-      .toContain('removed at its author')
+    await withdraw(String(consent?._id), read)
     expect(await ceremonyCards()).toEqual(sectionBefore)
     expect(await cardsOn(lessonPath)).toEqual(lessonBefore)
     expect(site.lastBuild()).toBe(firstBuild)
