@@ -3,16 +3,13 @@
 // full text, her survivor record, her therapist or the review notes), asks the consent core again of
 // every story (use 'website', today from the caller's clock) and keeps only what it lets through.
 import type { SanityClient } from '@sanity/client'
-import { z } from 'zod'
 import { publicStoryGate, publicStoryInputs, type PublicTestimony, parseOrExplain } from '../../core/index.ts'
 import { assetUrl } from './assetUrl.ts'
 import { contentQuery, contentQueryResult } from './contentQuery.ts'
-import { readPublicStories } from './publicStoryReads.ts'
+import { answeredTestimonies, readPublicStories } from './publicStoryReads.ts'
 import type { LedgerEntry } from './publicationLedger.ts'
 import { removedStories } from './removedStories.ts'
 import { siteContent, type SiteContent } from './siteContent.ts'
-
-const storyOf = z.looseObject({ testimonyId: z.string().min(1) })
 
 export interface LoadedContent {
   /** The gated content; a story's `audio` is still the backend's address until copyMedia. */
@@ -75,12 +72,7 @@ export async function loadSiteContent(options: {
     if (publicStoryGate({ story, use: 'teaching', today: options.today }).public) teaching.add(story.testimonyId)
   }
   // Every story the archive answered, also one not well formed: only a story that is gone was erased.
-  const known = new Set(
-    answered.flatMap((story) => {
-      const named = storyOf.safeParse(story)
-      return named.success ? [named.data.testimonyId] : []
-    }),
-  )
+  const known = answeredTestimonies(answered)
 
   const slugOf = new Map(published.map((entry) => [entry.id, entry.slug]))
   const content = siteContent.parse({

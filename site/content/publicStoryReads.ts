@@ -1,6 +1,7 @@
 // Reads public stories a page of ids at a time, so that no one answer holds the backend for long (a
 // lake serves the live site from the same process): the ids first, then the stories by id.
 import type { SanityClient } from '@sanity/client'
+import { z } from 'zod'
 import { publicStoryIdOf } from '../../core/index.ts'
 import { storiesByIdQuery, storiesPerAnswer, storiesResult, storyIdsQuery, storyIdsResult } from './contentQuery.ts'
 
@@ -19,4 +20,19 @@ export async function readPublicStories(
     stories.push(...storiesResult.parse(await client.fetch(storiesByIdQuery, { ids: page }, { perspective: 'published' })))
   }
   return stories
+}
+
+const storyOf = z.looseObject({ testimonyId: z.string().min(1) })
+
+/**
+ * The testimonies of the public stories the archive answered, also of one not well formed: a
+ * testimony with none any more was erased (an unpublished or withdrawn story keeps its public story).
+ */
+export function answeredTestimonies(answered: ReadonlyArray<unknown>): Set<string> {
+  return new Set(
+    answered.flatMap((story) => {
+      const named = storyOf.safeParse(story)
+      return named.success ? [named.data.testimonyId] : []
+    }),
+  )
 }

@@ -42,18 +42,18 @@ export function servedBuild(folder: string): ServedBuild {
     const added = additions.all().map((addition) => [addition.slug, addition.story] as const)
     stories = added.length === 0 ? (report?.builtStories ?? {}) : { ...report?.builtStories, ...Object.fromEntries(added) }
   }
-  const servedSlug = (testimonyId: string) => served.get(testimonyId)
   const addedSlug = (testimonyId: string) => additions.all().find((addition) => addition.id === testimonyId)?.slug
+  const slugOf = (testimonyId: string) => served.get(testimonyId) ?? addedSlug(testimonyId)
   return {
     root: () => root,
     report: () => report,
     builtStories: () => stories,
-    slugOf: (testimonyId) => servedSlug(testimonyId) ?? addedSlug(testimonyId),
+    slugOf,
     testimonies: () => [...served.keys(), ...additions.all().map((addition) => addition.id)],
     nextOutDir: () => join(folder, `build-${++generation}`),
     nextIncrementDir: () => join(folder, `added-${++generation}`),
     add(increment, startedAt) {
-      const added = additions.add(increment, startedAt, { startedAt: servedStartedAt, onSite, shown, slugOf: servedSlug })
+      const added = additions.add(increment, startedAt, { startedAt: servedStartedAt, onSite, shown, slugOf })
       refresh()
       return added
     },
@@ -66,7 +66,7 @@ export function servedBuild(folder: string): ServedBuild {
       served = new Map(built.published.map((entry) => [entry.id, entry.slug]))
       shown = cardsByPage(built.builtStories)
       servedStartedAt = startedAt
-      additions.rebase(startedAt, { onSite, shown, slugOf: servedSlug })
+      additions.rebase(startedAt, { onSite, shown, slugOf })
       refresh()
       if (old && old !== outDir) rmSync(old, { recursive: true, force: true })
       return [...served.keys()].filter((id) => !before.has(id))

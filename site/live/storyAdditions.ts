@@ -61,6 +61,7 @@ export interface StoryAdditions {
 export interface ServedLists {
   onSite: (slug: string) => boolean
   shown: ReadonlyMap<string, ReadonlyArray<string>>
+  /** The address of a testimony's story, on the served build or added since (a lesson's order may name either). */
   slugOf: (testimonyId: string) => string | undefined
 }
 
@@ -73,9 +74,7 @@ export function storyAdditions(): StoryAdditions {
       if (!additions.some((addition) => addition.root === root)) rmSync(root, { recursive: true, force: true })
   }
   const placed = (addition: Addition, served: ServedLists): Addition => {
-    // A list's order may name another story added since the full build.
-    const slugOf = (id: string) => served.slugOf(id) ?? additions.find((other) => other.id === id)?.slug
-    const changes = pageChanges(addition, served.shown, slugOf)
+    const changes = pageChanges(addition, served.shown, served.slugOf)
     return { ...addition, changes, story: { ...addition.story, lists: [...changes.keys()] } }
   }
   return {

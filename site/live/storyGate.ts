@@ -3,7 +3,7 @@
 // It reads the stories' public stories, as the build does; a story with none any more was erased.
 import type { SanityClient } from '@sanity/client'
 import { publicStoryGate, publicStoryInputs, testimonyIdOfStory } from '../../core/index.ts'
-import { readPublicStories } from '../content/publicStoryReads.ts'
+import { answeredTestimonies, readPublicStories } from '../content/publicStoryReads.ts'
 
 /** What the consent core answers of some testimonies today: those it allows, and those of the others she withdrew. */
 export interface StoryVerdicts {
@@ -21,16 +21,15 @@ export async function publicStories(client: SanityClient, ids: ReadonlyArray<str
   // By id, so that the backend reads these stories only, not every one to find them.
   const answered = await readPublicStories(client, ids)
   const allowed = new Set<string>()
-  const judged = new Set<string>()
   const withdrawn = new Set<string>()
   for (const story of publicStoryInputs(answered).stories) {
     const verdict = publicStoryGate({ story, use: 'website', today })
-    judged.add(story.testimonyId)
     if (verdict.public) allowed.add(story.testimonyId)
     else if (verdict.withdrawn) withdrawn.add(story.testimonyId)
   }
-  // No public story any more: erased.
-  for (const id of ids) if (!judged.has(id)) withdrawn.add(id)
+  // No public story any more: erased. One that is not well formed is only unavailable, as the build says.
+  const answeredIds = answeredTestimonies(answered)
+  for (const id of ids) if (!answeredIds.has(id)) withdrawn.add(id)
   return { allowed, withdrawn }
 }
 

@@ -87,7 +87,7 @@ async function answers(testimony: TestimonyDocument) {
 describe('the consent gate, asked by the Studio, the lake, the build and the live site', () => {
   it('chooses the same record and gives the same answer for every generated testimony', async () => {
     const dataset = lake.lake.services.datasets.get('production')
-    const seen = { yes: 0, no: 0 }
+    const seen = { yes: 0, no: 0, withdrawn: 0, unavailable: 0 }
     await fc.assert(
       fc.asyncProperty(anyArchive, async (archive) => {
         const documents = archive.flatMap(({ testimony, consents }) => [testimony, ...consents])
@@ -112,11 +112,13 @@ describe('the consent gate, asked by the Studio, the lake, the build and the liv
             })
             // The neutral page says she withdrew it on the live site exactly when the build's says so.
             const removed = built.content.removed.find((story) => story.slug === testimony.slug?.current)
-            if (removed)
+            if (removed) {
+              seen[removed.reason] += 1
               expect({ id: testimony._id, withdrawn: live.withdrawn.has(testimony._id) }).toEqual({
                 id: testimony._id,
                 withdrawn: removed.reason === 'withdrawn',
               })
+            }
           }
           // The lake's guard, last: a write that keeps the testimony published (it changes a field the gate
           // does not read) is allowed exactly when the gate allows it.
@@ -148,6 +150,9 @@ describe('the consent gate, asked by the Studio, the lake, the build and the liv
     // Both answers were given, so that agreeing was not agreeing on "no" alone.
     expect(seen.yes).toBeGreaterThan(0)
     expect(seen.no).toBeGreaterThan(0)
+    // And both neutral pages, so that agreeing on the reason was not agreeing on one reason alone.
+    expect(seen.withdrawn).toBeGreaterThan(0)
+    expect(seen.unavailable).toBeGreaterThan(0)
   }, 300_000)
 
   it('carries her consent records in the public story exactly as core cuts them, without the people', async () => {
