@@ -5,7 +5,7 @@ import { join } from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { serveStudio, studioBuildDir } from '../../studio/serveStudio.ts'
 import { launchChromium } from '../browserHarness.ts'
-import { startLake, type LakeHarness } from '../lake/lakeHarness.ts'
+import { startLake, type LakeHarness, type LakeHarnessOptions } from '../lake/lakeHarness.ts'
 
 export interface StudioHarness {
   lake: LakeHarness
@@ -13,9 +13,9 @@ export interface StudioHarness {
   stop(): Promise<void>
 }
 
-export async function startStudioOnLake(): Promise<StudioHarness> {
+export async function startStudioOnLake(options: Omit<LakeHarnessOptions, 'port'> = {}): Promise<StudioHarness> {
   if (!existsSync(join(studioBuildDir, 'index.html'))) throw new Error('Build the Studio first: npm run build:studio')
-  const lake = await startLake({ port: 4444 })
+  const lake = await startLake({ ...options, port: 4444 })
   const studio = await serveStudio(3333)
   const browser = await launchChromium()
   return {

@@ -1,0 +1,102 @@
+// A therapist's Publish in the real Studio reaches the live site within seconds, before any full
+// rebuild: the story's page, its card in its ceremony's section and in a lesson that names it.
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { importDocuments } from '../../lake/index.ts'
+import { seedArchivePath } from '../../seed/index.ts'
+import { startLiveSite, type LiveSite } from '../../site/live/index.ts'
+import { walkTo } from '../lake/workflowWalk.ts'
+import { englishOnlySlug, englishOnlyStory } from '../site/oneLanguageStory.ts'
+import { siteToday } from '../site/siteHarness.ts'
+import { openEditor, signIn, startStudioOnLake, type StudioHarness } from './studioHarness.ts'
+
+const marker = 'bulrush'
+const slug = `${englishOnlySlug}-${marker}`
+const lessonPath = '/en/lessons/power-silence-and-speaking-up-in-our-community/'
+let studio: StudioHarness
+let site: LiveSite
+let folder: string
+
+const get = async (path: string) => {
+  const response = await fetch(`http://127.0.0.1:${site.port}${path}`)
+  return { status: response.status, text: await response.text() }
+}
+const cardsIn = (html: string) => [...html.matchAll(/data-story="([a-z0-9-]+)"/g)].map((match) => match[1])
+const ceremonyCards = async () => {
+  const html = (await get('/en/ceremonies/')).text
+  const start = html.indexOf('id="ceremony-02"')
+  return cardsIn(html.slice(start, html.indexOf('</section>', start)))
+}
+
+beforeAll(async () => {
+  studio = await startStudioOnLake({ today: siteToday })
+  importDocuments(studio.lake.lake.services.datasets.get('production'), readFileSync(seedArchivePath, 'utf8'), {
+    author: 'seed',
+    replace: true,
+  })
+  folder = mkdtempSync(join(tmpdir(), 'studio-live-'))
+  site = await startLiveSite({
+    client: studio.lake.client('publisher', { perspective: 'published' }),
+    folder,
+    port: 0,
+    today: () => siteToday,
+    log: () => {},
+    // No full rebuild starts while the test runs: what it sees comes from the Publish's increment.
+    rebuildDelayMs: 600_000,
+  })
+}, 240_000)
+
+afterAll(async () => {
+  await site?.stop()
+  await studio?.stop()
+  if (folder) rmSync(folder, { recursive: true, force: true })
+})
+
+describe('a therapist publishing in the Studio while the live site runs', () => {
+  it('shows the story, its card in its ceremony’s section and in the lesson naming it, before any full rebuild', async () => {
+    const { lake, browser } = studio
+    const firstBuild = site.lastBuild()
+    const sectionBefore = await ceremonyCards()
+    const [story, storyConsent] = englishOnlyStory(marker)
+    // Her own case: the therapist who signs in wrote it down; read at the second ceremony; her consent allows teaching.
+    const testimony = {
+      ...story,
+      _id: String(story?._id),
+      _type: 'testimony',
+      therapist: 'therapist-sophea',
+      ceremony: { _type: 'reference', _ref: 'ceremony-02' },
+    }
+    const consent = {
+      ...storyConsent,
+      _id: String(storyConsent?._id),
+      _type: 'consentRecord',
+      therapist: 'therapist-sophea',
+      scopes: ['ceremonyReading', 'website', 'teaching'],
+    }
+    await lake
+      .client('administrator')
+      .patch('lesson-03')
+      .insert('after', 'testimonies[0]', [{ _type: 'reference', _ref: testimony._id, _key: 'added', _weak: true }])
+      .commit()
+    // Written down, passed by her supervisor, read back and approved with her consent: ready to publish.
+    await walkTo('approved', { client: lake.client('administrator'), userId: 'admin-test', testimony, consent })
+    expect((await get(`/en/stories/${slug}/`)).status).toBe(404)
+
+    const page = await browser.newPage()
+    await signIn(page, lake.tokens.therapist)
+    await openEditor(page, testimony._id, 'testimony')
+    const publish = page.locator('[data-testid="action-publish"]')
+    await expect.poll(() => publish.isEnabled(), { timeout: 60_000 }).toBe(true)
+    await publish.click()
+    await expect.poll(async () => (await get(`/en/stories/${slug}/`)).status, { timeout: 60_000, interval: 200 }).toBe(200)
+    expect((await get(`/en/stories/${slug}/`)).text).toContain('A story told in English only')
+    expect(await ceremonyCards()).toEqual([...sectionBefore, slug].sort((a, b) => (a ?? '').localeCompare(b ?? '')))
+    expect(cardsIn((await get(lessonPath)).text)).toEqual(['i-was-one-of-them-and-i-was-harmed-by-them', slug, 'for-my-granddaughter'])
+    expect(site.lastBuild()).toBe(firstBuild)
+    // The Studio says it is published, and the lake holds it so.
+    expect((await lake.client('administrator').getDocument(testimony._id))?.workflowState).toBe('published')
+    await page.close()
+  }, 240_000)
+})
