@@ -17,6 +17,8 @@ export interface StudioTimes {
   requests: number
   /** Reads that got no answer or an error status. */
   failed: number
+  /** Why they failed (each status or error once), so that a run's failure can be told apart from another's. */
+  failures: string[]
   p50Ms: number
   p99Ms: number
 }
@@ -28,6 +30,7 @@ export interface StudioTimes {
 export async function studioQueryTimes(port: number, token: string, goOn: () => boolean, rounds = 1, paceMs = 50): Promise<StudioTimes> {
   const times: number[] = []
   let failed = 0
+  const failures = new Set<string>()
   for (let round = 0; round < rounds || goOn(); round++) {
     for (const url of studioReads) {
       const started = performance.now()
@@ -35,13 +38,24 @@ export async function studioQueryTimes(port: number, token: string, goOn: () => 
         const response = await fetch(`http://127.0.0.1:${port}${url}`, { headers: { Authorization: `Bearer ${token}` } })
         await response.arrayBuffer()
         if (response.ok) times.push(performance.now() - started)
-        else failed++
-      } catch {
+        else {
+          failed++
+          failures.add(`${response.status} for ${url.split('?')[0]}`)
+        }
+      } catch (error) {
         failed++
+        const cause = error instanceof Error && error.cause instanceof Error ? `: ${error.cause.message}` : ''
+        failures.add(`${error instanceof Error ? error.message : String(error)}${cause}`)
       }
       await new Promise((resolve) => setTimeout(resolve, paceMs))
     }
   }
   const rounded = (ms: number) => Math.round(ms * 10) / 10
-  return { requests: times.length, failed, p50Ms: rounded(percentile(times, 50)), p99Ms: rounded(percentile(times, 99)) }
+  return {
+    requests: times.length,
+    failed,
+    failures: [...failures],
+    p50Ms: rounded(percentile(times, 50)),
+    p99Ms: rounded(percentile(times, 99)),
+  }
 }

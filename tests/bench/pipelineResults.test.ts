@@ -13,7 +13,7 @@ const siteRunOf = (count: number, totalMs: number): SiteRun => ({
   publishToRebuiltSeconds: 140,
   withdrawalSeconds: 0.2,
   studioIdle: studio,
-  studioDuringRebuild: { ...studio, p99Ms: 40 },
+  studioDuringRebuild: { ...studio, p99Ms: 40, ...(count === 5000 ? { failed: 1, failures: ['fetch failed: other side closed'] } : {}) },
   storyPageGzipKb: 4.9,
   firstSearchGzipKb: 120,
 })
@@ -51,5 +51,17 @@ describe('the pipeline bench’s results', () => {
     expect(row('withdrawal → gone')?.met).toBe('yes')
     expect(row('first Khmer search')?.met).toBe('yes')
     expect(row('pages built')?.met).toBe('yes')
+  })
+
+  it('say how many of the Studio’s reads failed, and why', () => {
+    const [small, large] = results
+    expect(small && sizeTable(small, 1000).find((line) => line.measure === 'Studio reads that failed')).toMatchObject({
+      figure: '0',
+      met: 'yes',
+    })
+    expect(large && sizeTable(large, 1000).find((line) => line.measure === 'Studio reads that failed')).toMatchObject({
+      figure: '1: fetch failed: other side closed',
+      met: 'NO',
+    })
   })
 })
