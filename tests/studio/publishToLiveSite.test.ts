@@ -8,6 +8,7 @@ import { importDocuments } from '../../lake/index.ts'
 import { seedArchivePath } from '../../seed/index.ts'
 import { startLiveSite, type LiveSite } from '../../site/live/index.ts'
 import { walkTo } from '../lake/workflowWalk.ts'
+import { cardsIn, ceremonySectionCards, inAddressOrder, livePage } from '../site/live/livePages.ts'
 import { englishOnlySlug, englishOnlyStory } from '../site/oneLanguageStory.ts'
 import { siteToday } from '../site/siteHarness.ts'
 import { openEditor, signIn, startStudioOnLake, type StudioHarness } from './studioHarness.ts'
@@ -19,16 +20,8 @@ let studio: StudioHarness
 let site: LiveSite
 let folder: string
 
-const get = async (path: string) => {
-  const response = await fetch(`http://127.0.0.1:${site.port}${path}`)
-  return { status: response.status, text: await response.text() }
-}
-const cardsIn = (html: string) => [...html.matchAll(/data-story="([a-z0-9-]+)"/g)].map((match) => match[1])
-const ceremonyCards = async () => {
-  const html = (await get('/en/ceremonies/')).text
-  const start = html.indexOf('id="ceremony-02"')
-  return cardsIn(html.slice(start, html.indexOf('</section>', start)))
-}
+const get = (path: string) => livePage(site.port, path)
+const ceremonyCards = async () => ceremonySectionCards((await get('/en/ceremonies/')).text, 'ceremony-02')
 
 beforeAll(async () => {
   studio = await startStudioOnLake({ today: siteToday })
@@ -92,7 +85,7 @@ describe('a therapist publishing in the Studio while the live site runs', () => 
     await publish.click()
     await expect.poll(async () => (await get(`/en/stories/${slug}/`)).status, { timeout: 60_000, interval: 200 }).toBe(200)
     expect((await get(`/en/stories/${slug}/`)).text).toContain('A story told in English only')
-    expect(await ceremonyCards()).toEqual([...sectionBefore, slug].sort((a, b) => (a ?? '').localeCompare(b ?? '')))
+    expect(await ceremonyCards()).toEqual(inAddressOrder([...sectionBefore, slug]))
     expect(cardsIn((await get(lessonPath)).text)).toEqual(['i-was-one-of-them-and-i-was-harmed-by-them', slug, 'for-my-granddaughter'])
     expect(site.lastBuild()).toBe(firstBuild)
     // The Studio says it is published, and the lake holds it so.

@@ -11,6 +11,7 @@ import { startLiveSite, type LiveSite } from '../../../site/live/index.ts'
 import { startLake, type LakeHarness } from '../../lake/lakeHarness.ts'
 import { walkTo } from '../../lake/workflowWalk.ts'
 import { heldSlug, heldStory, heldTitle } from '../heldStory.ts'
+import { livePage } from './livePages.ts'
 
 const dayBefore = '2026-12-14'
 const notBefore = '2026-12-15'
@@ -18,10 +19,7 @@ let today = dayBefore
 let lake: LakeHarness
 let site: LiveSite
 let folder: string
-const get = async (path: string) => {
-  const response = await fetch(`http://127.0.0.1:${site.port}${path}`)
-  return { status: response.status, text: await response.text() }
-}
+const get = (path: string) => livePage(site.port, path)
 
 beforeAll(async () => {
   lake = await startLake({ today: dayBefore })

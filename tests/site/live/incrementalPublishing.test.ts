@@ -14,6 +14,7 @@ import { startLake, type LakeHarness } from '../../lake/lakeHarness.ts'
 import { walkTo } from '../../lake/workflowWalk.ts'
 import { englishOnlyStory, englishOnlySlug, khmerOnlySlug, khmerOnlyWord, oneLanguageStory } from '../oneLanguageStory.ts'
 import { siteToday } from '../siteHarness.ts'
+import { cardsIn, ceremonySectionCards, inAddressOrder, livePage } from './livePages.ts'
 
 const marker = 'quillwort'
 const lessonMarker = 'sedge'
@@ -28,11 +29,8 @@ let site: LiveSite
 let browser: Browser
 let folder: string
 const logged: string[] = []
-const get = async (path: string) => {
-  const response = await fetch(`http://127.0.0.1:${site.port}${path}`)
-  return { status: response.status, text: await response.text() }
-}
-const cardsOn = async (path: string) => [...(await get(path)).text.matchAll(/data-story="([a-z0-9-]+)"/g)].map((match) => match[1])
+const get = (path: string) => livePage(site.port, path)
+const cardsOn = async (path: string) => cardsIn((await get(path)).text)
 
 async function search(page: Page, query: string, language: 'en' | 'km' = 'en'): Promise<string[]> {
   await page.goto(`http://127.0.0.1:${site.port}/${language}/search/`)
@@ -110,7 +108,7 @@ describe('publishing while the live site runs', () => {
     expect((await get(`/en/stories/${slug}/${slug}-en.html`)).text).toContain(marker)
     // Its card where its address falls among the others', on every list it belongs to, and on the home page.
     const list = await cardsOn('/en/stories/')
-    expect(list).toEqual([...listBefore, slug].sort((a, b) => (a ?? '').localeCompare(b ?? '')).slice(0, list.length))
+    expect(list).toEqual(inAddressOrder([...listBefore, slug]).slice(0, list.length))
     expect(list).toContain(slug)
     expect(await cardsOn('/en/languages/en/')).toContain(slug)
     expect(await cardsOn('/km/languages/en/')).toContain(slug)
@@ -168,11 +166,7 @@ describe('publishing while the live site runs', () => {
     const firstBuild = site.lastBuild()
     const [testimony, consent] = englishOnlyStory(lessonMarker)
     const read = `${englishOnlySlug}-${lessonMarker}`
-    const ceremonyCards = async () => {
-      const html = (await get('/en/ceremonies/')).text
-      const section = html.slice(html.indexOf('id="ceremony-02"'), html.indexOf('</section>', html.indexOf('id="ceremony-02"')))
-      return [...section.matchAll(/data-story="([a-z0-9-]+)"/g)].map((match) => match[1])
-    }
+    const ceremonyCards = async () => ceremonySectionCards((await get('/en/ceremonies/')).text, 'ceremony-02')
     const sectionBefore = await ceremonyCards()
     const lessonBefore = await cardsOn(lessonPath)
     expect(lessonBefore).toEqual(['i-was-one-of-them-and-i-was-harmed-by-them', 'for-my-granddaughter'])
@@ -187,7 +181,7 @@ describe('publishing while the live site runs', () => {
       { ...consent, scopes: ['ceremonyReading', 'website', 'teaching'] },
     ])
     await expect.poll(async () => (await get(`/en/stories/${read}/`)).status, { timeout: 60_000, interval: 200 }).toBe(200)
-    expect(await ceremonyCards()).toEqual([...sectionBefore, read].sort((a, b) => (a ?? '').localeCompare(b ?? '')))
+    expect(await ceremonyCards()).toEqual(inAddressOrder([...sectionBefore, read]))
     expect(await cardsOn(lessonPath)).toEqual(['i-was-one-of-them-and-i-was-harmed-by-them', read, 'for-my-granddaughter'])
     // No other ceremony shows it.
     expect((await cardsOn('/en/ceremonies/')).filter((shown) => shown === read)).toHaveLength(1)

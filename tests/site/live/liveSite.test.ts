@@ -13,16 +13,14 @@ import { textHash } from '../../../core/index.ts'
 import { walkTo } from '../../lake/workflowWalk.ts'
 import { englishOnlySlug, englishOnlyStory } from '../oneLanguageStory.ts'
 import { siteToday } from '../siteHarness.ts'
+import { livePage } from './livePages.ts'
 
 let lake: LakeHarness
 let site: LiveSite
 let folder: string
 const logged: string[] = []
 const slug = 'the-wedding-i-did-not-choose'
-const get = async (path: string) => {
-  const response = await fetch(`http://127.0.0.1:${site.port}${path}`)
-  return { status: response.status, text: await response.text() }
-}
+const get = (path: string) => livePage(site.port, path)
 
 beforeAll(async () => {
   lake = await startLake({ today: siteToday })
