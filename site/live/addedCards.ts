@@ -41,10 +41,13 @@ export function cardsByPage(built: Readonly<Record<string, BuiltStory>>): Map<st
   return pages
 }
 
+/** The story cards a page shows, by its path. */
+export type ShownCards = Pick<ReadonlyMap<string, ReadonlyArray<string>>, 'get'>
+
 /** The served pages an added story changes, by path; `slugOf` names the address of a testimony's story on the site. */
 export function pageChanges(
   added: AddedStory,
-  shown: ReadonlyMap<string, ReadonlyArray<string>>,
+  shown: ShownCards,
   slugOf: (testimonyId: string) => string | undefined,
 ): Map<string, PageChange> {
   const changes = new Map<string, PageChange>()
@@ -81,7 +84,7 @@ function onHomePage(path: string, slug: string, cards: ReadonlyArray<string>): L
   return last && inOrder(slug, last) < 0 ? { path, drops: last } : null
 }
 
-function onList(list: string, slug: string, shown: ReadonlyMap<string, ReadonlyArray<string>>): Landing {
+function onList(list: string, slug: string, shown: ShownCards): Landing {
   const pages: Array<{ path: string; cards: ReadonlyArray<string> }> = []
   for (let page = 1; ; page++) {
     const path = page === 1 ? list : `${list}page/${page}/`

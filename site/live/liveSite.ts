@@ -93,7 +93,9 @@ export async function startLiveSite(options: LiveSiteOptions): Promise<LiveSite>
     increments = increments.then(async () => {
       const started = Date.now()
       try {
-        if (output.slugOf(testimonyId) !== undefined || stopping.signal.aborted) return
+        // On the site already, unless taken off: published again (a corrected text), it is shown anew.
+        const slug = output.slugOf(testimonyId)
+        if ((slug !== undefined && !consent.isOff(slug)) || stopping.signal.aborted) return
         const report = await incrementInChildProcess(
           {
             quiet: true,
@@ -108,7 +110,8 @@ export async function startLiveSite(options: LiveSiteOptions): Promise<LiveSite>
         )
         if (!stopping.signal.aborted) spare = startBuildProcess()
         tellProblems(report.problems, 'increment')
-        const added = output.add(report, started)
+        const added = output.add(report, started, consent.isOff)
+        consent.additionsChanged()
         const { load, astro, search } = report.milliseconds
         for (const id of added)
           options.log(
@@ -131,7 +134,8 @@ export async function startLiveSite(options: LiveSiteOptions): Promise<LiveSite>
     judge: (ids) => publicStories(options.client, ids, options.today()),
     concerned: testimonyConcerned,
     slugOf: output.slugOf,
-    builtStories: output.builtStories,
+    builtStories: output.servedStories,
+    addedStory: output.addedStory,
     appeared: publish,
     log: options.log,
   })
@@ -149,7 +153,9 @@ export async function startLiveSite(options: LiveSiteOptions): Promise<LiveSite>
         { quiet: true, ...options.build, client: options.client, outDir, today, ledgerPath },
         { signal, niceness: rebuildNiceness },
       )
-      const firstPublished = output.serve(outDir, report, started)
+      // A story taken off while it ran may be in it with her earlier text: an increment of her new one stays.
+      const takenOff = consent.takenOffSince(started)
+      const firstPublished = output.serve(outDir, report, started, (slug) => takenOff.has(slug))
       tellProblems(report.problems, 'full')
       consent.rebuilt(started)
       // A story this build published for the first time may have been withdrawn while it ran; the

@@ -75,7 +75,11 @@ export function liveSiteApp(state: LiveSiteState) {
     const headers = { 'Content-Type': served.type, ...fresh }
     const splices = path ? cardsFor(additions, path) : []
     if (path && (splices.length > 0 || refused.lists.has(path)))
-      return c.body(withoutCards(withAddedCards(readFileSync(served.path, 'utf8'), splices), refused.slugs), status, headers)
+      return c.body(
+        withoutCards(withAddedCards(withoutCards(readFileSync(served.path, 'utf8'), refused.replaced), splices), refused.slugs),
+        status,
+        headers,
+      )
     if (path === '/sitemap.xml') return c.body(sitemap(readFileSync(served.path, 'utf8'), additions, refused), status, headers)
     return c.body(readFileSync(served.path), status, headers)
   })
@@ -89,9 +93,9 @@ function cardsFor(additions: ReadonlyArray<Addition>, path: string): CardSplice[
   })
 }
 
-/** The sitemap with the added stories' addresses and without the withdrawn ones'. */
+/** The sitemap without the withdrawn stories' addresses (and the old ones of a story published again), with the added stories'. */
 function sitemap(built: string, additions: ReadonlyArray<Addition>, refused: RefusedOutput): string {
   const added = additions.flatMap((addition) => addition.story.sitemap).map((url) => `  ${sitemapEntry(url)}\n`)
-  const withAdded = added.length > 0 ? built.replace('</urlset>', `${added.join('')}</urlset>`) : built
-  return withoutSitemapEntries(withAdded, refused.sitemap)
+  const kept = withoutSitemapEntries(built, refused.sitemap)
+  return added.length > 0 ? kept.replace('</urlset>', `${added.join('')}</urlset>`) : kept
 }

@@ -14,6 +14,10 @@ export interface ServedBuild {
   report: () => SiteBuildReport | null
   /** What the served build and the additions made of each story, by its address. */
   builtStories: () => Readonly<Record<string, BuiltStory>>
+  /** What the served full build alone made of each story. */
+  servedStories: () => Readonly<Record<string, BuiltStory>>
+  /** What the increment shown for a story made of it, and when it started. */
+  addedStory: (slug: string) => { story: BuiltStory; startedAt: number } | undefined
   /** The address of a testimony's story on the site, if it is there. */
   slugOf: (testimonyId: string) => string | undefined
   testimonies: () => string[]
@@ -21,11 +25,17 @@ export interface ServedBuild {
   nextOutDir: () => string
   /** A folder for the next publication's increment. */
   nextIncrementDir: () => string
-  /** Shows an increment's stories not on the site yet; answers their testimonies. */
-  add: (report: IncrementReport, startedAt: number) => string[]
+  /**
+   * Shows an increment's stories not on the site yet, or taken off (`replaceable`: published again,
+   * shown over what the served build made of her earlier text); answers their testimonies.
+   */
+  add: (report: IncrementReport, startedAt: number, replaceable: (slug: string) => boolean) => string[]
   additions: StoryAdditions
-  /** Serves this build from now on and removes the one before; answers the testimonies it is the first to publish. */
-  serve: (outDir: string, report: SiteBuildReport, startedAt: number) => string[]
+  /**
+   * Serves this build from now on and removes the one before; answers the testimonies it is the first
+   * to publish. A story it holds and that is `replaceable` (taken off after it started) stays shown from its increment, if any.
+   */
+  serve: (outDir: string, report: SiteBuildReport, startedAt: number, replaceable: (slug: string) => boolean) => string[]
 }
 
 export function servedBuild(folder: string): ServedBuild {
@@ -49,16 +59,21 @@ export function servedBuild(folder: string): ServedBuild {
     report: () => report,
     builtStories: () => stories,
     slugOf,
-    testimonies: () => [...served.keys(), ...additions.all().map((addition) => addition.id)],
+    servedStories: () => report?.builtStories ?? {},
+    addedStory(slug) {
+      const addition = additions.all().find((each) => each.slug === slug)
+      return addition ? { story: addition.story, startedAt: addition.startedAt } : undefined
+    },
+    testimonies: () => [...new Set([...served.keys(), ...additions.all().map((addition) => addition.id)])],
     nextOutDir: () => join(folder, `build-${++generation}`),
     nextIncrementDir: () => join(folder, `added-${++generation}`),
-    add(increment, startedAt) {
-      const added = additions.add(increment, startedAt, { startedAt: servedStartedAt, onSite, shown, slugOf })
+    add(increment, startedAt, replaceable) {
+      const added = additions.add(increment, startedAt, { startedAt: servedStartedAt, onSite, shown, slugOf, replaceable })
       refresh()
       return added
     },
     additions,
-    serve(outDir, built, startedAt) {
+    serve(outDir, built, startedAt, replaceable) {
       const old = root
       const before = new Set([...served.keys(), ...additions.all().map((addition) => addition.id)])
       root = outDir
@@ -66,7 +81,7 @@ export function servedBuild(folder: string): ServedBuild {
       served = new Map(built.published.map((entry) => [entry.id, entry.slug]))
       shown = cardsByPage(built.builtStories)
       servedStartedAt = startedAt
-      additions.rebase(startedAt, { onSite, shown, slugOf })
+      additions.rebase(startedAt, { onSite, shown, slugOf, replaceable })
       refresh()
       if (old && old !== outDir) rmSync(old, { recursive: true, force: true })
       return [...served.keys()].filter((id) => !before.has(id))

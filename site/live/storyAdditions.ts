@@ -1,7 +1,8 @@
 // The stories published since the last full build that the live site shows from their increments
 // (buildIncrement.ts): each one's own pages, recording and small search index served from its
 // increment's folder, its card put on the served pages it belongs on (addedCards.ts), until a full
-// build that holds it is served; then its increment's folder is removed.
+// build that holds it is served; then its increment's folder is removed. A story taken off and
+// published again (a corrected text) is added too, over what the served build made of her earlier text.
 import { rmSync } from 'node:fs'
 import { relative, sep } from 'node:path'
 import type { AddedStory, IncrementReport } from '../build/incrementReport.ts'
@@ -39,15 +40,15 @@ export interface AddedFile {
 
 export interface StoryAdditions {
   /**
-   * Adds an increment's stories not already on the served site, unless the served build started
-   * after the increment (it read the archive later: a story it does not hold is not public any
-   * more); answers their testimonies.
+   * Adds an increment's stories not already on the served site (or there and taken off: `replaceable`),
+   * unless the served build started after the increment (it read the archive later: a story it does
+   * not hold is not public any more); answers their testimonies.
    */
   add(report: IncrementReport, startedAt: number, served: ServedLists & { startedAt: number }): string[]
   /**
-   * A full build that started at `startedAt` is served: a story it holds is no longer added, nor one
-   * whose increment started before it (the build read the archive later: she withdrew); the others'
-   * cards are placed on its pages.
+   * A full build that started at `startedAt` is served: a story it holds is no longer added (unless
+   * it holds her earlier text, taken off since: `replaceable`), nor one whose increment started before
+   * it (the build read the archive later: she withdrew); the others' cards are placed on its pages.
    */
   rebase(startedAt: number, served: ServedLists): void
   all: () => ReadonlyArray<Addition>
@@ -63,6 +64,8 @@ export interface ServedLists {
   shown: ReadonlyMap<string, ReadonlyArray<string>>
   /** The address of a testimony's story, on the served build or added since (a lesson's order may name either). */
   slugOf: (testimonyId: string) => string | undefined
+  /** Whether what the served build made of this story is taken off, so that an increment may take its place. */
+  replaceable: (slug: string) => boolean
 }
 
 const sitePathOf = (root: string, file: string) => `/${relative(root, file).split(sep).join('/')}`.replace(/\/index\.html$/, '/')
@@ -74,23 +77,32 @@ export function storyAdditions(): StoryAdditions {
       if (!additions.some((addition) => addition.root === root)) rmSync(root, { recursive: true, force: true })
   }
   const placed = (addition: Addition, served: ServedLists): Addition => {
-    const changes = pageChanges(addition, served.shown, served.slugOf)
+    // Placed among the other stories: the served build's card of her earlier text, if any, is cut.
+    const others = { get: (path: string) => served.shown.get(path)?.filter((slug) => slug !== addition.slug) }
+    const changes = pageChanges(addition, others, served.slugOf)
     return { ...addition, changes, story: { ...addition.story, lists: [...changes.keys()] } }
   }
+  // Not on the served build (or there and taken off), and at the one address the site knows the
+  // story by, if any: published again at another, it waits for the full build (the fast path follows a
+  // testimony by one address, and would not see the other to take it off).
+  const mayShow = ({ id, slug }: { id: string; slug: string }, served: ServedLists) =>
+    (!served.onSite(slug) || served.replaceable(slug)) && [undefined, slug].includes(served.slugOf(id))
   return {
     add(report, startedAt, served) {
       const fresh = report.added
-        .filter((added) => startedAt >= served.startedAt && !served.onSite(added.slug))
-        .filter((added) => !additions.some((addition) => addition.slug === added.slug))
+        .filter((added) => startedAt >= served.startedAt && mayShow(added, served))
+        .filter((added) => served.replaceable(added.slug) || !additions.some((addition) => addition.slug === added.slug))
         .map((added) => placed({ ...added, root: report.outDir, startedAt, changes: new Map() }, served))
-      additions = [...additions, ...fresh]
-      removeUnused([report.outDir])
+      const before = additions
+      // An increment of a story taken off gives way to the new one.
+      additions = [...before.filter((addition) => !fresh.some((added) => added.slug === addition.slug)), ...fresh]
+      removeUnused([report.outDir, ...before.map((addition) => addition.root)])
       return fresh.map((addition) => addition.id)
     },
     rebase(buildStartedAt, served) {
       const before = additions
       additions = before
-        .filter((addition) => !served.onSite(addition.slug) && addition.startedAt >= buildStartedAt)
+        .filter((addition) => mayShow(addition, served) && addition.startedAt >= buildStartedAt)
         .map((addition) => placed(addition, served))
       removeUnused(before.map((addition) => addition.root))
     },

@@ -9,7 +9,10 @@ import type { RemovedStory } from '../content/removedStory.ts'
 export type RemovalReason = RemovedStory['reason']
 
 export interface RefusedOutput {
+  /** The stories taken off: none of what the served build or an increment made of them is served. */
   slugs: ReadonlySet<string>
+  /** The stories published again since (a corrected text): their increment is served, not the served build's cards of them. */
+  replaced: ReadonlySet<string>
   /** The withdrawn stories' own pages, by path, with their language and why (for the neutral page). */
   pages: ReadonlyMap<string, { language: 'km' | 'en'; reason: RemovalReason }>
   /** The paths of the pages showing a withdrawn story's card. */
@@ -22,6 +25,7 @@ export interface RefusedOutput {
 
 export const nothingRefused: RefusedOutput = {
   slugs: new Set(),
+  replaced: new Set(),
   pages: new Map(),
   lists: new Set(),
   sitemap: new Set(),
@@ -29,20 +33,46 @@ export const nothingRefused: RefusedOutput = {
   media: new Set(),
 }
 
-/** What the site must not serve of these stories (by slug, with why), as the build that is served reported it. */
-export function refusedOutput(built: Readonly<Record<string, BuiltStory>>, refused: ReadonlyMap<string, RemovalReason>): RefusedOutput {
-  const taken = [...refused].flatMap(([slug, reason]) => [built[slug]].flatMap((story) => (story ? [{ story, reason }] : [])))
-  const stories = taken.map(({ story }) => story)
-  return {
-    slugs: new Set(refused.keys()),
-    pages: new Map(
-      taken.flatMap(({ story, reason }) => story.pages.map((page) => [page.path, { language: page.language, reason }] as const)),
-    ),
-    lists: new Set(stories.flatMap((story) => story.lists)),
-    sitemap: new Set(stories.flatMap((story) => story.sitemap)),
-    fragments: new Set(stories.flatMap((story) => story.fragments)),
-    media: new Set(stories.flatMap((story) => story.media)),
+/** What an increment made of a story taken off, and whether it started after she was taken off (her story published again). */
+export interface AddedSince {
+  story: BuiltStory
+  republished: boolean
+}
+
+/**
+ * What the site must not serve of these stories (by slug, with why): all that the served build and
+ * their increment made of them; for a story published again since, only what the served build made
+ * of her earlier text and the new increment does not hold (a language the new text no longer has, a
+ * search fragment of the old words, an old recording), its old cards and sitemap entries giving way to the new.
+ */
+export function refusedOutput(
+  built: Readonly<Record<string, BuiltStory>>,
+  refused: ReadonlyMap<string, RemovalReason>,
+  added: ReadonlyMap<string, AddedSince> = new Map(),
+): RefusedOutput {
+  const slugs = new Set<string>()
+  const replaced = new Set<string>()
+  const pages = new Map<string, { language: 'km' | 'en'; reason: RemovalReason }>()
+  const lists = new Set<string>()
+  const sitemap = new Set<string>()
+  const fragments = new Set<string>()
+  const media = new Set<string>()
+  for (const [slug, reason] of refused) {
+    const increment = added.get(slug)
+    const republished = increment?.republished ? increment.story : null
+    const made = [built[slug], republished ? undefined : increment?.story].filter((story) => story !== undefined)
+    ;(republished ? replaced : slugs).add(slug)
+    const newPages = new Set(republished?.pages.map((page) => page.path))
+    for (const story of made) {
+      for (const page of story.pages)
+        if (!newPages.has(page.path)) pages.set(page.path, { language: page.language, reason: republished ? 'unavailable' : reason })
+      for (const path of story.lists) lists.add(path)
+      for (const url of story.sitemap) sitemap.add(url)
+      for (const name of story.fragments) if (!republished?.fragments.includes(name)) fragments.add(name)
+      for (const path of story.media) if (!republished?.media.includes(path)) media.add(path)
+    }
   }
+  return { slugs, replaced, pages, lists, sitemap, fragments, media }
 }
 
 // StoryCard.astro writes each card as one `<li class="story-card" data-story="<slug>">` with no list inside it.

@@ -14,9 +14,11 @@ export interface Walk {
   testimony: { _id: string; _type: string } & Record<string, unknown>
   /** The consent record approving its text, recorded with the approval. */
   consent: { _id: string; _type: string } & Record<string, unknown>
+  /** The first step taken (a walk stopped at `approved` goes on to `published` from there); a new draft by default. */
+  from?: WalkedState
 }
 
-export async function walkTo(state: WalkedState, { client, userId, testimony, consent }: Walk): Promise<void> {
+export async function walkTo(state: WalkedState, { client, userId, testimony, consent, from = 'drafting' }: Walk): Promise<void> {
   const id = testimony._id
   const draftId = `drafts.${id}`
   const steps: Record<WalkedState, () => Promise<unknown>> = {
@@ -40,5 +42,5 @@ export async function walkTo(state: WalkedState, { client, userId, testimony, co
         { actionType: 'sanity.action.document.publish', draftId, publishedId: id },
       ]),
   }
-  for (const step of walkedStates.slice(0, walkedStates.indexOf(state) + 1)) await steps[step]()
+  for (const step of walkedStates.slice(walkedStates.indexOf(from), walkedStates.indexOf(state) + 1)) await steps[step]()
 }

@@ -22,8 +22,17 @@ const told: Record<Language, { slug: string; title: string; byline: string; text
   },
 }
 
-/** `marker`, when given, makes a story of its own: its id, address and text carry it. */
-export function oneLanguageStory(language: Language, marker?: string): Array<Record<string, unknown>> {
+/** Her text as she corrected it at a read-back after publication, and the day of the consent that approves it. */
+export interface Correction {
+  text: string
+  dateGiven: string
+}
+
+/**
+ * `marker`, when given, makes a story of its own: its id, address and text carry it. `correction`
+ * gives the same story with her corrected text, and a new consent record approving it.
+ */
+export function oneLanguageStory(language: Language, marker?: string, correction?: Correction): Array<Record<string, unknown>> {
   const story = told[language]
   const own = (text: string, joiner: string) => (marker ? `${text}${joiner}${marker}` : text)
   const span = (text: string) => ({ _type: 'span', _key: 's', text, marks: [] })
@@ -39,17 +48,19 @@ export function oneLanguageStory(language: Language, marker?: string): Array<Rec
       title: { [language]: story.title },
       byline: { [language]: story.byline },
       body: {
-        [language]: [{ _type: 'block', _key: 'b', style: 'normal', markDefs: [], children: [span(own(story.text, ' '))] }],
+        [language]: [
+          { _type: 'block', _key: 'b', style: 'normal', markDefs: [], children: [span(correction?.text ?? own(story.text, ' '))] },
+        ],
       },
     },
   }
   const hash = textHash(approvableText(testimonyDocument.parse(testimony), 'public', language))
   const consent = {
-    _id: own(`consent-${language === 'en' ? 'english' : 'khmer'}-only`, '-'),
+    _id: own(`consent-${language === 'en' ? 'english' : 'khmer'}-only`, '-') + (correction ? '-corrected' : ''),
     _type: 'consentRecord',
     testimony: { _ref: testimony._id },
     scopes: ['website'],
-    dateGiven: '2026-01-10',
+    dateGiven: correction?.dateGiven ?? '2026-01-10',
     reviewDate: '2030-01-10',
     approvedPublicText: { [language]: hash },
   }

@@ -16,11 +16,17 @@ const onSite = new Map([
   ['testimony-02', 'well'],
 ])
 
-function setUp(allowedNow: Set<string>, appeared?: (testimonyId: string) => void, withdrawnNow: Set<string> = new Set()) {
+function setUp(
+  allowedNow: Set<string>,
+  appeared?: (testimonyId: string) => void,
+  withdrawnNow: Set<string> = new Set(),
+  addedStory?: (slug: string) => { story: BuiltStory; startedAt: number } | undefined,
+) {
   let clock = 1_000
   const asked: string[][] = []
   const check = fastConsentCheck({
     ...(appeared ? { appeared } : {}),
+    ...(addedStory ? { addedStory } : {}),
     judge: (ids) => {
       asked.push([...ids])
       return Promise.resolve({ allowed: allowedNow, withdrawn: withdrawnNow })
@@ -88,5 +94,65 @@ describe('the fast consent check', () => {
     check.rebuilt(now())
     expect(check.withdrawnNow()).toEqual([])
     expect(check.refused().slugs.size).toBe(0)
+  })
+
+  it('tells of a story taken off that the consent core allows again (published again), and shows its increment once one started after', async () => {
+    const appeared: string[] = []
+    const allowed = new Set<string>()
+    let increment: { story: BuiltStory; startedAt: number } | undefined = undefined
+    const newText: BuiltStory = { ...builtStory('rice'), fragments: ['en_rice-corrected.pf_fragment'] }
+    const { check, settle, advance, now } = setUp(
+      allowed,
+      (id) => appeared.push(id),
+      new Set(),
+      (slug) => (slug === 'rice' ? increment : undefined),
+    )
+    check.changed('publicStory.testimony-01')
+    await settle()
+    expect(check.isOff('rice')).toBe(true)
+    // Her corrected text is published: the check tells the site, which builds an increment of it.
+    allowed.add('testimony-01')
+    check.changed('publicStory.testimony-01')
+    await settle()
+    expect(appeared).toEqual(['testimony-01'])
+    advance(10)
+    increment = { story: newText, startedAt: now() }
+    check.additionsChanged()
+    expect(check.isOff('rice')).toBe(false)
+    expect(check.withdrawnNow()).toEqual([])
+    expect([...check.refused().slugs]).toEqual([])
+    expect([...check.refused().replaced]).toEqual(['rice'])
+    // Her earlier text's search fragment stays refused; her new page is not.
+    expect([...check.refused().fragments]).toEqual(['en_rice.pf_fragment'])
+    expect(check.refused().pages.has('/en/stories/rice/')).toBe(false)
+    // Withdrawn again: off with all of both, her earlier text and the new one.
+    allowed.delete('testimony-01')
+    advance(10)
+    check.changed('publicStory.testimony-01')
+    await settle()
+    expect(check.withdrawnNow()).toEqual(['rice'])
+    expect([...check.refused().slugs]).toEqual(['rice'])
+    expect([...check.refused().fragments].sort()).toEqual(['en_rice-corrected.pf_fragment', 'en_rice.pf_fragment'])
+    expect(check.refused().pages.get('/en/stories/rice/')).toEqual({ language: 'en', reason: 'unavailable' })
+  })
+
+  it('does not show again an increment that started before the story was taken off', async () => {
+    const { check, settle, now } = setUp(new Set(), undefined, new Set(), () => ({ story: builtStory('rice'), startedAt: now() - 1 }))
+    check.changed('publicStory.testimony-01')
+    await settle()
+    check.additionsChanged()
+    expect(check.isOff('rice')).toBe(true)
+    expect([...check.refused().slugs]).toEqual(['rice'])
+  })
+
+  it('names the stories taken off since a build started, which it may hold with their earlier text', async () => {
+    const { check, settle, advance, now } = setUp(new Set())
+    check.ask(['testimony-01'])
+    await settle()
+    advance(50)
+    const buildStarted = now()
+    check.ask(['testimony-02'])
+    await settle()
+    expect([...check.takenOffSince(buildStarted)]).toEqual(['well'])
   })
 })

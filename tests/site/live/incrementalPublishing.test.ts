@@ -14,7 +14,7 @@ import { startLake, type LakeHarness } from '../../lake/lakeHarness.ts'
 import { walkTo } from '../../lake/workflowWalk.ts'
 import { englishOnlyStory, englishOnlySlug, khmerOnlySlug, khmerOnlyWord, oneLanguageStory } from '../oneLanguageStory.ts'
 import { siteToday } from '../siteHarness.ts'
-import { cardsIn, ceremonySectionCards, inAddressOrder, livePage } from './livePages.ts'
+import { cardsIn, ceremonySectionCards, inAddressOrder, livePage, liveSearch } from './livePages.ts'
 
 const marker = 'quillwort'
 const lessonMarker = 'sedge'
@@ -32,13 +32,7 @@ const logged: string[] = []
 const get = (path: string) => livePage(site.port, path)
 const cardsOn = async (path: string) => cardsIn((await get(path)).text)
 
-async function search(page: Page, query: string, language: 'en' | 'km' = 'en'): Promise<string[]> {
-  await page.goto(`http://127.0.0.1:${site.port}/${language}/search/`)
-  await page.fill('#search-query', query)
-  await page.click('#search button[type=submit]')
-  await page.waitForFunction((typed) => document.getElementById('search-results')?.dataset.query === typed, query)
-  return page.$$eval('#search-results li a', (links) => links.map((link) => link.getAttribute('href') ?? ''))
-}
+const search = (page: Page, query: string, language: 'en' | 'km' = 'en') => liveSearch(page, site.port, query, language)
 
 /** She withdraws from the website and teaching (recorded by her supervisor); her story's page says so within 5 s. */
 async function withdraw(consentId: string, storySlug: string) {

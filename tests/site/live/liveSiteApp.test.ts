@@ -5,7 +5,10 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
+import type { IncrementReport } from '../../../site/build/incrementReport.ts'
+import { cardsByPage } from '../../../site/live/addedCards.ts'
 import { liveSiteApp } from '../../../site/live/liveSiteApp.ts'
+import { storyAdditions } from '../../../site/live/storyAdditions.ts'
 import { nothingRefused, refusedOutput } from '../../../site/live/withdrawnFilter.ts'
 
 const root = mkdtempSync(join(tmpdir(), 'live-app-'))
@@ -48,7 +51,11 @@ const get = async (path: string) => {
   const response = await app.request(path)
   return { status: response.status, text: await response.text() }
 }
-afterAll(() => rmSync(root, { recursive: true, force: true }))
+const incrementRoot = mkdtempSync(join(tmpdir(), 'live-app-added-'))
+afterAll(() => {
+  rmSync(root, { recursive: true, force: true })
+  rmSync(incrementRoot, { recursive: true, force: true })
+})
 
 describe('the live site answering for a withdrawn story', () => {
   it('serves everything as built while nothing is withdrawn', async () => {
@@ -85,5 +92,57 @@ describe('the live site answering for a withdrawn story', () => {
     const sitemap = (await get('/sitemap.xml')).text
     expect(sitemap).not.toContain('/km/stories/rice/')
     expect(sitemap).toContain('/km/stories/</loc>')
+  })
+})
+
+describe('the live site answering for a story taken off and published again (a corrected text)', () => {
+  it('serves her new text from its increment, and nothing of her earlier text that the new one does not hold', async () => {
+    const writeAdded = (path: string, text: string) => {
+      mkdirSync(dirname(join(incrementRoot, path)), { recursive: true })
+      writeFileSync(join(incrementRoot, path), text)
+    }
+    writeAdded('en/stories/rice/reading/index.html', '<h1>Rice reading, corrected</h1>')
+    writeAdded('pagefind/fragment/en_rice2.pf_fragment', 'corrected fragment')
+    // Her corrected text is in English only, without a recording.
+    const corrected = {
+      pages: [{ path: '/en/stories/rice/reading/', language: 'en' as const }],
+      lists: ['/km/stories/'],
+      sitemap: ['https://example.org/en/stories/rice/'],
+      fragments: ['en_rice2.pf_fragment'],
+      media: [],
+    }
+    const report: IncrementReport = {
+      outDir: incrementRoot,
+      added: [
+        {
+          id: 'testimony-rice',
+          slug: 'rice',
+          story: corrected,
+          cards: { '/km/stories/': card('rice').replace('rice card', 'rice card, corrected') },
+          places: {},
+        },
+      ],
+      problems: [],
+      milliseconds: { load: 0, astro: 0, search: 0, total: 0 },
+    }
+    const additions = storyAdditions()
+    const served = { startedAt: 1_000, onSite: () => true, shown: cardsByPage(built), slugOf: () => undefined, replaceable: () => true }
+    expect(additions.add(report, 2_000, served)).toEqual(['testimony-rice'])
+    const again = refusedOutput(built, new Map([['rice', 'unavailable']]), new Map([['rice', { story: corrected, republished: true }]]))
+    const live = liveSiteApp({ root: () => root, refused: () => again, additions: additions.all, addedFile: additions.file })
+    const ask = async (path: string) => {
+      const response = await live.request(path)
+      return { status: response.status, text: await response.text() }
+    }
+    expect((await ask('/en/stories/rice/reading/')).text).toBe('<h1>Rice reading, corrected</h1>')
+    expect((await ask('/km/stories/rice/')).text).toBe('<h1>Unavailable (km)</h1>')
+    expect((await ask('/km/stories/')).text).toBe(`<ul>${card('rice').replace('rice card', 'rice card, corrected')}${card('well')}</ul>`)
+    expect((await ask('/pagefind/fragment/km_rice1.pf_fragment')).status).toBe(404)
+    expect((await ask('/pagefind-additions/rice/fragment/en_rice2.pf_fragment')).text).toBe('corrected fragment')
+    expect((await ask('/media/0a1b2c.mp3')).status).toBe(404)
+    expect(JSON.parse((await ask('/pagefind/additions.json')).text)).toEqual(['/pagefind-additions/rice/'])
+    const sitemap = (await ask('/sitemap.xml')).text
+    expect(sitemap).not.toContain('/km/stories/rice/')
+    expect(sitemap.split('/en/stories/rice/</loc>').length - 1).toBe(1)
   })
 })

@@ -29,6 +29,31 @@ describe('what of a withdrawn story the live site refuses', () => {
     expect([...refused.fragments]).toEqual(['km_page.pf_fragment'])
   })
 
+  it('is, for a story published again since, only what the build made of her earlier text and the new increment does not hold', () => {
+    const corrected: BuiltStory = {
+      pages: [{ path: '/en/stories/page/reading/', language: 'en' }],
+      lists: ['/km/stories/'],
+      sitemap: ['https://example.org/en/stories/page/'],
+      fragments: ['en_page-corrected.pf_fragment'],
+      media: [],
+    }
+    const refused = refusedOutput(built, new Map([['page', 'withdrawn']]), new Map([['page', { story: corrected, republished: true }]]))
+    expect([...refused.slugs]).toEqual([])
+    expect([...refused.replaced]).toEqual(['page'])
+    // Her new text has no Khmer: its page says only that it is no longer available.
+    expect(refused.pages.get('/km/stories/page/')).toEqual({ language: 'km', reason: 'unavailable' })
+    expect(refused.pages.has('/en/stories/page/reading/')).toBe(false)
+    expect([...refused.fragments]).toEqual(['km_page.pf_fragment'])
+    expect([...refused.lists]).toEqual(['/km/stories/', '/km/'])
+    expect([...refused.sitemap]).toEqual(['https://example.org/km/stories/page/'])
+
+    // An increment from before she was taken off is refused with the rest.
+    const off = refusedOutput(built, new Map([['page', 'withdrawn']]), new Map([['page', { story: corrected, republished: false }]]))
+    expect([...off.slugs]).toEqual(['page'])
+    expect([...off.fragments]).toEqual(['km_page.pf_fragment', 'en_page-corrected.pf_fragment'])
+    expect(off.pages.get('/en/stories/page/reading/')).toEqual({ language: 'en', reason: 'withdrawn' })
+  })
+
   it('is nothing of a story the build did not make (it was never on the site it serves)', () => {
     const refused = refusedOutput(built, new Map([['elsewhere', 'unavailable']]))
     expect(refused.pages.size + refused.lists.size + refused.sitemap.size + refused.fragments.size).toBe(0)
