@@ -44,3 +44,13 @@ export async function walkTo(state: WalkedState, { client, userId, testimony, co
   }
   for (const step of walkedStates.slice(walkedStates.indexOf(from), walkedStates.indexOf(state) + 1)) await steps[step]()
 }
+
+/** The walk of a fixture's testimony and consent (as `oneLanguageStory` gives them) by an administrator's client. */
+export function fixtureWalk(client: SanityClient, [testimony, consent]: ReadonlyArray<Record<string, unknown>>): Walk {
+  return {
+    client,
+    userId: 'admin-test',
+    testimony: { ...testimony, _id: String(testimony?._id), _type: 'testimony' },
+    consent: { ...consent, _id: String(consent?._id), _type: 'consentRecord' },
+  }
+}

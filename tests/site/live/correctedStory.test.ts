@@ -11,7 +11,7 @@ import { seedArchivePath } from '../../../seed/index.ts'
 import { startLiveSite, type LiveSite } from '../../../site/live/index.ts'
 import { launchChromium } from '../../browserHarness.ts'
 import { startLake, type LakeHarness } from '../../lake/lakeHarness.ts'
-import { walkTo, type WalkedState } from '../../lake/workflowWalk.ts'
+import { fixtureWalk, walkTo, type WalkedState } from '../../lake/workflowWalk.ts'
 import { englishOnlySlug, oneLanguageStory } from '../oneLanguageStory.ts'
 import { siteToday } from '../siteHarness.ts'
 import { cardsIn, livePage, liveSearch } from './livePages.ts'
@@ -32,15 +32,8 @@ const get = (path: string) => livePage(site.port, path)
 const search = (query: string) => liveSearch(page, site.port, query)
 
 /** The testimony and consent given, walked as the Studio does from `from` to `to`. */
-async function walk([testimony, consent]: Array<Record<string, unknown>>, from: WalkedState, to: WalkedState) {
-  await walkTo(to, {
-    from,
-    client: lake.client('administrator'),
-    userId: 'admin-test',
-    testimony: { ...testimony, _id: String(testimony?._id), _type: 'testimony' },
-    consent: { ...consent, _id: String(consent?._id), _type: 'consentRecord' },
-  })
-}
+const walk = (story: Array<Record<string, unknown>>, from: WalkedState, to: WalkedState) =>
+  walkTo(to, { ...fixtureWalk(lake.client('administrator'), story), from })
 
 beforeAll(async () => {
   lake = await startLake({ today: siteToday })

@@ -11,7 +11,7 @@ import { seedArchivePath } from '../../../seed/index.ts'
 import { startLiveSite, type LiveSite } from '../../../site/live/index.ts'
 import { launchChromium } from '../../browserHarness.ts'
 import { startLake, type LakeHarness } from '../../lake/lakeHarness.ts'
-import { walkTo } from '../../lake/workflowWalk.ts'
+import { fixtureWalk, walkTo } from '../../lake/workflowWalk.ts'
 import { englishOnlyStory, englishOnlySlug, khmerOnlySlug, khmerOnlyWord, oneLanguageStory } from '../oneLanguageStory.ts'
 import { siteToday } from '../siteHarness.ts'
 import { cardsIn, ceremonySectionCards, inAddressOrder, livePage, liveSearch } from './livePages.ts'
@@ -48,14 +48,7 @@ async function withdraw(consentId: string, storySlug: string) {
 }
 
 /** Through review and her approval to the Studio's Publish, as the lake allows. */
-async function publish([testimony, consent]: Array<Record<string, unknown>>) {
-  await walkTo('published', {
-    client: lake.client('administrator'),
-    userId: 'admin-test',
-    testimony: { ...testimony, _id: String(testimony?._id), _type: 'testimony' },
-    consent: { ...consent, _id: String(consent?._id), _type: 'consentRecord' },
-  })
-}
+const publish = (story: Array<Record<string, unknown>>) => walkTo('published', fixtureWalk(lake.client('administrator'), story))
 
 beforeAll(async () => {
   lake = await startLake({ today: siteToday })

@@ -10,7 +10,7 @@ import { seedArchivePath } from '../../../seed/index.ts'
 import { startLiveSite, type LiveSite } from '../../../site/live/index.ts'
 import { startLake, type LakeHarness } from '../../lake/lakeHarness.ts'
 import { textHash } from '../../../core/index.ts'
-import { walkTo } from '../../lake/workflowWalk.ts'
+import { fixtureWalk, walkTo } from '../../lake/workflowWalk.ts'
 import { englishOnlySlug, englishOnlyStory } from '../oneLanguageStory.ts'
 import { siteToday } from '../siteHarness.ts'
 import { livePage } from './livePages.ts'
@@ -95,18 +95,7 @@ describe('the live site', () => {
   it('publishes a newly approved story, on its page, in the lists and in the sitemap, and the rebuild keeps it there', async () => {
     expect((await get(`/en/stories/${englishOnlySlug}/`)).status).toBe(404)
     // Through review and her approval, as the lake allows; only the last step makes it public.
-    const [testimony, consent] = englishOnlyStory()
-    const withId = (document: Record<string, unknown> | undefined) => ({
-      ...document,
-      _id: String(document?._id),
-      _type: String(document?._type),
-    })
-    await walkTo('published', {
-      client: lake.client('administrator'),
-      userId: 'admin-test',
-      testimony: withId(testimony),
-      consent: withId(consent),
-    })
+    await walkTo('published', fixtureWalk(lake.client('administrator'), englishOnlyStory()))
     await expect.poll(async () => (await get(`/en/stories/${englishOnlySlug}/`)).status, { timeout: 120_000, interval: 500 }).toBe(200)
     await site.settled()
     expect((await get(`/en/stories/${englishOnlySlug}/`)).text).toContain('A story told in English only')
@@ -121,13 +110,8 @@ describe('the live site', () => {
   it('keeps the first story at an address two testimonies share, and says so once, not on every rebuild', async () => {
     const clash = `Two testimonies share the address "${englishOnlySlug}"`
     const told = () => logged.filter((line) => line.startsWith('A story is left out of the site:') && line.includes(clash))
-    const [testimony, consent] = englishOnlyStory('twin')
-    await walkTo('published', {
-      client: lake.client('administrator'),
-      userId: 'admin-test',
-      testimony: { ...testimony, _id: String(testimony?._id), _type: 'testimony', slug: { _type: 'slug', current: englishOnlySlug } },
-      consent: { ...consent, _id: String(consent?._id), _type: 'consentRecord' },
-    })
+    const twin = fixtureWalk(lake.client('administrator'), englishOnlyStory('twin'))
+    await walkTo('published', { ...twin, testimony: { ...twin.testimony, slug: { _type: 'slug', current: englishOnlySlug } } })
     await expect.poll(() => told().length, { timeout: 120_000, interval: 500 }).toBe(1)
     await site.settled()
     // The address still shows the story published there first, never the other one's text.
