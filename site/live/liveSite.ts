@@ -163,7 +163,8 @@ export async function startLiveSite(options: LiveSiteOptions): Promise<LiveSite>
       const changedMeanwhile = changes.since(heardBefore, firstPublished)
       changes.forget(heardBefore)
       if (changedMeanwhile.length > 0) consent.ask(changedMeanwhile)
-      options.log(`The site was rebuilt: ${report.stories} stories, ${report.removed} removed, in ${report.milliseconds.total} ms.`)
+      const { load, astro, search, total } = report.milliseconds
+      options.log(`The site was rebuilt: ${report.stories} stories, ${report.removed} removed, in ${total} ms (reading ${load}, Astro ${astro}, search ${search}).`)
     },
     failed: (error) =>
       options.log(
