@@ -164,7 +164,9 @@ export async function startLiveSite(options: LiveSiteOptions): Promise<LiveSite>
       changes.forget(heardBefore)
       if (changedMeanwhile.length > 0) consent.ask(changedMeanwhile)
       const { load, astro, search, total } = report.milliseconds
-      options.log(`The site was rebuilt: ${report.stories} stories, ${report.removed} removed, in ${total} ms (reading ${load}, Astro ${astro}, search ${search}).`)
+      options.log(
+        `The site was rebuilt: ${report.stories} stories, ${report.removed} removed, in ${total} ms (reading ${load}, Astro ${astro}, search ${search}).`,
+      )
     },
     failed: (error) =>
       options.log(
