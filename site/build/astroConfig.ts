@@ -71,9 +71,9 @@ export function astroConfig(options: {
   return {
     ...siteAstroConfig(options.imageHosts),
     configFile: false,
-    // Astro writes `<root>/.astro/` (and `astro dev` its content layer's data store there, the content
-    // itself): in the run's own folder, removed after it, never in site/ where another run or a
-    // later one would find it. The pages are still read from site/src.
+    // Astro writes `<root>/.astro/` (its pre-rendering chunks, its dev server's files): in the run's
+    // own folder, removed after it, never in site/ where another run or a later one would find it.
+    // The pages are still read from site/src.
     root: options.root,
     srcDir: siteSrc,
     outDir: options.outDir,

@@ -21,8 +21,8 @@ const ownerFile = 'owner.pid'
 
 /**
  * A new folder of its own under buildsRoot, named as this process's. The folders of processes that
- * are gone (killed half-way, so nothing removed them) go first: they hold a build's copy of the
- * public stories (Astro's data store) and their recordings, which an erasure since must not leave.
+ * are gone (killed half-way, so nothing removed them) go first: they hold a build's staged pages of the
+ * public stories, their recordings and its image cache, which an erasure since must not leave.
  */
 export function ownBuildFolder(kind: 'build' | 'process' | 'dev'): string {
   mkdirSync(buildsRoot, { recursive: true })

@@ -1,9 +1,9 @@
 // Builds the public site from a backend: load through the consent gate, render with Astro, index
 // with Pagefind, write the sitemap and the one-file ceremony copies, keep the publication ledger.
-// The gated content reaches the pages through Astro's content layer: handed to the site's content
+// The gated content reaches the pages through Astro's live collections: handed to the site's content
 // loader (site/content/archiveLoader.ts) through a process-wide slot, so one build at a time per
-// process; its data store is written in this build's own cache folder, removed afterwards. Builds in
-// separate processes (buildInChildProcess) each have their own folders and can run at once.
+// process; no data store of it is written. Builds in separate processes (buildInChildProcess) each
+// have their own folders and can run at once.
 import type { SanityClient } from '@sanity/client'
 import { loadSiteContent } from '../content/contentLoader.ts'
 import type { SiteContent } from '../content/siteContent.ts'

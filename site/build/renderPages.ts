@@ -33,7 +33,7 @@ export async function renderPages(
   })
   await build(
     astroConfig({
-      // The run's own folder is Astro's root: its `.astro/` (and the dev server's data store) stays there.
+      // The run's own folder is Astro's root: its `.astro/` stays there.
       root: folders.work,
       outDir: folders.outDir,
       publicDir: folders.publicDir,

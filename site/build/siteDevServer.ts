@@ -2,7 +2,7 @@
 // through the consent gate exactly as a build loads it (loadSiteContent, then the recordings copied
 // in), handed to the site's content loader, the search index is written for it, and Astro serves
 // site/src with hot reload. The content is read once, at start: restart it to see the archive's
-// later changes. Astro's data store of the content is in the server's own folder, removed when it stops.
+// later changes. Its own folder (recordings, search index, caches) is removed when it stops.
 import type { SanityClient } from '@sanity/client'
 import { dev } from 'astro'
 import { rmSync } from 'node:fs'

@@ -1,4 +1,4 @@
-// The site's content as Astro content collections (site/src/content.config.ts): one collection per
+// The site's content as Astro live content collections (site/src/live.config.ts): one collection per
 // concept of SiteContent, each with its zod schema and its entries' ids; and the way back, from what
 // the pages read of the collections to one SiteContent, checked again by its schema.
 import { z } from 'zod'
@@ -53,10 +53,11 @@ export type CollectionName = keyof typeof collectionSchemas
 /** The id of the `site` collection's one entry. */
 export const siteEntryId = 'site'
 
-type Entries = { [K in CollectionName]: Array<{ id: string; data: z.infer<(typeof collectionSchemas)[K]> }> }
+/** Each collection's entries, as its loader answers them. */
+export type CollectionEntries = { [K in CollectionName]: Array<{ id: string; data: z.infer<(typeof collectionSchemas)[K]> }> }
 
 /** Each collection's entries of this content; stories and removed stories by address, the rest by id. */
-export function collectionEntries(content: SiteContent): Entries {
+export function collectionEntries(content: SiteContent): CollectionEntries {
   const counts = Object.fromEntries(listedCollections.map((name) => [name, content[name].length]))
   return {
     site: [{ id: siteEntryId, data: siteEntry.parse({ today: content.today, settings: content.settings, counts }) }],
@@ -87,8 +88,7 @@ function entriesOf<T>(collection: CollectionName, items: ReadonlyArray<T>, idOf:
 
 /** The content again, from the `site` entry and the data of each list's entries as the pages read them. */
 export function siteContentOf(site: SiteEntry, lists: ReadonlyMap<ListedCollection, ReadonlyArray<unknown>>): SiteContent {
-  const hint =
-    "build the site with npm run build (or npm run dev), which hand the loaded content to the site's content loader; do not edit Astro's data store."
+  const hint = "build the site with npm run build (or npm run dev), which hand the loaded content to the site's content loader."
   const listed = listedCollections.map((name) => {
     const items = lists.get(name) ?? []
     if (items.length !== site.counts[name])

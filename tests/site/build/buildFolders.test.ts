@@ -46,12 +46,12 @@ describe('a site build’s folders', () => {
     ] as const) {
       mkdirSync(join(folder, 'cache'), { recursive: true })
       writeFileSync(join(folder, 'owner.pid'), String(pid))
-      writeFileSync(join(folder, 'cache', 'data-store.json'), '{"story":"a fictional public story"}')
+      writeFileSync(join(folder, 'cache', 'staged-page.html'), '<p>a fictional public story</p>')
     }
     const own = ownBuildFolder('build')
     try {
       expect(existsSync(abandoned)).toBe(false)
-      expect(existsSync(join(running, 'cache', 'data-store.json'))).toBe(true)
+      expect(existsSync(join(running, 'cache', 'staged-page.html'))).toBe(true)
       expect(readFileSync(join(own, 'owner.pid'), 'utf8')).toBe(String(process.pid))
     } finally {
       for (const folder of [abandoned, running, own]) rmSync(folder, { recursive: true, force: true })

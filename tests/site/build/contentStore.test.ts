@@ -1,7 +1,7 @@
-// The content layer's data store holds the content itself (every public story's text): a build
-// writes it only in its own working folder, removed with it, and nowhere else: not in site/.astro,
-// site/node_modules/.astro, the checkout's node_modules/.astro or .astro, nor the temporary folder
-// the build was given. (The dev server's store: tests/scripts/siteDev.test.ts.)
+// A build writes a public story's text into its output only: the pages read it through Astro's live
+// collections, so there is no data store of the content, in the build's own working folder or
+// anywhere else (site/.astro, site/node_modules/.astro, the checkout's node_modules/.astro or
+// .astro, the temporary folder the build was given). (The dev server: tests/scripts/siteDev.test.ts.)
 import { randomUUID } from 'node:crypto'
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -20,7 +20,6 @@ import { siteToday } from '../siteHarness.ts'
 const marker = `store${randomUUID().slice(0, 8)}`
 const checkout = (path: string) => fileURLToPath(new URL(`../../../${path}`, import.meta.url))
 const sharedCaches = ['site/.astro', 'site/node_modules', 'node_modules/.astro', 'node_modules/.vite', '.astro'].map(checkout)
-const isStore = (path: string) => /(^|\/)data-store(\.json$|\/)/.test(path)
 
 /** Every file under these folders, skipping none. */
 function filesUnder(folders: ReadonlyArray<string>): string[] {
@@ -59,26 +58,24 @@ afterAll(async () => {
   rmSync(work, { recursive: true, force: true })
 })
 
-/** What holds the story or is a data store, outside the output folder and its ledger. */
-const leftBehind = () => {
-  const files = filesUnder([buildsRoot, ...sharedCaches, buildTmp])
-  return { stores: files.filter(isStore).filter((file) => holdingMarker([file]).length > 0), holding: holdingMarker(files) }
-}
+/** The files that hold the story, outside the output folder and its ledger. */
+const leftBehind = () => holdingMarker(filesUnder([buildsRoot, ...sharedCaches, buildTmp]))
 
-describe("the content layer's data store", () => {
-  it('is written in the build’s own folder only, and goes with it', async () => {
+describe("a public story's text during a build", () => {
+  it('is in no file of the build’s own folder, nor elsewhere outside the output', async () => {
     const workDir = ownBuildFolder('build')
     const outDir = join(work, 'in-process', 'site')
     try {
       const report = await buildSite({ client: lake.client('publisher'), outDir, today: siteToday, workDir, quiet: true })
       expect(report.published.map((entry) => entry.slug)).toContain(`a-story-told-in-english-only-${marker}`)
-      // The story went through the store, and the store is in the build's own caches.
-      expect(holdingMarker(filesUnder([workDir]).filter(isStore))).toEqual([join(workDir, 'cache', 'data-store.json')])
+      // Built and not yet removed, the build's own folder holds no copy of her text (no data store, no chunk).
+      expect(filesUnder([workDir]).length).toBeGreaterThan(0)
+      expect(holdingMarker(filesUnder([workDir]))).toEqual([])
     } finally {
       rmSync(workDir, { recursive: true, force: true })
     }
     expect(holdingMarker(filesUnder([join(outDir, 'en', 'stories')])).length).toBeGreaterThan(0)
-    expect(leftBehind()).toEqual({ stores: [], holding: [] })
+    expect(leftBehind()).toEqual([])
   }, 120_000)
 
   it('is left nowhere by a build in a process of its own (npm run build, the live site)', async () => {
@@ -90,6 +87,6 @@ describe("the content layer's data store", () => {
       quiet: true,
     })
     expect(report.published.map((entry) => entry.slug)).toContain(`a-story-told-in-english-only-${marker}`)
-    expect(leftBehind()).toEqual({ stores: [], holding: [] })
+    expect(leftBehind()).toEqual([])
   }, 120_000)
 })
