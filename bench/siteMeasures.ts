@@ -88,7 +88,7 @@ export async function firstSearch(outDir: string, lang: 'km' | 'en', query: stri
   await browser.close()
   await server.close()
   const searchBytes = (paths: ReadonlyArray<string>) => {
-    const searchFiles = paths.filter((path) => path.startsWith('/pagefind/'))
+    const searchFiles = paths.filter((path) => /^\/pagefind(-part-\d+)?\//.test(path))
     const sizes = searchFiles.map((path) => ({ path, bytes: gzipped(readFileSync(join(outDir, decodeURIComponent(path)))) }))
     return { bytes: sizes.reduce((sum, file) => sum + file.bytes, 0), files: searchFiles.length, sizes }
   }

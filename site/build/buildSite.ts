@@ -37,6 +37,8 @@ export interface BuildSiteOptions {
   /** Hosts from which ceremony photographs may be fetched (the lake's or Sanity's CDN). */
   imageHosts?: ReadonlyArray<string>
   quiet?: boolean
+  /** Search records per part of the index (site/search/searchParts.ts; 5,000 by default). */
+  searchRecordsPerPart?: number
   /** A folder of this build's own for its caches and working files, removed by whoever made it; default: one made and removed here. */
   workDir?: string
 }

@@ -17,7 +17,7 @@ const storyCard = /<li class="story-card" data-story="([a-z0-9-]+)"/g
 export function builtHtmlPages(outDir: string): BuiltHtmlPage[] {
   return htmlFiles(outDir)
     .map((file) => ({ file, relativePath: relative(outDir, file).split(sep).join('/') }))
-    .filter(({ relativePath }) => !relativePath.startsWith('pagefind/'))
+    .filter(({ relativePath }) => !/^pagefind(-part-\d+)?\//.test(relativePath))
     .map(({ file, relativePath }) => {
       const html = readFileSync(file, 'utf8')
       return {

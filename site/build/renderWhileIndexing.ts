@@ -1,7 +1,7 @@
 // Astro's pages and the Pagefind index of the same content, at once: the index is made from the
 // content, not from the pages, so Pagefind's process indexes while Astro renders in the build's own,
 // and on two cores a build takes about the longer of the two, not their sum.
-import { renameSync } from 'node:fs'
+import { readdirSync, renameSync } from 'node:fs'
 import { join } from 'node:path'
 import type { SiteContent } from '../content/siteContent.ts'
 import { stopSearchIndex, writeSearchIndex, type WrittenSearchIndex } from '../search/searchIndex.ts'
@@ -9,15 +9,15 @@ import type { SearchRecord } from '../search/searchRecords.ts'
 import type { BuildFolders } from './buildFolders.ts'
 import { renderPages, type RenderOptions } from './renderPages.ts'
 
-/** Renders `content` into `folders.staging` and writes its index (of `records`, by default every page's) into its `pagefind/`. */
+/** Renders `content` into `folders.staging` and writes its index (of `records`, by default every page's) into its `pagefind/` (and its other parts' folders). */
 export async function renderWhileIndexing(
   content: SiteContent,
-  options: RenderOptions,
+  options: RenderOptions & { searchRecordsPerPart?: number },
   folders: BuildFolders,
   records?: ReadonlyArray<SearchRecord>,
 ): Promise<{ search: WrittenSearchIndex; builtAt: number }> {
   // Written apart: Astro owns the staging folder until it is done.
-  const indexing = writeSearchIndex(content, folders.searchStaging, records)
+  const indexing = writeSearchIndex(content, folders.searchStaging, records, options.searchRecordsPerPart)
   try {
     await renderPages(content, options, { ...folders, outDir: folders.staging })
   } catch (error) {
@@ -28,6 +28,7 @@ export async function renderWhileIndexing(
   }
   const builtAt = performance.now()
   const search = await indexing
-  renameSync(join(folders.searchStaging, 'pagefind'), join(folders.staging, 'pagefind'))
+  // Its parts (searchParts.ts): `pagefind/` and, for a large archive, `pagefind-part-N/`.
+  for (const folder of readdirSync(folders.searchStaging)) renameSync(join(folders.searchStaging, folder), join(folders.staging, folder))
   return { search, builtAt }
 }

@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs'
 import { basename, relative, sep } from 'node:path'
 import { Hono } from 'hono'
 import { additionIndexPath, additionsList } from '../search/searchAdditions.ts'
+import { isSearchFragment } from '../search/searchParts.ts'
 import { withAddedCards, type CardSplice } from './addedCards.ts'
 import { builtFile, notFoundFile } from './builtFile.ts'
 import type { AddedFile, Addition } from './storyAdditions.ts'
@@ -30,8 +31,6 @@ const fresh = { 'Cache-Control': 'no-cache' }
 
 /** The page path of a built file: `/en/stories/x/` for `en/stories/x/index.html`. */
 const pagePath = (root: string, file: string) => `/${relative(root, file).split(sep).join('/')}`.replace(/\/index\.html$/, '/')
-
-const isFragment = (path: string) => /^\/(pagefind|pagefind-additions\/[a-z0-9-]+)\/fragment\//.test(path)
 
 export function liveSiteApp(state: LiveSiteState) {
   const app = new Hono()
@@ -64,7 +63,7 @@ export function liveSiteApp(state: LiveSiteState) {
       file = builtFile(root, routes.neutral(removedIn.language, removedIn.reason))
       path = file ? pagePath(root, file.path) : null
     }
-    if (path && isFragment(path) && refused.fragments.has(basename(path))) return c.text('Not found', 404, fresh)
+    if (path && isSearchFragment(path) && refused.fragments.has(basename(path))) return c.text('Not found', 404, fresh)
     // Nothing else of a withdrawn story's increment either: its small index holds the words of her text.
     if (!removedIn && chosen === added && added && !added.shared && refused.slugs.has(added.slug)) return c.text('Not found', 404, fresh)
     // Her voice goes with her words: a withdrawn story's recording is not served either.

@@ -1,12 +1,15 @@
 // Writes the Pagefind index of the built site with Pagefind's Node API, from custom records: Khmer as
-// a spaced copy plus search tokens (khmer-search.md), English as it is. One index per language.
+// a spaced copy plus search tokens (khmer-search.md), English as it is. One index per language, in
+// parts for a large archive (searchParts.ts).
 import * as pagefind from 'pagefind'
+import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { SiteContent } from '../content/siteContent.ts'
 import { fragmentFilesByUrl } from './fragmentFiles.ts'
 import { indexerPeakMegabytes } from './indexerMemory.ts'
 import { hasKhmer, spacedKhmer } from './khmerWords.ts'
 import { endingsMark, khmerSigns, notText } from './searchMarks.ts'
+import { recordsPerSearchPart, searchPartFolder, searchPartsList } from './searchParts.ts'
 import { searchRecords, type SearchRecord } from './searchRecords.ts'
 import { searchTokens } from './searchTokens.ts'
 import { HintedError } from '../../core/index.ts'
@@ -19,15 +22,38 @@ export interface WrittenSearchIndex {
   indexerPeakMegabytes: number | null
 }
 
-/** The index of `records` (by default every page of `content`; a publication's increment gives only its story's). */
+/**
+ * The index of `records` (by default every page of `content`; a publication's increment gives only its
+ * story's), in parts of `recordsPerPart` (searchParts.ts), written into `outDir`'s `pagefind/` and
+ * `pagefind-part-N/` folders, with the list of the other parts in `pagefind/parts.json`.
+ */
 export async function writeSearchIndex(
   content: SiteContent,
   outDir: string,
   records: ReadonlyArray<SearchRecord> = searchRecords(content),
+  recordsPerPart: number = recordsPerSearchPart,
 ): Promise<WrittenSearchIndex> {
+  const parts = Math.max(1, Math.ceil(records.length / recordsPerPart))
+  let indexerPeak: number | null = null
+  const storyFragments = new Map<string, string[]>()
+  for (let part = 0; part < parts; part += 1) {
+    const own = records.slice(part * recordsPerPart, (part + 1) * recordsPerPart)
+    const folder = join(outDir, searchPartFolder(part))
+    const peak = await writeIndexPart(own, folder)
+    if (peak !== null) indexerPeak = Math.max(indexerPeak ?? 0, peak)
+    const byUrl = fragmentFilesByUrl(folder)
+    for (const record of own)
+      if (record.story) storyFragments.set(record.story, [...(storyFragments.get(record.story) ?? []), ...(byUrl.get(record.url) ?? [])])
+  }
+  const others = Array.from({ length: parts - 1 }, (_, k) => `/${searchPartFolder(k + 1)}/`)
+  writeFileSync(join(outDir, searchPartsList), `${JSON.stringify(others)}\n`)
+  return { records: records.length, storyFragments, indexerPeakMegabytes: indexerPeak }
+}
+
+/** One part, by a Pagefind process of its own, ended before the next part starts; answers its peak memory. */
+async function writeIndexPart(records: ReadonlyArray<SearchRecord>, folder: string): Promise<number | null> {
   const { index, errors } = await pagefind.createIndex({ includeCharacters: khmerSigns })
   if (!index) throw new HintedError(`Pagefind could not start: ${errors.join('; ')}`, 'reinstall the pagefind package (npm ci).')
-  let indexerPeak: number | null = null
   try {
     // Sent a batch at a time, so that Pagefind's process always has records to index, also while the
     // build's own process is busy rendering (buildSite.ts), without holding every record's text at once.
@@ -38,17 +64,12 @@ export async function writeSearchIndex(
         if (added.errors.length > 0) throw new Error(`Pagefind refused ${batch[k]?.url}: ${added.errors.join('; ')}`)
       })
     }
-    const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') })
+    const written = await index.writeFiles({ outputPath: folder })
     if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`)
-    indexerPeak = indexerPeakMegabytes()
+    return indexerPeakMegabytes()
   } finally {
     await pagefind.close()
   }
-  const byUrl = fragmentFilesByUrl(join(outDir, 'pagefind'))
-  const storyFragments = new Map<string, string[]>()
-  for (const record of records)
-    if (record.story) storyFragments.set(record.story, [...(storyFragments.get(record.story) ?? []), ...(byUrl.get(record.url) ?? [])])
-  return { records: records.length, storyFragments, indexerPeakMegabytes: indexerPeak }
 }
 
 const recordsPerBatch = 64

@@ -31,6 +31,7 @@ export async function buildTestSite(
     prepare?: (lake: LakeHarness) => Promise<void>
     publishedBefore?: ReadonlyArray<LedgerEntry>
     storiesPerPage?: number
+    searchRecordsPerPart?: number
   } = {},
 ): Promise<SiteHarness> {
   const lake = await startLake({ today: siteToday })
@@ -46,6 +47,7 @@ export async function buildTestSite(
     today: siteToday,
     publishedBefore: [withdrawnSeedStory, ...(options.publishedBefore ?? [])],
     ...(options.storiesPerPage ? { storiesPerPage: options.storiesPerPage } : {}),
+    ...(options.searchRecordsPerPart ? { searchRecordsPerPart: options.searchRecordsPerPart } : {}),
     quiet: true,
   })
   const server = await serveStatic(outDir)

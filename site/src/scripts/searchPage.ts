@@ -9,6 +9,7 @@ import type { Language } from '../../../core/index.ts'
 import { hasKhmerLetter } from '../../search/khmerLetters.ts'
 import { pagesAcrossWords, pagesAsTyped, type Found } from '../../search/khmerQuery.ts'
 import { additionIndexes, additionsList } from '../../search/searchAdditions.ts'
+import { searchPartIndexes, searchPartsList } from '../../search/searchParts.ts'
 import { searchOptions } from '../../search/searchMarks.ts'
 import { excerptOf, holdsQuery, shownText } from '../../search/searchText.ts'
 
@@ -56,13 +57,20 @@ function loadPagefind(): Promise<Pagefind> {
 async function startPagefind(): Promise<Pagefind> {
   const engine = (await import(/* @vite-ignore */ new URL('/pagefind/pagefind.js', location.href).href)) as Pagefind
   await engine.options({ noWorker: true, ...searchOptions })
-  // Stories published since the last full build have small indexes of their own (searchAdditions.ts).
-  const added: unknown = await fetch(new URL(`/${additionsList}`, location.href), { cache: 'no-store' })
-    .then((response) => (response.ok ? response.json() : []))
-    .catch(() => [])
-  for (const path of additionIndexes(added)) await engine.mergeIndex(new URL(path, location.href).href, searchOptions)
+  // A large archive's index is in parts (searchParts.ts); stories published since the last full build
+  // have small indexes of their own (searchAdditions.ts).
+  for (const path of searchPartIndexes(await fetchedList(searchPartsList)))
+    await engine.mergeIndex(new URL(path, location.href).href, searchOptions)
+  for (const path of additionIndexes(await fetchedList(additionsList)))
+    await engine.mergeIndex(new URL(path, location.href).href, searchOptions)
   return engine
 }
+
+/** One of the lists of indexes to merge, fresh (a build or a publication changes it); none if it can not be read. */
+const fetchedList = (file: string): Promise<unknown> =>
+  fetch(new URL(`/${file}`, location.href), { cache: 'no-store' })
+    .then((response): Promise<unknown> | unknown[] => (response.ok ? response.json() : []))
+    .catch(() => [])
 
 function resultItem(data: PagefindData, khmer: boolean): HTMLLIElement {
   const item = document.createElement('li')

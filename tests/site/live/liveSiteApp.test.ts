@@ -27,6 +27,8 @@ write('en/unavailable/index.html', '<h1>Unavailable (en)</h1>')
 write('km/stories/index.html', `<ul>${card('rice')}${card('well')}</ul>`)
 write('km/about/index.html', `<p>${card('rice')} is quoted here but the report does not list this page</p>`)
 write('pagefind/fragment/km_rice1.pf_fragment', 'fragment')
+// A large archive's index is in parts (searchParts.ts): her English fragment is in the third.
+write('pagefind-part-3/fragment/en_rice1.pf_fragment', 'fragment')
 write('media/0a1b2c.mp3', 'her voice')
 write(
   'sitemap.xml',
@@ -41,7 +43,7 @@ const built = {
     ],
     lists: ['/km/stories/'],
     sitemap: ['https://example.org/km/stories/rice/'],
-    fragments: ['km_rice1.pf_fragment'],
+    fragments: ['km_rice1.pf_fragment', 'en_rice1.pf_fragment'],
     media: ['/media/0a1b2c.mp3'],
   },
 }
@@ -62,6 +64,7 @@ describe('the live site answering for a withdrawn story', () => {
     expect((await get('/km/stories/rice/')).text).toContain('Rice story')
     expect((await get('/km/stories/')).text).toContain('data-story="rice"')
     expect((await get('/pagefind/fragment/km_rice1.pf_fragment')).status).toBe(200)
+    expect((await get('/pagefind-part-3/fragment/en_rice1.pf_fragment')).status).toBe(200)
     expect((await get('/media/0a1b2c.mp3')).text).toBe('her voice')
   })
 
@@ -89,6 +92,7 @@ describe('the live site answering for a withdrawn story', () => {
     expect((await get('/km/stories/')).text).toBe(`<ul>${card('well')}</ul>`)
     expect((await get('/km/about/')).text).toContain('data-story="rice"')
     expect((await get('/pagefind/fragment/km_rice1.pf_fragment')).status).toBe(404)
+    expect((await get('/pagefind-part-3/fragment/en_rice1.pf_fragment')).status).toBe(404)
     const sitemap = (await get('/sitemap.xml')).text
     expect(sitemap).not.toContain('/km/stories/rice/')
     expect(sitemap).toContain('/km/stories/</loc>')
