@@ -9,7 +9,7 @@ import { fragmentFilesByUrl } from './fragmentFiles.ts'
 import { indexerPeakMegabytes } from './indexerMemory.ts'
 import { hasKhmer, spacedKhmer } from './khmerWords.ts'
 import { endingsMark, khmerSigns, notText } from './searchMarks.ts'
-import { recordsPerSearchPart, searchPartFolder, searchPartsList } from './searchParts.ts'
+import { recordsPerSearchPart, searchPartFolder, searchPartRecords, searchPartsList } from './searchParts.ts'
 import { searchRecords, type SearchRecord } from './searchRecords.ts'
 import { searchTokens } from './searchTokens.ts'
 import { HintedError } from '../../core/index.ts'
@@ -22,10 +22,13 @@ export interface WrittenSearchIndex {
   indexerPeakMegabytes: number | null
 }
 
+// Set by stopSearchIndex, so that an index in parts starts no further part (one build at a time per process).
+let stopped = false
+
 /**
  * The index of `records` (by default every page of `content`; a publication's increment gives only its
- * story's), in parts of `recordsPerPart` (searchParts.ts), written into `outDir`'s `pagefind/` and
- * `pagefind-part-N/` folders, with the list of the other parts in `pagefind/parts.json`.
+ * story's), in parts of at most `recordsPerPart` (searchParts.ts), written into `outDir`'s `pagefind/`
+ * and `pagefind-part-N/` folders, with the list of the other parts by language in `pagefind/parts.json`.
  */
 export async function writeSearchIndex(
   content: SiteContent,
@@ -33,20 +36,22 @@ export async function writeSearchIndex(
   records: ReadonlyArray<SearchRecord> = searchRecords(content),
   recordsPerPart: number = recordsPerSearchPart,
 ): Promise<WrittenSearchIndex> {
-  const parts = Math.max(1, Math.ceil(records.length / recordsPerPart))
+  const parts = searchPartRecords(records, recordsPerPart)
+  stopped = false
   let indexerPeak: number | null = null
   const storyFragments = new Map<string, string[]>()
-  for (let part = 0; part < parts; part += 1) {
-    const own = records.slice(part * recordsPerPart, (part + 1) * recordsPerPart)
+  const list: Record<string, string[]> = {}
+  for (const [part, { records: own, language }] of parts.entries()) {
+    if (stopped) throw new Error('The search index was stopped before it was whole.')
     const folder = join(outDir, searchPartFolder(part))
+    if (language) list[language] = [...(list[language] ?? []), `/${searchPartFolder(part)}/`]
     const peak = await writeIndexPart(own, folder)
     if (peak !== null) indexerPeak = Math.max(indexerPeak ?? 0, peak)
     const byUrl = fragmentFilesByUrl(folder)
     for (const record of own)
       if (record.story) storyFragments.set(record.story, [...(storyFragments.get(record.story) ?? []), ...(byUrl.get(record.url) ?? [])])
   }
-  const others = Array.from({ length: parts - 1 }, (_, k) => `/${searchPartFolder(k + 1)}/`)
-  writeFileSync(join(outDir, searchPartsList), `${JSON.stringify(others)}\n`)
+  writeFileSync(join(outDir, searchPartsList), `${JSON.stringify(list)}\n`)
   return { records: records.length, storyFragments, indexerPeakMegabytes: indexerPeak }
 }
 
@@ -84,8 +89,9 @@ function pagefindRecord(record: SearchRecord) {
   }
 }
 
-/** Stops Pagefind's process (a build that failed elsewhere): an index being written then fails. */
+/** Stops Pagefind's process (a build that failed elsewhere): an index being written then fails, and starts no further part. */
 export const stopSearchIndex = async (): Promise<void> => {
+  stopped = true
   await pagefind.close()
 }
 

@@ -1,11 +1,13 @@
 // A large archive's search index is written in parts, each by a Pagefind process of its own, one
-// after the other: Pagefind holds every record of an index in memory until it writes it (about
-// 0.4 MB a record with the Khmer search tokens; 14.7 GB at 20,000 stories in one index). The first
-// part is the site's `pagefind/`; the others are listed in one file, which the search page reads and
-// merges into the first (mergeIndex, which shares the first part's WebAssembly) before its first search.
+// after the other: Pagefind holds every record of an index in memory until it writes it (14.7 GB at
+// 20,000 stories in one index; about 3.3 GB for a part of 5,000 Khmer records). The first part is
+// the site's `pagefind/`, with every language; the others hold one language each, listed by language
+// in one file, which the search page reads and merges into the first (mergeIndex, which shares the
+// first part's WebAssembly) before its first search. One language a part, since Pagefind answers a
+// page in a language its index lacks from the language it has most pages of.
 // No zod here: the search page imports this file, and every byte of it is fetched before a first search.
 
-/** Records per part: about 2 GB of Pagefind's memory each; an archive of up to about 2,400 stories is one part. */
+/** Records per part: about 3.3 GB of Pagefind's memory for Khmer ones; an archive of up to about 2,400 stories is one part. */
 export const recordsPerSearchPart = 5_000
 
 /** The list's file in a build, and its address. */
@@ -16,9 +18,37 @@ export const searchPartFolder = (part: number) => (part === 0 ? 'pagefind' : `pa
 
 const partPath = /^\/pagefind-part-[1-9][0-9]*\/$/
 
-/** The list as the search page reads it: part addresses on this site; anything else is left out. */
-export const searchPartIndexes = (value: unknown): string[] =>
-  Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string' && partPath.test(item)) : []
+/** The parts of one language as the search page reads them from the list: addresses on this site; anything else is left out. */
+export const searchPartIndexes = (list: unknown, language: string): string[] => {
+  const paths: unknown = typeof list === 'object' && list !== null ? Reflect.get(list, language) : null
+  return Array.isArray(paths) ? paths.filter((item): item is string => typeof item === 'string' && partPath.test(item)) : []
+}
+
+/**
+ * The records of each part: one part if they fit in one; otherwise the first holds every record
+ * that is not a story's (lessons, themes, the glossary) and an even share of each language's stories,
+ * so that it has every language, and the other parts one language each, none over `perPart`.
+ */
+export function searchPartRecords<R extends { language: string; story?: string }>(
+  records: ReadonlyArray<R>,
+  perPart: number,
+): Array<{ records: R[]; language: string | null }> {
+  if (records.length <= perPart) return [{ records: [...records], language: null }]
+  const others = records.filter((record) => !record.story)
+  const languages = [...new Set(records.map((record) => record.language))]
+  const share = Math.max(1, Math.floor((perPart - others.length) / languages.length))
+  const first = { records: [...others], language: null }
+  const rest: Array<{ records: R[]; language: string }> = []
+  for (const language of languages) {
+    const stories = records.filter((record) => record.story && record.language === language)
+    first.records.push(...stories.slice(0, share))
+    const left = stories.slice(share)
+    const parts = Math.ceil(left.length / perPart)
+    const size = Math.ceil(left.length / Math.max(1, parts))
+    for (let start = 0; start < left.length; start += size) rest.push({ records: left.slice(start, start + size), language })
+  }
+  return [first, ...rest]
+}
 
 /** Whether a site address is a search fragment of a full build's index or of an addition's. */
 export const isSearchFragment = (path: string): boolean =>

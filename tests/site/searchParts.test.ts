@@ -1,13 +1,20 @@
 // A large archive's search index in parts (site/search/searchParts.ts), each written by a Pagefind
-// process of its own: the seed built with 4 records a part gives many parts, listed for the search
-// page, which merges them, so a Khmer or an English word still finds its story wherever its part is;
+// process of its own: the seed built with 4 records a part gives many parts, one language each but
+// the first, listed by language for the search page, which merges its language's, so a Khmer or an
+// English word still finds its story wherever its part is, and only in its own language;
 // the build's report still names each story's fragments, in whichever part they are, and the
-// withdrawn story is in none.
-import { existsSync, readdirSync, readFileSync } from 'node:fs'
+// withdrawn story is in none; a stopped index starts no further part.
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { z } from 'zod'
+import { stopSearchIndex, writeSearchIndex } from '../../site/search/searchIndex.ts'
+import { searchPartIndexes } from '../../site/search/searchParts.ts'
+import { searchRecords } from '../../site/search/searchRecords.ts'
 import { buildTestSite, type SiteHarness } from './siteHarness.ts'
+import { fictionalContent } from './siteContentFixture.ts'
 
 let site: SiteHarness
 beforeAll(async () => {
@@ -17,6 +24,7 @@ afterAll(async () => {
   await site?.stop()
 })
 
+const entryLanguages = z.looseObject({ languages: z.record(z.string(), z.unknown()) })
 const partFolders = () => readdirSync(site.outDir).filter((name) => /^pagefind(-part-\d+)?$/.test(name))
 /** The part folder that holds a fragment file. */
 const partOf = (fragment: string) => partFolders().find((folder) => existsSync(join(site.outDir, folder, 'fragment', fragment)))
@@ -28,12 +36,18 @@ async function search(page: Page, lang: 'km' | 'en', query: string) {
 }
 
 describe('the search index in parts', () => {
-  it('writes a part per 4 records, the first in pagefind/ and the others listed in its parts.json', () => {
-    const others: unknown = JSON.parse(readFileSync(join(site.outDir, 'pagefind', 'parts.json'), 'utf8'))
-    expect(Array.isArray(others) && others.length).toBe(Math.ceil(site.report.searchRecords / 4) - 1)
-    expect(partFolders().sort()).toEqual(
-      ['pagefind', ...(Array.isArray(others) ? others : []).map((path) => String(path).slice(1, -1))].sort(),
-    )
+  it('writes the first part in pagefind/ with every language, the others one language each, listed by language', () => {
+    const list: unknown = JSON.parse(readFileSync(join(site.outDir, 'pagefind', 'parts.json'), 'utf8'))
+    const km = searchPartIndexes(list, 'km')
+    const en = searchPartIndexes(list, 'en')
+    expect(km.length).toBeGreaterThan(1)
+    expect(en.length).toBeGreaterThan(1)
+    expect(partFolders().sort()).toEqual(['pagefind', ...[...km, ...en].map((path) => path.slice(1, -1))].sort())
+    const languagesOf = (folder: string) =>
+      Object.keys(entryLanguages.parse(JSON.parse(readFileSync(join(site.outDir, folder, 'pagefind-entry.json'), 'utf8'))).languages).sort()
+    expect(languagesOf('pagefind')).toEqual(['en', 'km'])
+    for (const path of km) expect(languagesOf(path.slice(1, -1))).toEqual(['km'])
+    for (const path of en) expect(languagesOf(path.slice(1, -1))).toEqual(['en'])
   })
 
   it('names each story’s fragments in the report, in whichever part they are', () => {
@@ -55,7 +69,30 @@ describe('the search index in parts', () => {
     expect(prison?.fragments.map(partOf).some((part) => part !== 'pagefind')).toBe(true)
     expect(await search(page, 'km', 'សែសិប')).toContain('/km/stories/the-prison-beside-the-stream/')
     expect(await search(page, 'en', 'shackled')).toContain('/en/stories/the-prison-beside-the-stream/')
+    // Each language searches its own parts: an English word finds nothing from the Khmer search page.
+    expect(await search(page, 'km', 'shackled')).toEqual([])
     expect(await search(page, 'en', 'dike')).toEqual([])
     await page.close()
+  })
+
+  it('starts no further part once stopped (a build that failed in Astro), and says the index is not whole', async () => {
+    const outDir = mkdtempSync(join(tmpdir(), 'search-parts-'))
+    try {
+      const content = fictionalContent()
+      const indexing = writeSearchIndex(content, outDir, undefined, 1)
+      const failed = indexing.then(
+        () => null,
+        (error: unknown) => error,
+      )
+      // Stopped once its first part is written, a record a part: Pagefind would otherwise start again for the next.
+      await expect.poll(() => existsSync(join(outDir, 'pagefind', 'pagefind-entry.json')), { timeout: 30_000, interval: 5 }).toBe(true)
+      await stopSearchIndex()
+      expect(await failed).toBeInstanceOf(Error)
+      const records = searchRecords(content).length
+      expect(records).toBeGreaterThan(3)
+      expect(readdirSync(outDir).filter((name) => name.startsWith('pagefind-part-')).length).toBeLessThan(records - 2)
+    } finally {
+      rmSync(outDir, { recursive: true, force: true })
+    }
   })
 })

@@ -59,7 +59,7 @@ async function startPagefind(): Promise<Pagefind> {
   await engine.options({ noWorker: true, ...searchOptions })
   // A large archive's index is in parts (searchParts.ts); stories published since the last full build
   // have small indexes of their own (searchAdditions.ts).
-  for (const path of searchPartIndexes(await fetchedList(searchPartsList)))
+  for (const path of searchPartIndexes(await fetchedList(searchPartsList), language))
     await engine.mergeIndex(new URL(path, location.href).href, searchOptions)
   for (const path of additionIndexes(await fetchedList(additionsList)))
     await engine.mergeIndex(new URL(path, location.href).href, searchOptions)
@@ -69,8 +69,8 @@ async function startPagefind(): Promise<Pagefind> {
 /** One of the lists of indexes to merge, fresh (a build or a publication changes it); none if it can not be read. */
 const fetchedList = (file: string): Promise<unknown> =>
   fetch(new URL(`/${file}`, location.href), { cache: 'no-store' })
-    .then((response): Promise<unknown> | unknown[] => (response.ok ? response.json() : []))
-    .catch(() => [])
+    .then((response): Promise<unknown> | null => (response.ok ? response.json() : null))
+    .catch(() => null)
 
 function resultItem(data: PagefindData, khmer: boolean): HTMLLIElement {
   const item = document.createElement('li')
