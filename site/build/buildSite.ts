@@ -12,6 +12,7 @@ import { mergeLedger, readLedger, writeLedger, type LedgerEntry } from '../conte
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { additionsList } from '../search/searchAdditions.ts'
+import type { SearchPartSizes } from '../search/searchParts.ts'
 import { buildFolders, type BuildFolders } from './buildFolders.ts'
 import { builtHtmlPages } from './builtPages.ts'
 import { builtStories } from './builtStories.ts'
@@ -37,8 +38,8 @@ export interface BuildSiteOptions {
   /** Hosts from which ceremony photographs may be fetched (the lake's or Sanity's CDN). */
   imageHosts?: ReadonlyArray<string>
   quiet?: boolean
-  /** Search records per part of the index (site/search/searchParts.ts; 5,000 by default). */
-  searchRecordsPerPart?: number
+  /** When the search index is written in parts, and their size (site/search/searchParts.ts). */
+  searchParts?: SearchPartSizes
   /** A folder of this build's own for its caches and working files, removed by whoever made it; default: one made and removed here. */
   workDir?: string
 }

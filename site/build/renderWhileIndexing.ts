@@ -5,6 +5,7 @@ import { readdirSync, renameSync } from 'node:fs'
 import { join } from 'node:path'
 import type { SiteContent } from '../content/siteContent.ts'
 import { stopSearchIndex, writeSearchIndex, type WrittenSearchIndex } from '../search/searchIndex.ts'
+import type { SearchPartSizes } from '../search/searchParts.ts'
 import type { SearchRecord } from '../search/searchRecords.ts'
 import type { BuildFolders } from './buildFolders.ts'
 import { renderPages, type RenderOptions } from './renderPages.ts'
@@ -12,12 +13,12 @@ import { renderPages, type RenderOptions } from './renderPages.ts'
 /** Renders `content` into `folders.staging` and writes its index (of `records`, by default every page's) into its `pagefind/` (and its other parts' folders). */
 export async function renderWhileIndexing(
   content: SiteContent,
-  options: RenderOptions & { searchRecordsPerPart?: number },
+  options: RenderOptions & { searchParts?: SearchPartSizes },
   folders: BuildFolders,
   records?: ReadonlyArray<SearchRecord>,
 ): Promise<{ search: WrittenSearchIndex; builtAt: number }> {
   // Written apart: Astro owns the staging folder until it is done.
-  const indexing = writeSearchIndex(content, folders.searchStaging, records, options.searchRecordsPerPart)
+  const indexing = writeSearchIndex(content, folders.searchStaging, records, options.searchParts)
   try {
     await renderPages(content, options, { ...folders, outDir: folders.staging })
   } catch (error) {

@@ -9,7 +9,7 @@ import { fragmentFilesByUrl } from './fragmentFiles.ts'
 import { indexerPeakMegabytes } from './indexerMemory.ts'
 import { hasKhmer, spacedKhmer } from './khmerWords.ts'
 import { endingsMark, khmerSigns, notText } from './searchMarks.ts'
-import { recordsPerSearchPart, searchPartFolder, searchPartRecords, searchPartsList } from './searchParts.ts'
+import { searchPartFolder, searchPartRecords, searchPartSizes, searchPartsList, type SearchPartSizes } from './searchParts.ts'
 import { searchRecords, type SearchRecord } from './searchRecords.ts'
 import { searchTokens } from './searchTokens.ts'
 import { HintedError } from '../../core/index.ts'
@@ -27,16 +27,16 @@ let stopped = false
 
 /**
  * The index of `records` (by default every page of `content`; a publication's increment gives only its
- * story's), in parts of at most `recordsPerPart` (searchParts.ts), written into `outDir`'s `pagefind/`
+ * story's), in parts when large (`sizes`, searchParts.ts), written into `outDir`'s `pagefind/`
  * and `pagefind-part-N/` folders, with the list of the other parts by language in `pagefind/parts.json`.
  */
 export async function writeSearchIndex(
   content: SiteContent,
   outDir: string,
   records: ReadonlyArray<SearchRecord> = searchRecords(content),
-  recordsPerPart: number = recordsPerSearchPart,
+  sizes: SearchPartSizes = searchPartSizes,
 ): Promise<WrittenSearchIndex> {
-  const parts = searchPartRecords(records, recordsPerPart)
+  const parts = searchPartRecords(records, sizes)
   stopped = false
   let indexerPeak: number | null = null
   const storyFragments = new Map<string, string[]>()

@@ -7,8 +7,19 @@
 // page in a language its index lacks from the language it has most pages of.
 // No zod here: the search page imports this file, and every byte of it is fetched before a first search.
 
-/** Records per part: about 3.3 GB of Pagefind's memory for Khmer ones; an archive of up to about 2,400 stories is one part. */
-export const recordsPerSearchPart = 5_000
+export interface SearchPartSizes {
+  /** Records written as one index; above, in parts. */
+  oneIndexUpTo: number
+  /** Records a part, at most. */
+  perPart: number
+}
+
+/**
+ * One index up to about 5,200 stories: a part costs each search an index chunk, and one index of
+ * 10,000 records took Pagefind to 3.9 GB, under the 6 GB budget with the build's own process.
+ * Above, parts of 5,000: about 3.3 GB of Pagefind's memory for Khmer stories, 2.5 GB for English.
+ */
+export const searchPartSizes: SearchPartSizes = { oneIndexUpTo: 10_500, perPart: 5_000 }
 
 /** The list's file in a build, and its address. */
 export const searchPartsList = 'pagefind/parts.json'
@@ -25,15 +36,15 @@ export const searchPartIndexes = (list: unknown, language: string): string[] => 
 }
 
 /**
- * The records of each part: one part if they fit in one; otherwise the first holds every record
+ * The records of each part: one part up to `oneIndexUpTo`; otherwise the first holds every record
  * that is not a story's (lessons, themes, the glossary) and an even share of each language's stories,
  * so that it has every language, and the other parts one language each, none over `perPart`.
  */
 export function searchPartRecords<R extends { language: string; story?: string }>(
   records: ReadonlyArray<R>,
-  perPart: number,
+  { oneIndexUpTo, perPart }: SearchPartSizes,
 ): Array<{ records: R[]; language: string | null }> {
-  if (records.length <= perPart) return [{ records: [...records], language: null }]
+  if (records.length <= oneIndexUpTo) return [{ records: [...records], language: null }]
   const others = records.filter((record) => !record.story)
   const languages = [...new Set(records.map((record) => record.language))]
   const share = Math.max(1, Math.floor((perPart - others.length) / languages.length))

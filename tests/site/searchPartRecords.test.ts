@@ -1,5 +1,5 @@
-// How a large archive's search records are cut into parts (site/search/searchParts.ts): one part
-// while they fit; otherwise a first part with every language and the records that are not a story's,
+// How a large archive's search records are cut into parts (site/search/searchParts.ts): one index
+// up to a threshold; otherwise a first part with every language and the records that are not a story's,
 // and parts of one language each, none over the size, every record in exactly one part.
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
@@ -12,9 +12,9 @@ const record = (language: 'km' | 'en', n: number, story = true) => ({
 })
 
 describe('the search index’s parts', () => {
-  it('are one part while every record fits in one', () => {
+  it('are one index up to their threshold, even over a part’s size', () => {
     const records = [record('km', 1), record('en', 1), record('km', 2, false)]
-    expect(searchPartRecords(records, 3)).toEqual([{ records, language: null }])
+    expect(searchPartRecords(records, { oneIndexUpTo: 3, perPart: 2 })).toEqual([{ records, language: null }])
   })
 
   it('put every record in exactly one part, none over the size, the first with every language and the others one language each', () => {
@@ -25,10 +25,10 @@ describe('the search index’s parts', () => {
           ...Array.from({ length: others }, (_, n) => record(n % 2 ? 'km' : 'en', 100 + n, false)),
           ...Array.from({ length: english }, (_, n) => record('en', n)),
         ]
-        const parts = searchPartRecords(records, size)
+        const parts = searchPartRecords(records, { oneIndexUpTo: size + 3, perPart: size })
         expect(parts.flatMap((part) => part.records.map((item) => item.url)).sort()).toEqual(records.map((item) => item.url).sort())
         const [first, ...rest] = parts
-        if (records.length <= size) {
+        if (records.length <= size + 3) {
           expect(parts.length).toBe(1)
           return
         }

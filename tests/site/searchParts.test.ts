@@ -18,7 +18,7 @@ import { fictionalContent } from './siteContentFixture.ts'
 
 let site: SiteHarness
 beforeAll(async () => {
-  site = await buildTestSite({ searchRecordsPerPart: 4 })
+  site = await buildTestSite({ searchParts: { oneIndexUpTo: 4, perPart: 4 } })
 }, 120_000)
 afterAll(async () => {
   await site?.stop()
@@ -79,7 +79,7 @@ describe('the search index in parts', () => {
     const outDir = mkdtempSync(join(tmpdir(), 'search-parts-'))
     try {
       const content = fictionalContent()
-      const indexing = writeSearchIndex(content, outDir, undefined, 1)
+      const indexing = writeSearchIndex(content, outDir, undefined, { oneIndexUpTo: 1, perPart: 1 })
       const failed = indexing.then(
         () => null,
         (error: unknown) => error,

@@ -7,6 +7,7 @@ import type { Browser } from 'playwright-core'
 import { importDocuments } from '../../lake/index.ts'
 import { seedArchivePath } from '../../seed/index.ts'
 import { buildSite, type LedgerEntry, type SiteBuildReport } from '../../site/index.ts'
+import type { SearchPartSizes } from '../../site/search/searchParts.ts'
 import { launchChromium } from '../browserHarness.ts'
 import { startLake, type LakeHarness } from '../lake/lakeHarness.ts'
 import { serveStatic } from './staticServer.ts'
@@ -31,7 +32,7 @@ export async function buildTestSite(
     prepare?: (lake: LakeHarness) => Promise<void>
     publishedBefore?: ReadonlyArray<LedgerEntry>
     storiesPerPage?: number
-    searchRecordsPerPart?: number
+    searchParts?: SearchPartSizes
   } = {},
 ): Promise<SiteHarness> {
   const lake = await startLake({ today: siteToday })
@@ -47,7 +48,7 @@ export async function buildTestSite(
     today: siteToday,
     publishedBefore: [withdrawnSeedStory, ...(options.publishedBefore ?? [])],
     ...(options.storiesPerPage ? { storiesPerPage: options.storiesPerPage } : {}),
-    ...(options.searchRecordsPerPart ? { searchRecordsPerPart: options.searchRecordsPerPart } : {}),
+    ...(options.searchParts ? { searchParts: options.searchParts } : {}),
     quiet: true,
   })
   const server = await serveStatic(outDir)
