@@ -61,7 +61,8 @@ export async function buildIncrement(options: BuildIncrementOptions): Promise<In
           return place ? [[path, place]] : []
         }),
       )
-      return [{ id, slug, story, cards, places }]
+      const searchLanguages = [...new Set(records.filter((record) => record.story === slug).map((record) => record.language))]
+      return [{ id, slug, story, searchLanguages, cards, places }]
     })
     folders.swapIn()
   } finally {

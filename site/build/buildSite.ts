@@ -89,7 +89,7 @@ async function render(loadedContent: SiteContent, options: BuildSiteOptions, fol
   const content = await copyMedia(loadedContent, options.client, folders.publicDir)
   const { search, builtAt } = await renderWhileIndexing(content, options, folders)
   // The search indexes of stories published since this build: none in it (the live site answers its own list).
-  writeFileSync(join(folders.staging, additionsList), '[]\n')
+  writeFileSync(join(folders.staging, additionsList), '{}\n')
   const searchedAt = performance.now()
   writeCeremonyCopies(content, folders.staging)
   const siteUrl = options.siteUrl ?? defaultBuildOptions.siteUrl

@@ -22,6 +22,8 @@ export const addedStory = z.object({
   slug: z.string(),
   /** Its own pages, sitemap entries, fragments and recording; `lists` are the increment's own pages that show its card. */
   story: builtStory,
+  /** The languages of its search records: its small index is merged only by these languages' search pages (mergedIndexes.ts). */
+  searchLanguages: z.array(z.enum(['km', 'en'])),
   /** Its card's HTML (`<li class="story-card" …>…</li>`), by the increment's page that shows it. */
   cards: z.record(z.string(), z.string()),
   /** Where its card goes, by the increment's page, on the pages that are not in address order. */

@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs'
 import { basename, relative, sep } from 'node:path'
 import { Hono } from 'hono'
 import { additionIndexPath, additionsList } from '../search/searchAdditions.ts'
+import { listedByLanguage } from '../search/mergedIndexes.ts'
 import { isSearchFragment } from '../search/searchParts.ts'
 import { withAddedCards, type CardSplice } from './addedCards.ts'
 import { builtFile, notFoundFile } from './builtFile.ts'
@@ -47,7 +48,7 @@ export function liveSiteApp(state: LiveSiteState) {
     const additions = (state.additions?.() ?? []).filter((addition) => !refused.slugs.has(addition.slug))
     if (pathname === `/${additionsList}`)
       return c.json(
-        additions.map((addition) => additionIndexPath(addition.slug)),
+        listedByLanguage(additions.map((addition) => ({ path: additionIndexPath(addition.slug), languages: addition.searchLanguages }))),
         200,
         fresh,
       )

@@ -21,6 +21,8 @@ export interface Addition {
   /** Its own pages, sitemap entries, fragments and recording; `lists` are the served pages it changes. */
   story: BuiltStory
   changes: ReadonlyMap<string, PageChange>
+  /** The languages of its small search index. */
+  searchLanguages: AddedStory['searchLanguages']
   /** Its increment's pages that show its card (one of them may replace an empty list's page). */
   cards: Readonly<Record<string, string>>
   /** Where its card goes on the pages that are not one list in address order (incrementReport.ts). */

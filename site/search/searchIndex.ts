@@ -9,6 +9,7 @@ import { fragmentFilesByUrl } from './fragmentFiles.ts'
 import { indexerPeakMegabytes } from './indexerMemory.ts'
 import { hasKhmer, spacedKhmer } from './khmerWords.ts'
 import { endingsMark, khmerSigns, notText } from './searchMarks.ts'
+import { listedByLanguage } from './mergedIndexes.ts'
 import { searchPartFolder, searchPartRecords, searchPartSizes, searchPartsList, type SearchPartSizes } from './searchParts.ts'
 import { searchRecords, type SearchRecord } from './searchRecords.ts'
 import { searchTokens } from './searchTokens.ts'
@@ -40,17 +41,19 @@ export async function writeSearchIndex(
   stopped = false
   let indexerPeak: number | null = null
   const storyFragments = new Map<string, string[]>()
-  const list: Record<string, string[]> = {}
-  for (const [part, { records: own, language }] of parts.entries()) {
+  for (const [part, { records: own }] of parts.entries()) {
     if (stopped) throw new Error('The search index was stopped before it was whole.')
     const folder = join(outDir, searchPartFolder(part))
-    if (language) list[language] = [...(list[language] ?? []), `/${searchPartFolder(part)}/`]
     const peak = await writeIndexPart(own, folder)
     if (peak !== null) indexerPeak = Math.max(indexerPeak ?? 0, peak)
     const byUrl = fragmentFilesByUrl(folder)
     for (const record of own)
       if (record.story) storyFragments.set(record.story, [...(storyFragments.get(record.story) ?? []), ...(byUrl.get(record.url) ?? [])])
   }
+  // The first part (every language, no language of its own) is the site's own index; the others are merged by their language's search page.
+  const list = listedByLanguage(
+    parts.flatMap(({ language }, part) => (language ? [{ path: `/${searchPartFolder(part)}/`, languages: [language] }] : [])),
+  )
   writeFileSync(join(outDir, searchPartsList), `${JSON.stringify(list)}\n`)
   return { records: records.length, storyFragments, indexerPeakMegabytes: indexerPeak }
 }

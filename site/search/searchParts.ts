@@ -2,9 +2,8 @@
 // after the other: Pagefind holds every record of an index in memory until it writes it (14.7 GB at
 // 20,000 stories in one index; about 3.3 GB for a part of 5,000 Khmer records). The first part is
 // the site's `pagefind/`, with every language; the others hold one language each, listed by language
-// in one file, which the search page reads and merges into the first (mergeIndex, which shares the
-// first part's WebAssembly) before its first search. One language a part, since Pagefind answers a
-// page in a language its index lacks from the language it has most pages of.
+// in one file, which the search page reads and merges into the first (mergedIndexes.ts; mergeIndex
+// shares the first part's WebAssembly) before its first search.
 // No zod here: the search page imports this file, and every byte of it is fetched before a first search.
 
 export interface SearchPartSizes {
@@ -26,14 +25,6 @@ export const searchPartsList = 'pagefind/parts.json'
 
 /** A part's folder in a build, and its address: the first part is `pagefind/` itself. */
 export const searchPartFolder = (part: number) => (part === 0 ? 'pagefind' : `pagefind-part-${part}`)
-
-const partPath = /^\/pagefind-part-[1-9][0-9]*\/$/
-
-/** The parts of one language as the search page reads them from the list: addresses on this site; anything else is left out. */
-export const searchPartIndexes = (list: unknown, language: string): string[] => {
-  const paths: unknown = typeof list === 'object' && list !== null ? Reflect.get(list, language) : null
-  return Array.isArray(paths) ? paths.filter((item): item is string => typeof item === 'string' && partPath.test(item)) : []
-}
 
 /**
  * The records of each part: one part up to `oneIndexUpTo`; otherwise the first holds every record

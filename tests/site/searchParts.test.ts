@@ -11,7 +11,7 @@ import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { z } from 'zod'
 import { stopSearchIndex, writeSearchIndex } from '../../site/search/searchIndex.ts'
-import { searchPartIndexes } from '../../site/search/searchParts.ts'
+import { indexesInLanguage } from '../../site/search/mergedIndexes.ts'
 import { searchRecords } from '../../site/search/searchRecords.ts'
 import { buildTestSite, type SiteHarness } from './siteHarness.ts'
 import { fictionalContent } from './siteContentFixture.ts'
@@ -38,8 +38,8 @@ async function search(page: Page, lang: 'km' | 'en', query: string) {
 describe('the search index in parts', () => {
   it('writes the first part in pagefind/ with every language, the others one language each, listed by language', () => {
     const list: unknown = JSON.parse(readFileSync(join(site.outDir, 'pagefind', 'parts.json'), 'utf8'))
-    const km = searchPartIndexes(list, 'km')
-    const en = searchPartIndexes(list, 'en')
+    const km = indexesInLanguage(list, 'km')
+    const en = indexesInLanguage(list, 'en')
     expect(km.length).toBeGreaterThan(1)
     expect(en.length).toBeGreaterThan(1)
     expect(partFolders().sort()).toEqual(['pagefind', ...[...km, ...en].map((path) => path.slice(1, -1))].sort())

@@ -8,8 +8,9 @@ import { localDigits } from '../../../core/localNumbers.ts'
 import type { Language } from '../../../core/index.ts'
 import { hasKhmerLetter } from '../../search/khmerLetters.ts'
 import { pagesAcrossWords, pagesAsTyped, type Found } from '../../search/khmerQuery.ts'
-import { additionIndexes, additionsList } from '../../search/searchAdditions.ts'
-import { searchPartIndexes, searchPartsList } from '../../search/searchParts.ts'
+import { additionsList } from '../../search/searchAdditions.ts'
+import { indexesInLanguage } from '../../search/mergedIndexes.ts'
+import { searchPartsList } from '../../search/searchParts.ts'
 import { searchOptions } from '../../search/searchMarks.ts'
 import { excerptOf, holdsQuery, shownText } from '../../search/searchText.ts'
 
@@ -58,11 +59,10 @@ async function startPagefind(): Promise<Pagefind> {
   const engine = (await import(/* @vite-ignore */ new URL('/pagefind/pagefind.js', location.href).href)) as Pagefind
   await engine.options({ noWorker: true, ...searchOptions })
   // A large archive's index is in parts (searchParts.ts); stories published since the last full build
-  // have small indexes of their own (searchAdditions.ts).
-  for (const path of searchPartIndexes(await fetchedList(searchPartsList), language))
-    await engine.mergeIndex(new URL(path, location.href).href, searchOptions)
-  for (const path of additionIndexes(await fetchedList(additionsList)))
-    await engine.mergeIndex(new URL(path, location.href).href, searchOptions)
+  // have small indexes of their own (searchAdditions.ts). Only this page's language's (mergedIndexes.ts).
+  for (const list of [searchPartsList, additionsList])
+    for (const path of indexesInLanguage(await fetchedList(list), language))
+      await engine.mergeIndex(new URL(path, location.href).href, searchOptions)
   return engine
 }
 

@@ -13,6 +13,7 @@ const added = (slug: string, pages: string[], places: AddedStory['places'] = {})
   id: `testimony-${slug}`,
   slug,
   story: built(pages),
+  searchLanguages: ['en'],
   cards: Object.fromEntries(pages.map((page) => [page, card(slug)])),
   places,
 })

@@ -121,7 +121,7 @@ describe('a published story she corrects', () => {
     expect((await get(`/en/stories/${slug}/reading/`)).text).not.toContain('as she corrected it')
     expect(cardsIn((await get('/en/stories/')).text)).not.toContain(slug)
     expect((await get('/sitemap.xml')).text).not.toContain(slug)
-    expect(JSON.parse((await get('/pagefind/additions.json')).text)).toEqual([])
+    expect(JSON.parse((await get('/pagefind/additions.json')).text)).toEqual({})
     expect((await get(`/pagefind-additions/${slug}/pagefind-entry.json`)).status).toBe(404)
     for (const fragment of earlierFragments) expect((await get(`/pagefind/fragment/${fragment}`)).status).toBe(404)
     expect(await search('cowslip')).toEqual([])

@@ -102,13 +102,16 @@ describe('publishing while the live site runs', () => {
     expect(await cardsOn('/en/')).toContain(slug)
     expect((await cardsOn('/en/')).length).toBe(6)
     expect((await get('/sitemap.xml')).text).toContain(`/en/stories/${slug}/</loc>`)
-    expect(JSON.parse((await get('/pagefind/additions.json')).text)).toEqual([`/pagefind-additions/${slug}/`])
+    // Her text is in English only: her small index is merged by the English search page only.
+    expect(JSON.parse((await get('/pagefind/additions.json')).text)).toEqual({ en: [`/pagefind-additions/${slug}/`] })
     expect((await get(`/pagefind-additions/${slug}/pagefind-entry.json`)).status).toBe(200)
     // Found in the browser, through its own small index merged into the site's.
     const page = await browser.newPage()
     expect(await search(page, marker)).toContain(`/en/stories/${slug}/`)
     // An older story is still found, from the site's own index.
     expect((await search(page, 'shackled')).length).toBeGreaterThan(0)
+    // Not from the Khmer search page: Pagefind would answer it from her English-only index if it merged it.
+    expect(await search(page, marker, 'km')).toEqual([])
     await page.close()
     expect(logged.some((line) => line.startsWith(`A story was published on the site (${slug})`))).toBe(true)
     expect(site.lastBuild()).toBe(firstBuild)
@@ -126,7 +129,7 @@ describe('publishing while the live site runs', () => {
     expect(await cardsOn('/en/stories/')).not.toContain(slug)
     expect(await cardsOn('/en/')).not.toContain(slug)
     expect((await get('/sitemap.xml')).text).not.toContain(slug)
-    expect(JSON.parse((await get('/pagefind/additions.json')).text)).toEqual([])
+    expect(JSON.parse((await get('/pagefind/additions.json')).text)).toEqual({})
     expect((await get(`/pagefind-additions/${slug}/pagefind-entry.json`)).status).toBe(404)
     const page = await browser.newPage()
     expect(await search(page, marker)).toEqual([])

@@ -122,6 +122,7 @@ describe('the live site answering for a story taken off and published again (a c
           id: 'testimony-rice',
           slug: 'rice',
           story: corrected,
+          searchLanguages: ['en'],
           cards: { '/km/stories/': card('rice').replace('rice card', 'rice card, corrected') },
           places: {},
         },
@@ -144,7 +145,7 @@ describe('the live site answering for a story taken off and published again (a c
     expect((await ask('/pagefind/fragment/km_rice1.pf_fragment')).status).toBe(404)
     expect((await ask('/pagefind-additions/rice/fragment/en_rice2.pf_fragment')).text).toBe('corrected fragment')
     expect((await ask('/media/0a1b2c.mp3')).status).toBe(404)
-    expect(JSON.parse((await ask('/pagefind/additions.json')).text)).toEqual(['/pagefind-additions/rice/'])
+    expect(JSON.parse((await ask('/pagefind/additions.json')).text)).toEqual({ en: ['/pagefind-additions/rice/'] })
     const sitemap = (await ask('/sitemap.xml')).text
     expect(sitemap).not.toContain('/km/stories/rice/')
     expect(sitemap.split('/en/stories/rice/</loc>').length - 1).toBe(1)

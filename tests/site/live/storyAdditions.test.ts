@@ -39,6 +39,7 @@ function increment(name: string): IncrementReport {
           fragments: [],
           media: [],
         },
+        searchLanguages: ['en'],
         cards: { '/en/stories/': card },
         places: {},
       },
