@@ -32,6 +32,8 @@ export interface LiveSiteOptions {
   /** How often it asks `today()` whether a new day began (a new day rebuilds); a minute by default. */
   dayCheckMs?: number
   build?: Partial<Omit<BuildSiteOptions, 'client' | 'outDir' | 'today' | 'ledgerPath'>>
+  /** Runs a full build: in a child process of its own by default (a seam for tests of what happens while one runs). */
+  fullBuild?: typeof buildInChildProcess
 }
 
 export interface LiveSite {
@@ -149,7 +151,7 @@ export async function startLiveSite(options: LiveSiteOptions): Promise<LiveSite>
       const outDir = output.nextOutDir()
       // Each build in a fresh process: Astro keeps pages of an earlier build in the same process.
       // At low priority: the therapists' Studio and a publication's increment come first.
-      const report = await buildInChildProcess(
+      const report = await (options.fullBuild ?? buildInChildProcess)(
         { quiet: true, ...options.build, client: options.client, outDir, today, ledgerPath },
         { signal, niceness: rebuildNiceness },
       )
