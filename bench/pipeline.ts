@@ -117,7 +117,9 @@ async function site() {
   const page = readFileSync(join(built, 'en', 'stories', 'synthetic-story-1', 'index.html'))
   progress('a first search in Chromium')
   const search = await firstSearch(built, 'km', 'សែសិប')
-  progress(`the first Khmer search fetched ${kb(search.bytes)} KB in ${search.files} files before its first results`)
+  progress(
+    `the first Khmer search fetched ${kb(search.bytes)} KB in ${search.files} files before its first results, ${kb(search.allBytes)} KB in ${search.allFiles} by its end`,
+  )
   const get = (path: string) => fetch(`http://127.0.0.1:${site.port}${path}`)
   // A connection cut while the new build is swapped in counts as not there yet.
   const status = (path: string) =>
@@ -209,6 +211,7 @@ async function site() {
       studioDuringRebuild: duringRebuild,
       storyPageGzipKb: kb(gzipSync(page).length),
       firstSearchGzipKb: kb(search.bytes),
+      wholeSearchGzipKb: kb(search.allBytes),
       firstSearchFiles: search.largest,
       searchResults: search.results,
     }),

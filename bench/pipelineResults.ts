@@ -26,6 +26,8 @@ export const siteRun = z.looseObject({
   studioDuringRebuild: studioTimes,
   storyPageGzipKb: z.number(),
   firstSearchGzipKb: z.number(),
+  /** The same search's bytes by its end (every part of a large archive's index, the search across words); not in older runs. */
+  wholeSearchGzipKb: z.number().optional(),
 })
 export const bareRun = z.looseObject({ count: z.number(), totalMs: z.number(), pages: z.number(), peakMegabytes: z.number() })
 export type SiteRun = z.infer<typeof siteRun>
@@ -50,6 +52,7 @@ export interface SizeResult {
   withdrawalToGoneSeconds: number
   fairRatio: number
   firstSearchGzipKb: number
+  wholeSearchGzipKb?: number
   peakMegabytes: number
   archiveSeconds: number
   bareSeconds: number
@@ -81,6 +84,7 @@ export function sizeResults(runs: ReadonlyArray<{ site: SiteRun; bare: BareRun }
     withdrawalToGoneSeconds: site.withdrawalSeconds,
     fairRatio: round(site.totalMs / bare.totalMs),
     firstSearchGzipKb: site.firstSearchGzipKb,
+    ...(site.wholeSearchGzipKb === undefined ? {} : { wholeSearchGzipKb: site.wholeSearchGzipKb }),
     peakMegabytes: site.peakMegabytes,
     archiveSeconds: round(site.totalMs / 1000, 1),
     bareSeconds: round(bare.totalMs / 1000, 1),
@@ -129,7 +133,7 @@ export function sizeTable(result: SizeResult, smallest: number): Row[] {
     },
     {
       measure: 'first Khmer search, gzip',
-      figure: `${result.firstSearchGzipKb} KB`,
+      figure: `${result.firstSearchGzipKb} KB to its first results${result.wholeSearchGzipKb === undefined ? '' : ` (${result.wholeSearchGzipKb} KB by its end)`}`,
       target: `≤ ${targets.firstSearchGzipKb} KB`,
       met: met(result.firstSearchGzipKb <= targets.firstSearchGzipKb),
     },

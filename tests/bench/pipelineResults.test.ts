@@ -53,6 +53,17 @@ describe('the pipeline bench’s results', () => {
     expect(row('pages built')?.met).toBe('yes')
   })
 
+  it('give the first search’s bytes to its first results, judged, and by its end, when the run measured them', () => {
+    const [small] = sizeResults([
+      { site: { ...siteRunOf(20000, 600_000), firstSearchGzipKb: 140, wholeSearchGzipKb: 390 }, bare: bareRunOf(20000, 500_000) },
+    ])
+    const row = small && sizeTable(small, 1000).find((line) => String(line.measure).startsWith('first Khmer search'))
+    expect(row).toMatchObject({ figure: '140 KB to its first results (390 KB by its end)', met: 'yes' })
+    expect(results[0] && sizeTable(results[0], 1000).find((line) => String(line.measure).startsWith('first Khmer search'))?.figure).toBe(
+      '120 KB to its first results',
+    )
+  })
+
   it('say how many of the Studio’s reads failed, and why', () => {
     const [small, large] = results
     expect(small && sizeTable(small, 1000).find((line) => line.measure === 'Studio reads that failed')).toMatchObject({

@@ -75,6 +75,55 @@ describe('the search index in parts', () => {
     await page.close()
   })
 
+  it('shows the first part’s results while the other parts load, then the whole archive’s', async () => {
+    const page = await (await site.browser()).newPage()
+    let release = () => {}
+    const loading = new Promise<void>((resolve) => (release = resolve))
+    const partsAsked: string[] = []
+    await page.route(/\/pagefind-part-\d+\//, async (route) => {
+      partsAsked.push(new URL(route.request().url()).pathname)
+      await loading
+      await route.continue()
+    })
+    const searchingAll = 'លទ្ធផលដំបូង។ កំពុងស្វែងរកក្នុងបណ្ណសារទាំងមូល…'
+    const shown = () => page.$$eval('#search-results li a', (links) => links.map((link) => link.getAttribute('href') ?? ''))
+    const firstPartOnly = (href: string) =>
+      (site.report.builtStories[href.split('/')[3] ?? '']?.fragments ?? [])
+        .filter((name) => name.startsWith('km_'))
+        .every((name) => partOf(name) === 'pagefind')
+    // "I", in every story told in the first person: the first part's pages at once, before any other part's file.
+    await page.goto(`${site.url}/km/search/?q=${encodeURIComponent('ខ្ញុំ')}`)
+    await page.waitForFunction((text) => document.getElementById('search-status')?.textContent === text, searchingAll)
+    const first = await shown()
+    expect(first.length).toBeGreaterThan(0)
+    expect(first.filter((href) => !firstPartOnly(href))).toEqual([])
+    expect(await page.isHidden('#search-more')).toBe(true)
+    // The merging starts once they are shown: no other part's page list, chunk or fragment was needed for them.
+    expect(partsAsked.filter((path) => !path.endsWith('/pagefind-entry.json'))).toEqual([])
+    release()
+    await page.waitForFunction(() => document.getElementById('search-results')?.dataset.query === 'ខ្ញុំ')
+    expect(await page.textContent('#search-status')).not.toBe(searchingAll)
+    expect(partsAsked.some((path) => path.includes('/fragment/') || path.includes('/index/'))).toBe(true)
+    await page.close()
+    // A word only a story in another part holds: nothing at first, then that story.
+    const rare = await (await site.browser()).newPage()
+    let releaseRare = () => {}
+    const loadingRare = new Promise<void>((resolve) => (releaseRare = resolve))
+    await rare.route(/\/pagefind-part-\d+\//, async (route) => {
+      await loadingRare
+      await route.continue()
+    })
+    await rare.goto(`${site.url}/km/search/?q=${encodeURIComponent('សែសិប')}`)
+    await rare.waitForFunction((text) => document.getElementById('search-status')?.textContent === text, searchingAll)
+    expect(await rare.$$eval('#search-results li', (items) => items.length)).toBe(0)
+    releaseRare()
+    await rare.waitForFunction(() => document.getElementById('search-results')?.dataset.query === 'សែសិប')
+    expect(await rare.$$eval('#search-results li a', (links) => links.map((link) => link.getAttribute('href')))).toContain(
+      '/km/stories/the-prison-beside-the-stream/',
+    )
+    await rare.close()
+  })
+
   it('starts no further part once stopped (a build that failed in Astro), and says the index is not whole', async () => {
     const outDir = mkdtempSync(join(tmpdir(), 'search-parts-'))
     try {

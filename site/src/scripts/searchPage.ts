@@ -2,7 +2,9 @@
 // (khmer-search.md) with its marks kept, and found also where it runs across ICU's word boundaries
 // (khmerQuery.ts); a Khmer result is shown only if its text holds what was typed; titles and
 // excerpts without the index's marks, cut at word boundaries; the count in the page's digits and
-// plural. The words come from the form's data attributes (translations/).
+// plural. The words come from the form's data attributes (translations/). In a large archive, whose
+// index is in parts, the first search shows the first part's results while the other parts load
+// (each adds its page list and a chunk to a search: 393 KB at 20,000 stories), then the whole archive's.
 // The one file of core the page needs: core's index would bring zod and the consent rules along.
 import { localDigits } from '../../../core/localNumbers.ts'
 import type { Language } from '../../../core/index.ts'
@@ -41,10 +43,14 @@ const list = element('search-results', HTMLOListElement)
 const moreButton = element('search-more', HTMLButtonElement)
 const language: Language = form.dataset.lang === 'en' ? 'en' : 'km'
 const none = form.dataset.none ?? ''
+const searchingAll = form.dataset.searchingAll ?? ''
 const counts = textsOf(JSON.parse(form.dataset.results ?? '{}'))
 const plural = new Intl.PluralRules(language)
 
 let pagefind: Promise<Pagefind> | null = null
+/** This language's parts of a large archive's index, not merged yet; merged once, after a first search's first results. */
+let partsLeft: string[] = []
+let wholeArchive: Promise<void> | null = null
 let pending: PagefindResult[] = []
 let query = ''
 let left = 0
@@ -58,12 +64,22 @@ function loadPagefind(): Promise<Pagefind> {
 async function startPagefind(): Promise<Pagefind> {
   const engine = (await import(/* @vite-ignore */ new URL('/pagefind/pagefind.js', location.href).href)) as Pagefind
   await engine.options({ noWorker: true, ...searchOptions })
-  // A large archive's index is in parts (searchParts.ts); stories published since the last full build
-  // have small indexes of their own (searchAdditions.ts). Only this page's language's (mergedIndexes.ts).
-  for (const list of [searchPartsList, additionsList])
-    for (const path of indexesInLanguage(await fetchedList(list), language))
-      await engine.mergeIndex(new URL(path, location.href).href, searchOptions)
+  // Stories published since the last full build have small indexes of their own (searchAdditions.ts),
+  // merged at once; a large archive's other parts (searchParts.ts) after the first results. Only this
+  // page's language's (mergedIndexes.ts).
+  for (const path of indexesInLanguage(await fetchedList(additionsList), language))
+    await engine.mergeIndex(new URL(path, location.href).href, searchOptions)
+  partsLeft = indexesInLanguage(await fetchedList(searchPartsList), language)
   return engine
+}
+
+/** Merges the other parts of a large archive's index, once. */
+function mergeParts(engine: Pagefind): Promise<void> {
+  wholeArchive ??= (async () => {
+    for (const path of partsLeft) await engine.mergeIndex(new URL(path, location.href).href, searchOptions)
+    partsLeft = []
+  })()
+  return wholeArchive
 }
 
 /** One of the lists of indexes to merge, fresh (a build or a publication changes it); none if it can not be read. */
@@ -114,6 +130,32 @@ function tell(): void {
 
 async function run(typed: string): Promise<void> {
   const engine = await loadPagefind()
+  query = typed
+  if (partsLeft.length > 0) {
+    await firstPartResults(engine, typed)
+    await mergeParts(engine)
+    if (query !== typed) return
+  }
+  await wholeResults(engine, typed)
+}
+
+/** The pages found as typed in the first part of a large archive's index, shown while the other parts load. */
+async function firstPartResults(engine: Pagefind, typed: string): Promise<void> {
+  const { search, resultsOf } = searcher(engine)
+  const ids = await pagesAsTyped(typed, search)
+  if (query !== typed) return
+  pending = resultsOf(ids)
+  left = pending.length
+  if (ids.length > 0) await show(false)
+  else list.replaceChildren()
+  if (query !== typed) return
+  // Not a count yet, and no "more": the whole archive's results replace these.
+  moreButton.hidden = true
+  status.textContent = searchingAll
+}
+
+/** Each term searched once, its results kept by id. */
+function searcher(engine: Pagefind) {
   const results = new Map<string, PagefindResult>()
   const asked = new Map<string, Promise<PagefindResult[]>>()
   const search = (term: string) => {
@@ -125,8 +167,14 @@ async function run(typed: string): Promise<void> {
     })
   }
   const resultsOf = (ids: ReadonlyArray<string>) => ids.flatMap((id) => [results.get(id)].filter((result) => result !== undefined))
+  return { search, resultsOf }
+}
+
+/** The pages found as typed, then those where it runs across words; the search is whole then. */
+async function wholeResults(engine: Pagefind, typed: string): Promise<void> {
+  const { search, resultsOf } = searcher(engine)
   const ids = await pagesAsTyped(typed, search)
-  query = typed
+  if (query !== typed) return
   pending = resultsOf(ids)
   left = pending.length
   // Nothing found as typed: "no results" waits until the search across words is done too.
