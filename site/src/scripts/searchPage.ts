@@ -141,17 +141,23 @@ async function run(typed: string): Promise<void> {
 
 /** The pages found as typed in the first part of a large archive's index, shown while the other parts load. */
 async function firstPartResults(engine: Pagefind, typed: string): Promise<void> {
-  const { search, resultsOf } = searcher(engine)
-  const ids = await pagesAsTyped(typed, search)
-  if (query !== typed) return
-  pending = resultsOf(ids)
-  left = pending.length
-  if (ids.length > 0) await show(false)
-  else list.replaceChildren()
-  if (query !== typed) return
+  if (!(await showAsTyped(engine, typed)) || query !== typed) return
   // Not a count yet, and no "more": the whole archive's results replace these.
   moreButton.hidden = true
   status.textContent = searchingAll
+}
+
+/** Searches as typed and shows the first results, if any; null if another search began meanwhile. */
+async function showAsTyped(engine: Pagefind, typed: string) {
+  const { search, resultsOf } = searcher(engine)
+  const ids = await pagesAsTyped(typed, search)
+  if (query !== typed) return null
+  pending = resultsOf(ids)
+  left = pending.length
+  // Nothing found as typed: "no results" waits until the search across words is done too.
+  if (ids.length > 0) await show(false)
+  else list.replaceChildren()
+  return { ids, search, resultsOf }
 }
 
 /** Each term searched once, its results kept by id. */
@@ -172,14 +178,9 @@ function searcher(engine: Pagefind) {
 
 /** The pages found as typed, then those where it runs across words; the search is whole then. */
 async function wholeResults(engine: Pagefind, typed: string): Promise<void> {
-  const { search, resultsOf } = searcher(engine)
-  const ids = await pagesAsTyped(typed, search)
-  if (query !== typed) return
-  pending = resultsOf(ids)
-  left = pending.length
-  // Nothing found as typed: "no results" waits until the search across words is done too.
-  if (ids.length > 0) await show(false)
-  else list.replaceChildren()
+  const shown = await showAsTyped(engine, typed)
+  if (!shown) return
+  const { ids, search, resultsOf } = shown
   // Then the pages where it runs across words (more of the index to fetch): added below, counted in.
   const across = (await pagesAcrossWords(typed, search)).filter((id) => !ids.includes(id))
   if (query !== typed) return
