@@ -7,7 +7,7 @@ import { gzipSync } from 'node:zlib'
 import { importDocuments, openLake, serveLake, throwawayKey } from '../lake/index.ts'
 import { lakeClient } from '../wire/index.ts'
 import { seedArchivePath } from '../seed/index.ts'
-import { loadSiteContent, searchRecords } from '../site/index.ts'
+import { inSearchIndex, loadSiteContent, searchRecords } from '../site/index.ts'
 import { launchChromium } from '../tests/browserHarness.ts'
 import { serveStatic } from '../tests/site/staticServer.ts'
 import { measureKhmerSearch } from '../tests/site/searchQuality.ts'
@@ -88,7 +88,7 @@ export async function firstSearch(outDir: string, lang: 'km' | 'en', query: stri
   await browser.close()
   await server.close()
   const searchBytes = (paths: ReadonlyArray<string>) => {
-    const searchFiles = paths.filter((path) => /^\/pagefind(-part-\d+)?\//.test(path))
+    const searchFiles = paths.filter(inSearchIndex)
     const sizes = searchFiles.map((path) => ({ path, bytes: gzipped(readFileSync(join(outDir, decodeURIComponent(path)))) }))
     return { bytes: sizes.reduce((sum, file) => sum + file.bytes, 0), files: searchFiles.length, sizes }
   }

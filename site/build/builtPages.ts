@@ -3,6 +3,7 @@
 // attribute StoryCard.astro writes on each, `<li class="story-card" data-story="<slug>">`.
 import { readdirSync, readFileSync } from 'node:fs'
 import { join, relative, sep } from 'node:path'
+import { inSearchIndex } from '../search/searchParts.ts'
 
 export interface BuiltHtmlPage {
   /** Its address: `/en/stories/` for `en/stories/index.html`, `/404.html` for `404.html`. */
@@ -17,7 +18,7 @@ const storyCard = /<li class="story-card" data-story="([a-z0-9-]+)"/g
 export function builtHtmlPages(outDir: string): BuiltHtmlPage[] {
   return htmlFiles(outDir)
     .map((file) => ({ file, relativePath: relative(outDir, file).split(sep).join('/') }))
-    .filter(({ relativePath }) => !/^pagefind(-part-\d+)?\//.test(relativePath))
+    .filter(({ relativePath }) => !inSearchIndex(relativePath))
     .map(({ file, relativePath }) => {
       const html = readFileSync(file, 'utf8')
       return {

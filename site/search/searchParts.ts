@@ -26,6 +26,9 @@ export const searchPartsList = 'pagefind/parts.json'
 /** A part's folder in a build, and its address: the first part is `pagefind/` itself. */
 export const searchPartFolder = (part: number) => (part === 0 ? 'pagefind' : `pagefind-part-${part}`)
 
+/** Whether a path in a build (`pagefind/…`, `pagefind-part-N/…`, with or without a leading slash) is in one of its index's parts. */
+export const inSearchIndex = (path: string): boolean => /^\/?pagefind(-part-[1-9][0-9]*)?\//.test(path)
+
 /**
  * The records of each part: one part up to `oneIndexUpTo`; otherwise the first holds every record
  * that is not a story's (lessons, themes, the glossary) and an even share of each language's stories,

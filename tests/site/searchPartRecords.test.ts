@@ -3,7 +3,7 @@
 // and parts of one language each, none over the size, every record in exactly one part.
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { searchPartRecords } from '../../site/search/searchParts.ts'
+import { inSearchIndex, searchPartFolder, searchPartRecords } from '../../site/search/searchParts.ts'
 
 const record = (language: 'km' | 'en', n: number, story = true) => ({
   url: `/${language}/${n}/`,
@@ -43,5 +43,14 @@ describe('the search index’s parts', () => {
         }
       }),
     )
+  })
+
+  it('live in folders a build’s own pages are told apart from, with or without a leading slash', () => {
+    for (const part of [0, 1, 12]) {
+      expect(inSearchIndex(`${searchPartFolder(part)}/fragment/km_1.pf_fragment`)).toBe(true)
+      expect(inSearchIndex(`/${searchPartFolder(part)}/pagefind-entry.json`)).toBe(true)
+    }
+    for (const page of ['/en/stories/pagefind/', 'pagefind-additions/rice/pagefind-entry.json', '/pagefind-part-0/x', 'pagefind.html'])
+      expect(inSearchIndex(page), page).toBe(false)
   })
 })
